@@ -1,0 +1,33 @@
+//! Parses `corpus/` and bakes it into the binary as static Rust data.
+//!
+//! The parser is the crate's own `src/corpus` module, included by path, so what the
+//! build accepts is exactly what the host tests check. A malformed document stops the
+//! build with its file, line and what was expected.
+
+#![allow(dead_code)]
+
+#[path = "src/bake.rs"]
+#[macro_use]
+mod bake;
+#[path = "src/corpus/mod.rs"]
+mod corpus;
+#[path = "src/text.rs"]
+mod text;
+
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let corpus_dir = Path::new("corpus");
+    println!("cargo::rerun-if-changed={}", corpus_dir.display());
+
+    let corpus = corpus::parse::load_dir(corpus_dir).unwrap_or_else(|errors| {
+        for error in &errors {
+            eprintln!("error: {error}");
+        }
+        panic!("the corpus has {} error(s); see above", errors.len());
+    });
+
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let baked = bake::static_item("CORPUS", "Corpus", &corpus);
+    std::fs::write(out_dir.join("corpus.rs"), baked).expect("OUT_DIR is writable");
+}

@@ -1,0 +1,250 @@
+//! The typed corpus: what a tip page, article or blog *is* once the scraping noise is gone.
+//!
+//! Every string is a `Cow<'static, str>` so one set of types serves both sides of the
+//! build: the parser fills them with owned text, and the build script bakes them into
+//! `static` data that the wasm reads with no start-up parsing at all.
+
+use std::borrow::Cow;
+
+/// Text that is either baked into the binary or owned (parser output, synthetic corpora).
+pub type Text = Cow<'static, str>;
+/// A list that is either baked into the binary or owned.
+pub type List<T> = Cow<'static, [T]>;
+
+/// What kind of source a document is; a search facet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    Tip,
+    Artikel,
+    Blog,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 3] = [Kind::Tip, Kind::Artikel, Kind::Blog];
+
+    /// The id used in URLs and sidecar files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Kind::Tip => "tip",
+            Kind::Artikel => "artikel",
+            Kind::Blog => "blog",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.id() == id)
+    }
+}
+
+/// The kind of organisation a quoted person works for; a search facet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OrgType {
+    Gemeente,
+    Provincie,
+    Waterschap,
+    Rijk,
+    Bedrijf,
+    Anders,
+}
+
+impl OrgType {
+    pub const ALL: [OrgType; 6] = [
+        OrgType::Gemeente,
+        OrgType::Provincie,
+        OrgType::Waterschap,
+        OrgType::Rijk,
+        OrgType::Bedrijf,
+        OrgType::Anders,
+    ];
+
+    /// The id used in URLs and sidecar files.
+    pub fn id(self) -> &'static str {
+        match self {
+            OrgType::Gemeente => "gemeente",
+            OrgType::Provincie => "provincie",
+            OrgType::Waterschap => "waterschap",
+            OrgType::Rijk => "rijk",
+            OrgType::Bedrijf => "bedrijf",
+            OrgType::Anders => "anders",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<OrgType> {
+        OrgType::ALL.into_iter().find(|t| t.id() == id)
+    }
+}
+
+/// A calendar date; sources only ever give a day, never a time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+/// The whole embedded corpus.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Corpus {
+    /// Tips first by number, then articles and blogs by date.
+    pub documents: List<Document>,
+    /// Everyone quoted in an example, sorted by name.
+    pub people: List<Person>,
+}
+
+/// One source document: a tip page, an article or a blog.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    /// Stable id used in deep links (`tip-17`, `wat-vraagt-selfservice`).
+    pub slug: Text,
+    /// The corpus file it came from, for provenance and error messages.
+    pub source: Text,
+    pub kind: Kind,
+    /// The Optimaal Digitaal tip number; `None` for articles and blogs.
+    pub number: Option<u32>,
+    pub title: Text,
+    pub toptip: bool,
+    /// Theme tags as the source spells them (`commitment`).
+    pub themes: List<Text>,
+    pub author: Option<Text>,
+    /// A credit line taken from the text ("Tekst: …"), shown under the title.
+    pub byline: Option<Text>,
+    pub publication: Option<Text>,
+    pub date: Option<Date>,
+    /// The lead: paragraphs before the first example or section.
+    pub intro: List<Text>,
+    /// "Voorbeelden": quotes by named people. Empty for articles.
+    pub examples: List<Example>,
+    /// Everything after the intro, in source order (examples excluded).
+    pub sections: List<Section>,
+}
+
+/// One "Voorbeeld" on a tip page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Example {
+    /// Anchor within its document, unique there (also against section slugs).
+    pub slug: Text,
+    pub heading: Text,
+    pub body: List<Block>,
+    /// Who said it; some examples quote an interview and have no attribution.
+    pub attribution: Option<Attribution>,
+}
+
+/// Who is quoted, in the role they had when quoted.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Attribution {
+    /// Slug of an entry in [`Corpus::people`].
+    pub person: Text,
+    pub name: Text,
+    pub role: Option<Text>,
+    pub organisation: Option<Text>,
+    pub org_type: OrgType,
+}
+
+/// A person quoted anywhere in the corpus: the old "Meer tips van …" page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Person {
+    pub slug: Text,
+    pub name: Text,
+}
+
+/// What a section is for, so the UI and the assessment can find "Conclusie" etc.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SectionRole {
+    /// Ordinary body text of an article or blog.
+    Body,
+    /// "Waarom werkt dit?" on a tip page.
+    WhyItWorks,
+    /// "Onderzoek" on a tip page, usually ending in a source line.
+    Research,
+    /// "Conclusie": a closing paragraph or list.
+    Conclusion,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    /// Anchor within its document, unique there.
+    pub slug: Text,
+    pub heading: Text,
+    pub role: SectionRole,
+    pub body: List<Block>,
+}
+
+/// A block of body text. Never HTML: the UI renders these as text nodes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block {
+    Paragraph(Text),
+    /// A bulleted list ("- …" or "• …" in the source).
+    List(List<Text>),
+    /// A "Bron: …" line that cites the research.
+    Source(Text),
+}
+
+impl Block {
+    /// All text in the block, in order: for search and snippets.
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        let (one, many): (Option<&str>, &[Text]) = match self {
+            Block::Paragraph(t) | Block::Source(t) => (Some(t), &[]),
+            Block::List(items) => (None, items),
+        };
+        one.into_iter().chain(many.iter().map(|t| &**t))
+    }
+}
+
+/// Where a link into the corpus points: a document, or an anchor inside it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Target<'a> {
+    Document(&'a Document),
+    Example(&'a Document, &'a Example),
+    Section(&'a Document, &'a Section),
+}
+
+impl Corpus {
+    pub fn document(&self, slug: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.slug == slug)
+    }
+
+    pub fn person(&self, slug: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.slug == slug)
+    }
+
+    /// Resolves `doc` or `doc#anchor`, as used in deep links and assessment citations.
+    pub fn resolve(&self, reference: &str) -> Option<Target<'_>> {
+        let (doc_slug, anchor) = match reference.split_once('#') {
+            Some((d, a)) => (d, Some(a)),
+            None => (reference, None),
+        };
+        let doc = self.document(doc_slug)?;
+        match anchor {
+            None => Some(Target::Document(doc)),
+            Some(a) => doc.anchor(a),
+        }
+    }
+
+    /// Every example that quotes this person, with its document, in corpus order.
+    pub fn quotes_by<'a>(&'a self, person: &'a str) -> impl Iterator<Item = (&'a Document, &'a Example)> + 'a {
+        self.documents.iter().flat_map(move |d| {
+            d.examples
+                .iter()
+                .filter(move |e| e.attribution.as_ref().is_some_and(|a| a.person == person))
+                .map(move |e| (d, e))
+        })
+    }
+}
+
+impl Document {
+    pub fn anchor(&self, anchor: &str) -> Option<Target<'_>> {
+        if let Some(e) = self.examples.iter().find(|e| e.slug == anchor) {
+            return Some(Target::Example(self, e));
+        }
+        self.sections.iter().find(|s| s.slug == anchor).map(|s| Target::Section(self, s))
+    }
+
+    /// The first sentence of the intro: the one-line summary on a card.
+    pub fn summary(&self) -> &str {
+        let first = self.intro.first().map(|t| &**t).unwrap_or("");
+        match first.find(". ") {
+            Some(end) => &first[..=end],
+            None => first,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! Digiwijzer: the Optimaal Digitaal tips, articles and a maturity self-assessment,
+//! searchable offline in the browser.
+//!
+//! The crate is a pure core with a thin browser shell:
+//! - [`corpus`], [`search`], [`assessment`], [`storage`] and [`route`] are plain Rust,
+//!   tested natively with `cargo test`;
+//! - `ui` (wasm only) wires Leptos signals to that core and owns every DOM concern.
+
+pub mod corpus;
+pub mod embedded;
+pub mod route;
+pub mod search;
+pub mod strings;
+pub mod text;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod bake;
+
+#[cfg(target_arch = "wasm32")]
+mod ui;
