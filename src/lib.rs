@@ -17,4 +17,4 @@ pub mod text;
 pub mod bake;
 
 #[cfg(target_arch = "wasm32")]
-mod ui;
+pub mod ui;

@@ -1,1 +1,252 @@
-//! placeholder
+//! Hash routes: what the part of the URL after `#` means.
+//!
+//! We route on the hash, not the path, because Digiwijzer must run from any folder of
+//! any plain static server (an intranet share, `/intranet/digiwijzer/`) with no rewrite
+//! rules and no rebuild: the server only ever sees `index.html`, so a reload or a shared
+//! deep link can never 404. Pre-generated pages would need the base path at build time.
+//!
+//! Everything here is pure, so the URL format is tested natively. URL text comes from
+//! outside (bookmarks, shared links): parsing never fails, it falls back and reports
+//! what it ignored.
+
+use crate::strings;
+
+/// One screen of the app, with the state the URL carries for it.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum Route {
+    /// The tip list with its search query and facet filters.
+    #[default]
+    Home,
+    List(ListParams),
+    /// A document, optionally scrolled to an example or section anchor.
+    Read { doc: String, anchor: Option<String> },
+    /// Everything one person is quoted saying.
+    Person(String),
+    /// The self-assessment; the sub-view is free-form for the assessment UI.
+    Assessment(Vec<String>),
+    /// The accessibility statement ("toegankelijkheidsverklaring").
+    Accessibility,
+    /// A URL that matches nothing: shown as a friendly "not found" page.
+    NotFound(String),
+}
+
+/// Raw list state as it appears in the URL: parameter names are Dutch because users see them.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct ListParams {
+    pub query: String,
+    /// Repeated `key=value` pairs other than `q`, in URL order, still unvalidated:
+    /// the search layer knows which facet values exist.
+    pub facets: Vec<(String, String)>,
+}
+
+/// A parsed route plus whatever in the URL we had to ignore, for a visible notice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Parsed {
+    pub route: Route,
+    pub ignored: Vec<String>,
+}
+
+/// The facet parameter names the list understands, in the order we write them.
+pub const FACET_KEYS: [&str; 5] = ["soort", "thema", "toptip", "org", "persoon"];
+
+/// Parses `location.hash` (with or without the leading `#`).
+pub fn parse(hash: &str) -> Parsed {
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+    let segments: Vec<String> = path.split('/').filter(|s| !s.is_empty()).map(decode).collect();
+    let mut ignored = Vec::new();
+    let params = parse_query(query);
+
+    let route = match segments.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        [] if params.is_empty() => Route::Home,
+        [] => {
+            let mut list = ListParams::default();
+            for (key, value) in params {
+                if key == "q" {
+                    list.query = value;
+                } else if FACET_KEYS.contains(&key.as_str()) {
+                    list.facets.push((key, value));
+                } else {
+                    ignored.push(strings::ignored_url_parameter(&key));
+                }
+            }
+            Route::List(list)
+        }
+        ["lees", doc] => Route::Read { doc: doc.to_string(), anchor: None },
+        ["lees", doc, anchor] => Route::Read { doc: doc.to_string(), anchor: Some(anchor.to_string()) },
+        ["persoon", slug] => Route::Person(slug.to_string()),
+        ["zelfevaluatie", rest @ ..] => Route::Assessment(rest.iter().map(|s| s.to_string()).collect()),
+        ["toegankelijkheid"] => Route::Accessibility,
+        _ => Route::NotFound(hash.to_string()),
+    };
+    Parsed { route, ignored }
+}
+
+impl Route {
+    /// The canonical hash for this route, starting with `#/`.
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Home => "#/".to_string(),
+            Route::List(list) => {
+                let mut pairs: Vec<(&str, &str)> = Vec::new();
+                if !list.query.is_empty() {
+                    pairs.push(("q", &list.query));
+                }
+                for key in FACET_KEYS {
+                    for (k, v) in &list.facets {
+                        if k == key {
+                            pairs.push((key, v));
+                        }
+                    }
+                }
+                if pairs.is_empty() {
+                    return "#/".to_string();
+                }
+                let query: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect();
+                format!("#/?{}", query.join("&"))
+            }
+            Route::Read { doc, anchor: None } => format!("#/lees/{}", encode(doc)),
+            Route::Read { doc, anchor: Some(a) } => format!("#/lees/{}/{}", encode(doc), encode(a)),
+            Route::Person(slug) => format!("#/persoon/{}", encode(slug)),
+            Route::Assessment(rest) if rest.is_empty() => "#/zelfevaluatie".to_string(),
+            Route::Assessment(rest) => {
+                let rest: Vec<String> = rest.iter().map(|s| encode(s)).collect();
+                format!("#/zelfevaluatie/{}", rest.join("/"))
+            }
+            Route::Accessibility => "#/toegankelijkheid".to_string(),
+            Route::NotFound(raw) => format!("#{raw}"),
+        }
+    }
+
+    /// The hash of a deep link into the corpus (`doc` or `doc#anchor`, as in citations).
+    pub fn for_reference(reference: &str) -> Route {
+        match reference.split_once('#') {
+            Some((doc, anchor)) => Route::Read { doc: doc.to_string(), anchor: Some(anchor.to_string()) },
+            None => Route::Read { doc: reference.to_string(), anchor: None },
+        }
+    }
+
+    /// Whether the list screen shows for this route.
+    pub fn is_list(&self) -> bool {
+        matches!(self, Route::Home | Route::List(_))
+    }
+
+    /// The list parameters; empty for the bare home route.
+    pub fn list_params(&self) -> Option<ListParams> {
+        match self {
+            Route::Home => Some(ListParams::default()),
+            Route::List(list) => Some(list.clone()),
+            _ => None,
+        }
+    }
+}
+
+fn parse_query(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+/// Percent-encodes everything but unreserved characters, so any query text survives
+/// a round trip through the address bar, mail clients and chat apps.
+pub fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` and `+`. Malformed escapes are kept literally and invalid UTF-8 is
+/// replaced, because a mangled link should still open something sensible.
+pub fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(byte) => {
+                        out.push(byte);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn route(hash: &str) -> Route {
+        parse(hash).route
+    }
+
+    #[test]
+    fn empty_hash_is_home() {
+        assert_eq!(route(""), Route::Home);
+        assert_eq!(route("#"), Route::Home);
+        assert_eq!(route("#/"), Route::Home);
+    }
+
+    #[test]
+    fn list_state_round_trips_through_the_url() {
+        let list = Route::List(ListParams {
+            query: "bestuur & één".into(),
+            facets: vec![("thema".into(), "commitment".into()), ("soort".into(), "tip".into())],
+        });
+        let hash = list.to_hash();
+        assert_eq!(hash, "#/?q=bestuur+%26+%C3%A9%C3%A9n&soort=tip&thema=commitment");
+        let back = route(&hash);
+        let Route::List(params) = back else { panic!("expected a list route, got {back:?}") };
+        assert_eq!(params.query, "bestuur & één");
+        assert!(params.facets.contains(&("thema".into(), "commitment".into())));
+    }
+
+    #[test]
+    fn deep_links_to_documents_examples_and_people() {
+        assert_eq!(route("#/lees/tip-17"), Route::Read { doc: "tip-17".into(), anchor: None });
+        assert_eq!(
+            route("#/lees/tip-17/bestuurlijke-dekking"),
+            Route::Read { doc: "tip-17".into(), anchor: Some("bestuurlijke-dekking".into()) }
+        );
+        assert_eq!(route("#/persoon/carolien-nicolai"), Route::Person("carolien-nicolai".into()));
+        assert_eq!(Route::for_reference("tip-76#onderzoek").to_hash(), "#/lees/tip-76/onderzoek");
+    }
+
+    #[test]
+    fn unknown_parameters_are_ignored_and_reported() {
+        let parsed = parse("#/?q=test&utm_source=mail");
+        assert_eq!(parsed.ignored.len(), 1);
+        assert!(parsed.ignored[0].contains("utm_source"));
+        assert_eq!(parsed.route, Route::List(ListParams { query: "test".into(), facets: vec![] }));
+    }
+
+    #[test]
+    fn garbage_never_panics_and_lands_somewhere_sensible() {
+        for hash in ["#/lees", "#/%", "#/?q=%E2%28%A1", "#/?=&&==", "#/a/b/c/d", "#%ZZ", "#/?q=%"] {
+            let parsed = parse(hash);
+            assert!(!matches!(parsed.route, Route::Read { .. }), "{hash} → {:?}", parsed.route);
+        }
+        assert_eq!(decode("%E2%28%A1"), "\u{FFFD}(\u{FFFD}");
+        assert_eq!(decode("100%"), "100%");
+    }
+}

@@ -1,0 +1,77 @@
+// Trunk post_build hook (also runnable by hand: `node scripts/postbuild.mjs dist`).
+//
+// 1. CSP: Trunk writes its wasm loader as an inline <script>. A strict policy
+//    (`script-src 'self'`) forbids that, so we move it into a hashed file.
+// 2. Theme: copies themes/$DIGIWIJZER_THEME.css (default "standaard") to theme.css,
+//    so a municipality rebrands without touching Rust.
+// 3. Offline: writes the service worker's precache list from the files actually in
+//    the build, and a cache version derived from their content, so a new deployment
+//    is always noticed and the list is never kept by hand.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, readdirSync, statSync, copyFileSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
+if (!dir || !existsSync(join(dir, 'index.html'))) {
+  console.error(`postbuild: no index.html in ${dir ?? '(no directory given)'}`);
+  process.exit(1);
+}
+
+const sha = (data) => createHash('sha256').update(data).digest('hex');
+
+// 1. Inline loader → external module.
+const indexPath = join(dir, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+const inline = /<script type="module"(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g;
+let moved = 0;
+html = html.replace(inline, (_whole, _attrs, body) => {
+  const name = `boot-${sha(body).slice(0, 16)}.js`;
+  writeFileSync(join(dir, name), body.trim() + '\n');
+  moved += 1;
+  return `<script type="module" src="./${name}"></script>`;
+});
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
+  console.error('postbuild: an inline <script> is left in index.html; it would break the CSP');
+  process.exit(1);
+}
+if (/\sstyle="/.test(html)) {
+  console.error('postbuild: an inline style attribute is in index.html; it would break the CSP');
+  process.exit(1);
+}
+writeFileSync(indexPath, html);
+
+// 2. Theme.
+const theme = process.env.DIGIWIJZER_THEME || 'standaard';
+const themeFile = join(dir, 'themes', `${theme}.css`);
+if (!/^[a-z0-9-]+$/.test(theme) || !existsSync(themeFile)) {
+  const known = readdirSync(join(dir, 'themes')).filter((f) => f.endsWith('.css')).map((f) => f.slice(0, -4));
+  console.error(`postbuild: unknown theme "${theme}"; known themes: ${known.join(', ')}`);
+  process.exit(1);
+}
+copyFileSync(themeFile, join(dir, 'theme.css'));
+
+// 3. Service worker precache list and version.
+const files = [];
+const walk = (d) => {
+  for (const entry of readdirSync(d)) {
+    const path = join(d, entry);
+    if (statSync(path).isDirectory()) walk(path);
+    else files.push(relative(dir, path).split(sep).join('/'));
+  }
+};
+walk(dir);
+const precache = files
+  .filter((f) => f !== 'sw.js' && !f.startsWith('themes/'))
+  .sort();
+const version = sha(precache.map((f) => f + '\0' + sha(readFileSync(join(dir, f)))).join('\n')).slice(0, 16);
+const swPath = join(dir, 'sw.js');
+const sw = readFileSync(swPath, 'utf8');
+if (!sw.includes('__PRECACHE__') || !sw.includes('__VERSION__')) {
+  console.error('postbuild: sw.js lacks the __PRECACHE__/__VERSION__ placeholders');
+  process.exit(1);
+}
+writeFileSync(
+  swPath,
+  sw.replace("'__VERSION__'", JSON.stringify(version)).replace('[/*__PRECACHE__*/]', JSON.stringify(['./', ...precache], null, 2)),
+);
+console.log(`postbuild: ${moved} loader script(s) externalised, theme "${theme}", ${precache.length} files precached as version ${version}`);

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs every test: native core tests, component tests in headless Chromium, and the
+# end-to-end browser tests against the release build. Fails when any part fails.
+# Installs whatever is missing first (see setup.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "Native tests: corpus, search, assessment, storage, routes (cargo test)"
+cargo test --locked
+
+step "Component tests in headless Chromium (wasm-bindgen-test)"
+cargo test --locked --target wasm32-unknown-unknown --test components
+
+step "Release build (trunk build --release --offline)"
+trunk build --release --offline
+
+step "End-to-end tests against dist/ (playwright-core + Chromium)"
+node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,6 @@
+//! The browser entry point; on the host there is nothing to run (see `cargo test`).
+
+fn main() {
+    #[cfg(target_arch = "wasm32")]
+    digiwijzer::ui::start();
+}

@@ -1,0 +1,93 @@
+//! The page frame: skip link, header, navigation, the routed screen and the footer.
+
+use super::router::{provide_router, use_router};
+use super::{document::DocumentPage, person::PersonPage, statement::AccessibilityStatement};
+use crate::route::Route;
+use crate::strings as s;
+use leptos::prelude::*;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_router();
+    let router = use_router();
+    let route = router.route();
+    let ignored = router.ignored();
+
+    // Move focus to the new screen's heading, so keyboard and screen-reader users
+    // land where the content changed instead of at the top of the page.
+    Effect::new(move |previous: Option<Route>| {
+        let current = route.get();
+        if previous.is_some_and(|p| p != current && !(p.is_list() && current.is_list())) {
+            focus_main_heading();
+        }
+        current
+    });
+
+    view! {
+        <a class="skip-link" href="#hoofdinhoud" on:click=skip_to_main>{s::SKIP_LINK}</a>
+        <header class="site-header">
+            <div class="site-header__inner">
+                <a class="brand" href="#/">
+                    <span class="brand__logo" aria-hidden="true"></span>
+                    <span class="brand__name">{s::APP_NAME}</span>
+                </a>
+                <nav aria-label=s::NAV_LABEL>
+                    <ul class="main-nav">
+                        <li><a href="#/" aria-current=move || route.get().is_list().then_some("page")>{s::NAV_TIPS}</a></li>
+                        <li><a href="#/zelfevaluatie" aria-current=move || matches!(route.get(), Route::Assessment(_)).then_some("page")>{s::NAV_ASSESSMENT}</a></li>
+                    </ul>
+                </nav>
+            </div>
+        </header>
+        <main id="hoofdinhoud" tabindex="-1">
+            <Show when=move || !ignored.get().is_empty()>
+                <div class="notice" role="status">
+                    {move || ignored.get().into_iter().map(|m| view! { <p>{m}</p> }).collect_view()}
+                </div>
+            </Show>
+            {move || match route.get() {
+                Route::Home | Route::List(_) => view! { <p>{s::APP_TAGLINE}</p> }.into_any(),
+                Route::Read { doc, anchor } => view! { <DocumentPage slug=doc anchor=anchor/> }.into_any(),
+                Route::Person(slug) => view! { <PersonPage slug=slug/> }.into_any(),
+                Route::Accessibility => view! { <AccessibilityStatement/> }.into_any(),
+                Route::Assessment(_) => view! { <h1>{s::NAV_ASSESSMENT}</h1> }.into_any(),
+                Route::NotFound(_) => view! { <NotFound/> }.into_any(),
+            }}
+        </main>
+        <footer class="site-footer">
+            <p>{s::FOOTER_SOURCE}</p>
+            <p><a href="#/toegankelijkheid">{s::ACCESSIBILITY_STATEMENT}</a></p>
+        </footer>
+    }
+}
+
+/// A screen for links that point nowhere: says so and offers the way back.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! {
+        <h1>{s::NOT_FOUND_TITLE}</h1>
+        <p>{s::NOT_FOUND_TEXT}</p>
+        <p><a href="#/">{s::BACK_TO_TIPS}</a></p>
+    }
+}
+
+/// The skip link targets `<main>`; with hash routing a plain `href="#…"` would be
+/// read as a route, so we move focus ourselves and keep the URL as it is.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = document().get_element_by_id("hoofdinhoud") {
+        use wasm_bindgen::JsCast;
+        if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+            let _ = main.focus();
+        }
+    }
+}
+
+fn focus_main_heading() {
+    use wasm_bindgen::JsCast;
+    let heading = document().query_selector("main h1").ok().flatten();
+    if let Some(h1) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+        h1.set_tab_index(-1);
+        let _ = h1.focus();
+    }
+}

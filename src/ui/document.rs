@@ -1,0 +1,113 @@
+//! One tip, article or blog, with every section and attributed quotes.
+
+use super::prose::{anchor_id, blocks};
+use crate::corpus::{Document, Example, Kind};
+use crate::embedded::corpus;
+use crate::route::Route;
+use crate::strings as s;
+use leptos::prelude::*;
+
+#[component]
+pub fn DocumentPage(slug: String, anchor: Option<String>) -> impl IntoView {
+    let Some(doc) = corpus().document(&slug) else {
+        return view! { <super::app::NotFound/> }.into_any();
+    };
+    if let Some(anchor) = anchor {
+        scroll_to_anchor(doc, anchor);
+    }
+    view! {
+        <article class="document">
+            <p class="breadcrumb"><a href="#/">{s::BACK_TO_TIPS}</a></p>
+            <header class="document__header">
+                <p class="document__kind">{kind_label(doc)}
+                    {doc.toptip.then(|| view! { " " <span class="badge badge--toptip">{s::TOPTIP}</span> })}
+                </p>
+                <h1>{doc.title.as_ref()}</h1>
+                <DocumentMeta doc=doc/>
+            </header>
+            <div class="document__intro">
+                {doc.intro.iter().map(|p| view! { <p class="lead">{p.as_ref()}</p> }).collect_view()}
+            </div>
+            {(!doc.examples.is_empty()).then(|| view! {
+                <section class="examples" aria-labelledby="voorbeelden-kop">
+                    <h2 id="voorbeelden-kop">{s::EXAMPLES}</h2>
+                    {doc.examples.iter().map(|e| view! { <ExampleCard doc=doc example=e/> }).collect_view()}
+                </section>
+            })}
+            {doc.sections.iter().map(|section| view! {
+                <section class="document__section" id=anchor_id(&section.slug)>
+                    <h2>{section.heading.as_ref()}</h2>
+                    {blocks(&section.body)}
+                </section>
+            }).collect_view()}
+        </article>
+    }
+    .into_any()
+}
+
+pub fn kind_label(doc: &Document) -> String {
+    match (doc.kind, doc.number) {
+        (Kind::Tip, Some(n)) => s::tip_number(n),
+        (kind, _) => s::kind_name(kind).to_string(),
+    }
+}
+
+#[component]
+fn DocumentMeta(doc: &'static Document) -> impl IntoView {
+    let date = doc.date.map(|d| s::format_date(&d));
+    view! {
+        <dl class="meta">
+            {(!doc.themes.is_empty()).then(|| view! {
+                <dt>{s::THEME}</dt>
+                <dd>{doc.themes.iter().map(|t| view! { <span class="tag">{t.as_ref()}</span> " " }).collect_view()}</dd>
+            })}
+            {doc.author.as_deref().map(|a| view! { <dt>{s::AUTHOR}</dt><dd>{a}</dd> })}
+            {doc.publication.as_deref().map(|p| view! { <dt>{s::PUBLICATION}</dt><dd>{p}</dd> })}
+            {date.map(|d| view! { <dt>{s::DATE}</dt><dd>{d}</dd> })}
+        </dl>
+        {doc.byline.as_deref().map(|b| view! { <p class="byline">{b}</p> })}
+    }
+}
+
+/// One quote, with its own anchor and a link to everything its author said.
+#[component]
+pub fn ExampleCard(doc: &'static Document, example: &'static Example) -> impl IntoView {
+    let link = Route::Read { doc: doc.slug.to_string(), anchor: Some(example.slug.to_string()) }.to_hash();
+    view! {
+        <article class="example" id=anchor_id(&example.slug) tabindex="-1">
+            <h3><a class="example__link" href=link>{example.heading.as_ref()}</a></h3>
+            <blockquote class="example__quote">{blocks(&example.body)}</blockquote>
+            {example.attribution.as_ref().map(|a| view! {
+                <p class="attribution">
+                    <span class="attribution__name">{a.name.as_ref()}</span>
+                    {a.role.as_deref().map(|r| view! { ", " <span>{r}</span> })}
+                    {a.organisation.as_deref().map(|o| view! { ", " <span>{o}</span> })}
+                    " · "
+                    <a href=Route::Person(a.person.to_string()).to_hash()>{s::more_from(first_name(&a.name))}</a>
+                </p>
+            })}
+        </article>
+    }
+}
+
+fn first_name(name: &str) -> &str {
+    name.split_whitespace().next().unwrap_or(name)
+}
+
+/// Brings a deep-linked example or section into view and gives it focus,
+/// once the page has been painted.
+fn scroll_to_anchor(doc: &Document, anchor: String) {
+    if doc.anchor(&anchor).is_none() {
+        return;
+    }
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = document().get_element_by_id(&anchor_id(&anchor)) {
+            el.scroll_into_view();
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                el.set_tab_index(-1);
+                let _ = el.focus();
+            }
+        }
+    });
+}

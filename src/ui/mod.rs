@@ -1,0 +1,18 @@
+//! The browser shell: Leptos components that wire signals to the pure core.
+//!
+//! Nothing in here decides anything a test on the host could check; that lives in
+//! `corpus`, `search`, `assessment`, `storage` and `route`.
+
+mod app;
+mod document;
+mod person;
+mod prose;
+pub mod router;
+mod statement;
+
+pub use app::App;
+
+/// Mounts the app. Called once from `main`.
+pub fn start() {
+    leptos::mount::mount_to_body(App);
+}

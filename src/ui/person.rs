@@ -1,0 +1,33 @@
+//! Everything one person is quoted saying: the old "Meer tips van …" page.
+
+use super::document::ExampleCard;
+use crate::embedded::corpus;
+use crate::route::Route;
+use crate::strings as s;
+use leptos::prelude::*;
+
+#[component]
+pub fn PersonPage(slug: String) -> impl IntoView {
+    let Some(person) = corpus().person(&slug) else {
+        return view! { <super::app::NotFound/> }.into_any();
+    };
+    let quotes: Vec<_> = corpus().quotes_by(&person.slug).collect();
+    view! {
+        <article class="person">
+            <p class="breadcrumb"><a href="#/">{s::BACK_TO_TIPS}</a></p>
+            <h1>{s::person_title(&person.name)}</h1>
+            <p>{s::quote_count(quotes.len())}</p>
+            {quotes.into_iter().map(|(doc, example)| view! {
+                <section class="person__quote">
+                    <p class="person__source">
+                        <a href=Route::Read { doc: doc.slug.to_string(), anchor: None }.to_hash()>
+                            {super::document::kind_label(doc)} ": " {doc.title.as_ref()}
+                        </a>
+                    </p>
+                    <ExampleCard doc=doc example=example/>
+                </section>
+            }).collect_view()}
+        </article>
+    }
+    .into_any()
+}
