@@ -1,0 +1,224 @@
+//! What the user asked for: the search box and the selected facet values.
+
+use std::collections::BTreeSet;
+
+use super::tokenize::{normalize, words};
+use crate::corpus::{Kind, OrgType};
+
+/// The whole search state, as the URL carries it (`#/?q=…&soort=tip&thema=…`).
+///
+/// Plain data on purpose: the route layer (de)serialises it and the UI compares it.
+/// Sets keep the selection order-free, so two URLs that select the same values are equal.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Query {
+    /// What the user typed, verbatim.
+    pub text: String,
+    /// Kinds to show (OR); empty shows all.
+    pub kinds: BTreeSet<Kind>,
+    /// Theme tags as the corpus spells them (OR); empty shows all.
+    pub themes: BTreeSet<String>,
+    /// Only toptips.
+    pub toptip: bool,
+    /// Organisation types of quoted people (OR); empty shows all.
+    pub org_types: BTreeSet<OrgType>,
+    /// Person slugs (OR); empty shows all.
+    pub people: BTreeSet<String>,
+}
+
+impl Query {
+    /// A query for this text with no filters.
+    pub fn text(text: impl Into<String>) -> Query {
+        Query { text: text.into(), ..Query::default() }
+    }
+
+    /// True when any facet filter is selected.
+    pub fn has_filters(&self) -> bool {
+        !self.kinds.is_empty()
+            || !self.themes.is_empty()
+            || self.toptip
+            || !self.org_types.is_empty()
+            || !self.people.is_empty()
+    }
+
+    pub fn toggle_kind(&mut self, kind: Kind) {
+        toggle(&mut self.kinds, kind);
+    }
+
+    pub fn toggle_theme(&mut self, theme: &str) {
+        toggle(&mut self.themes, theme.to_owned());
+    }
+
+    pub fn toggle_org_type(&mut self, org_type: OrgType) {
+        toggle(&mut self.org_types, org_type);
+    }
+
+    pub fn toggle_person(&mut self, slug: &str) {
+        toggle(&mut self.people, slug.to_owned());
+    }
+}
+
+fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
+    if !set.remove(&value) {
+        set.insert(value);
+    }
+}
+
+/// More words than this in one query only narrow an AND further; the cap keeps a pasted
+/// paragraph cheap and lets a word set fit in a `u32` mask for highlighting.
+pub(crate) const MAX_WORDS: usize = 32;
+
+/// One query word and the prefixes that count as a match for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Term {
+    /// The normalised word; a token equal to it is a whole-word match and ranks higher.
+    pub word: String,
+    /// `word` itself, and possibly a Dutch stem (see [`dutch_stem`]).
+    pub prefixes: Vec<String>,
+}
+
+impl Term {
+    pub fn matches(&self, token: &str) -> bool {
+        self.prefixes.iter().any(|p| token.starts_with(p.as_str()))
+    }
+}
+
+/// The query text as matchable terms.
+///
+/// Every word is matched as a prefix, not only the last one. The last one must be (the
+/// user is still typing it), and for the earlier ones a prefix is what Dutch needs:
+/// compounds and inflections grow at the end (`bestuur` → `bestuurder`, `bestuurlijke`),
+/// so a prefix is a cheap, predictable stand-in for stemming. Precision is kept by
+/// ranking: a whole-word match scores above a prefix match in the same field.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Terms(pub Vec<Term>);
+
+impl Terms {
+    pub fn parse(text: &str) -> Terms {
+        let mut terms: Vec<Term> = Vec::new();
+        let mut buf = String::new();
+        for (start, end) in words(text) {
+            normalize(&text[start..end], &mut buf);
+            if buf.is_empty() || terms.iter().any(|t| t.word == buf) {
+                continue;
+            }
+            if terms.len() == MAX_WORDS {
+                break;
+            }
+            let mut prefixes = vec![buf.clone()];
+            prefixes.extend(dutch_stem(&buf));
+            terms.push(Term { word: buf.clone(), prefixes });
+        }
+        Terms(terms)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Which terms (bit i for term i) a normalised token matches.
+    pub fn match_mask(&self, token: &str) -> u32 {
+        self.0
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.matches(token))
+            .fold(0, |mask, (i, _)| mask | 1 << i)
+    }
+}
+
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// A light Dutch stem for an inflected word, matched as an extra prefix.
+///
+/// Only the endings a query commonly carries and the index may hold in another form:
+/// `-en`/`-e` (infinitives, plurals, adjectives) and `-s` (plurals). Dutch spelling then
+/// changes the stem: a long vowel that stood in an open syllable is doubled
+/// (`organiseren` → `organiseer`, `digitale` → `digitaal`), a doubled consonant is
+/// undoubled (`processen` → `proces`), and v/z harden (`bedrijven` → `bedrijf`).
+/// So `creeren` also finds `creëer` and `creëert`. Stems shorter than four letters are
+/// dropped: they would match far too much.
+pub(crate) fn dutch_stem(word: &str) -> Option<String> {
+    let w = word.as_bytes();
+    if !word.is_ascii() || w.len() < 5 {
+        return None;
+    }
+    if let Some(base) = word.strip_suffix("heden") {
+        return Some(format!("{base}heid"));
+    }
+    // `-en` and `-e` end an open syllable, so the stem may double its vowel; `-s` does not.
+    let (base, opened) = if let Some(b) = word.strip_suffix("en") {
+        (b, true)
+    } else if let Some(b) = word.strip_suffix('e') {
+        (b, true)
+    } else if w[w.len() - 2] != b's' && w[w.len() - 2] != b'j' && !is_vowel(w[w.len() - 2]) {
+        (word.strip_suffix('s')?, false)
+    } else {
+        return None;
+    };
+    let b = base.as_bytes();
+    let n = b.len();
+    if n < 3 || !b[n - 1].is_ascii_alphabetic() || is_vowel(b[n - 1]) {
+        return None;
+    }
+    let mut stem = base.to_owned();
+    if b[n - 1] == b[n - 2] {
+        stem.pop();
+    } else if opened && is_vowel(b[n - 2]) && b[n - 2] != b'i' && !is_vowel(b[n - 3]) {
+        stem.insert(n - 2, b[n - 2] as char);
+    }
+    if stem.ends_with('v') || stem.ends_with('z') {
+        let hard = if stem.ends_with('v') { 'f' } else { 's' };
+        stem.pop();
+        stem.push(hard);
+    }
+    (stem.len() >= 4 && stem != word).then_some(stem)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_follow_dutch_spelling() {
+        let cases = [
+            ("creeren", Some("creer")),
+            ("organiseren", Some("organiseer")),
+            ("digitale", Some("digitaal")),
+            ("processen", Some("proces")),
+            ("bedrijven", Some("bedrijf")),
+            ("bestuurders", Some("bestuurder")),
+            ("mogelijkheden", Some("mogelijkheid")),
+            ("gemeenten", Some("gemeent")),
+            ("bestuurlijke", Some("bestuurlijk")),
+            // Nothing to strip, too short, or a vowel before the -s.
+            ("bestuur", None),
+            ("eigen", None),
+            ("proces", None),
+            ("themas", None),
+        ];
+        for (word, stem) in cases {
+            assert_eq!(dutch_stem(word).as_deref(), stem, "{word}");
+        }
+    }
+
+    #[test]
+    fn parsing_normalises_and_deduplicates_words() {
+        let terms = Terms::parse("Creëren, creeren thema’s");
+        let words: Vec<_> = terms.0.iter().map(|t| t.word.as_str()).collect();
+        assert_eq!(words, ["creeren", "themas"]);
+        assert!(terms.0[0].matches("creert"));
+        assert!(!terms.0[0].matches("cre"));
+    }
+
+    #[test]
+    fn toggling_selects_and_deselects() {
+        let mut q = Query::default();
+        q.toggle_theme("commitment");
+        q.toggle_kind(Kind::Tip);
+        assert!(q.has_filters());
+        q.toggle_theme("commitment");
+        q.toggle_kind(Kind::Tip);
+        assert_eq!(q, Query::default());
+    }
+}
