@@ -42,13 +42,19 @@ const ELLIPSIS_AFTER: Segment<'static> = Segment { text: " …", highlighted: fa
 struct Passage<'c> {
     parts: [&'c str; 3],
     anchor: Option<&'c str>,
-    /// For a heading or a person: the text it introduces, to fill a short snippet.
+    /// A heading or a person line rather than running text.
+    label: bool,
+    /// For a label: the text it introduces, to fill a short snippet.
     continuation: Option<&'c str>,
 }
 
 impl<'c> Passage<'c> {
     fn text(text: &'c str, anchor: Option<&'c str>) -> Passage<'c> {
-        Passage { parts: [text, "", ""], anchor, continuation: None }
+        Passage { parts: [text, "", ""], anchor, label: false, continuation: None }
+    }
+
+    fn label(parts: [&'c str; 3], anchor: Option<&'c str>, continuation: Option<&'c str>) -> Passage<'c> {
+        Passage { parts, anchor, label: true, continuation }
     }
 }
 
@@ -58,18 +64,18 @@ fn passages(doc: &Document) -> Vec<Passage<'_>> {
     for example in doc.examples.iter() {
         let anchor = Some(&*example.slug);
         let first = example.body.iter().flat_map(|b| b.texts()).next();
-        out.push(Passage { continuation: first, ..Passage::text(&example.heading, anchor) });
+        out.push(Passage::label([&example.heading, "", ""], anchor, first));
         out.extend(example.body.iter().flat_map(|b| b.texts()).map(|t| Passage::text(t, anchor)));
         if let Some(a) = &example.attribution {
             let role = a.role.as_deref().unwrap_or("");
             let organisation = a.organisation.as_deref().unwrap_or("");
-            out.push(Passage { parts: [&a.name, role, organisation], anchor, continuation: first });
+            out.push(Passage::label([&a.name, role, organisation], anchor, first));
         }
     }
     for section in doc.sections.iter() {
         let anchor = Some(&*section.slug);
         let first = section.body.iter().flat_map(|b| b.texts()).next();
-        out.push(Passage { continuation: first, ..Passage::text(&section.heading, anchor) });
+        out.push(Passage::label([&section.heading, "", ""], anchor, first));
         out.extend(section.body.iter().flat_map(|b| b.texts()).map(|t| Passage::text(t, anchor)));
     }
     out
@@ -126,7 +132,9 @@ pub(crate) fn snippet<'c>(terms: &Terms, doc: &'c Document) -> Snippet<'c> {
             let (start, end) = window(&passage.parts, &toks);
             render(&passage.parts, &toks, start, end, &mut text);
             let room = WINDOW.saturating_sub(end - start);
-            if let (Some(next), true, true) = (passage.continuation, end == toks.len(), room > 0) {
+            // A whole heading or person line is short: go on with what it introduces.
+            let whole_label_shown = passage.label && end == toks.len() && room > 0;
+            if let Some(next) = passage.continuation.filter(|_| whole_label_shown) {
                 text.push(Segment { text: " — ", highlighted: false });
                 let parts = [next];
                 let next_toks = tokens(terms, &parts, &mut buf);
@@ -136,7 +144,7 @@ pub(crate) fn snippet<'c>(terms: &Terms, doc: &'c Document) -> Snippet<'c> {
         }
         None => {
             // Only the title, tags or people matched (or nothing was asked): show the lead.
-            if let Some(lead) = passages.iter().find(|p| p.continuation.is_none()) {
+            if let Some(lead) = passages.iter().find(|p| !p.label) {
                 let toks = tokens(terms, &lead.parts, &mut buf);
                 render(&lead.parts, &toks, 0, WINDOW.min(toks.len()), &mut text);
             }
