@@ -22,9 +22,14 @@ const sha = (data) => createHash('sha256').update(data).digest('hex');
 // 1. Inline loader → external module.
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
-const inline = /<script type="module"(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g;
+// Minified or not: any <script> without a src is inline.
+const inline = /<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g;
 let moved = 0;
-html = html.replace(inline, (_whole, _attrs, body) => {
+html = html.replace(inline, (_whole, attrs, body) => {
+  if (!/\btype=["']?module\b/.test(attrs)) {
+    console.error('postbuild: found an inline classic <script>; only the module loader can be moved');
+    process.exit(1);
+  }
   const name = `boot-${sha(body).slice(0, 16)}.js`;
   writeFileSync(join(dir, name), body.trim() + '\n');
   moved += 1;

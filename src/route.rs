@@ -9,6 +9,8 @@
 //! outside (bookmarks, shared links): parsing never fails, it falls back and reports
 //! what it ignored.
 
+use crate::corpus::{Corpus, Kind, OrgType};
+use crate::search::Query;
 use crate::strings;
 
 /// One screen of the app, with the state the URL carries for it.
@@ -141,6 +143,61 @@ impl Route {
     }
 }
 
+impl ListParams {
+    /// The search state these URL parameters ask for. Values the corpus does not know
+    /// (a theme that was renamed, a mistyped person) are dropped and reported, so an old
+    /// bookmark still opens a sensible list and says what it left out.
+    pub fn to_query(&self, corpus: &Corpus) -> (Query, Vec<String>) {
+        let mut query = Query::text(self.query.clone());
+        let mut ignored = Vec::new();
+        for (key, value) in &self.facets {
+            let known = match key.as_str() {
+                "soort" => Kind::from_id(value).map(|k| query.kinds.insert(k)).is_some(),
+                "org" => OrgType::from_id(value).map(|o| query.org_types.insert(o)).is_some(),
+                "toptip" => {
+                    query.toptip = true;
+                    value == "1" || value == "ja"
+                }
+                "thema" => corpus.documents.iter().any(|d| d.themes.iter().any(|t| t == value))
+                    && query.themes.insert(value.clone()) | true,
+                "persoon" => corpus.person(value).is_some() && query.people.insert(value.clone()) | true,
+                _ => false,
+            };
+            if !known {
+                if key == "toptip" {
+                    query.toptip = false;
+                }
+                ignored.push(strings::ignored_filter_value(key, value));
+            }
+        }
+        (query, ignored)
+    }
+
+    /// The URL parameters for a search state; the inverse of [`ListParams::to_query`].
+    pub fn from_query(query: &Query) -> ListParams {
+        let mut facets = Vec::new();
+        facets.extend(query.kinds.iter().map(|k| ("soort".to_string(), k.id().to_string())));
+        facets.extend(query.themes.iter().map(|t| ("thema".to_string(), t.clone())));
+        if query.toptip {
+            facets.push(("toptip".to_string(), "1".to_string()));
+        }
+        facets.extend(query.org_types.iter().map(|o| ("org".to_string(), o.id().to_string())));
+        facets.extend(query.people.iter().map(|p| ("persoon".to_string(), p.clone())));
+        ListParams { query: query.text.clone(), facets }
+    }
+}
+
+impl Route {
+    /// The list route for a search state; the bare home route when nothing is asked.
+    pub fn for_query(query: &Query) -> Route {
+        if query.text.is_empty() && !query.has_filters() {
+            Route::Home
+        } else {
+            Route::List(ListParams::from_query(query))
+        }
+    }
+}
+
 fn parse_query(query: &str) -> Vec<(String, String)> {
     query
         .split('&')
@@ -238,6 +295,48 @@ mod tests {
         assert_eq!(parsed.ignored.len(), 1);
         assert!(parsed.ignored[0].contains("utm_source"));
         assert_eq!(parsed.route, Route::List(ListParams { query: "test".into(), facets: vec![] }));
+    }
+
+    fn corpus() -> Corpus {
+        use crate::corpus::*;
+        use std::borrow::Cow;
+        let doc = Document {
+            slug: "tip-1".into(), source: "x.txt".into(), kind: Kind::Tip, number: Some(1), title: "T".into(),
+            toptip: true, themes: Cow::Owned(vec!["commitment".into()]), author: None, byline: None,
+            publication: None, date: None, intro: Cow::Owned(vec![]), examples: Cow::Owned(vec![]),
+            sections: Cow::Owned(vec![]),
+        };
+        let person = Person { slug: "carolien-nicolai".into(), name: "Carolien Nicolai".into() };
+        Corpus { documents: Cow::Owned(vec![doc]), people: Cow::Owned(vec![person]) }
+    }
+
+    #[test]
+    fn search_state_survives_url_round_trip() {
+        let corpus = corpus();
+        let mut query = Query::text("eigenaar bestuur");
+        query.toggle_kind(Kind::Tip);
+        query.toggle_theme("commitment");
+        query.toptip = true;
+        query.toggle_org_type(OrgType::Waterschap);
+        query.toggle_person("carolien-nicolai");
+        let hash = Route::for_query(&query).to_hash();
+        let Route::List(params) = parse(&hash).route else { panic!("{hash} is not a list route") };
+        let (back, ignored) = params.to_query(&corpus);
+        assert_eq!(back, query);
+        assert!(ignored.is_empty(), "{ignored:?}");
+        assert_eq!(Route::for_query(&Query::default()), Route::Home);
+    }
+
+    #[test]
+    fn unknown_filter_values_are_dropped_and_named() {
+        let parsed = parse("#/?soort=podcast&thema=onbekend&org=gemeente&persoon=niemand&toptip=misschien");
+        let Route::List(params) = parsed.route else { panic!("not a list") };
+        let (query, ignored) = params.to_query(&corpus());
+        assert_eq!(query.org_types.len(), 1);
+        assert!(query.kinds.is_empty() && query.themes.is_empty() && query.people.is_empty() && !query.toptip);
+        assert_eq!(ignored.len(), 4, "{ignored:?}");
+        assert!(ignored.iter().any(|m| m.contains("podcast")));
+        assert!(ignored.iter().any(|m| m.contains("niemand")));
     }
 
     #[test]

@@ -23,6 +23,64 @@ pub fn ignored_url_parameter(key: &str) -> String {
     format!("De link bevatte een onbekend onderdeel ‘{key}’; dat is genegeerd.")
 }
 
+pub fn ignored_filter_value(key: &str, value: &str) -> String {
+    format!("Het filter ‘{key}={value}’ uit de link bestaat niet (meer) en is weggelaten.")
+}
+
+// The list: search, facets, results
+pub const LIST_TITLE: &str = "Tips en artikelen";
+pub const SEARCH_LABEL: &str = "Zoek in tips, voorbeelden en artikelen";
+pub const SEARCH_HINT: &str = "Zoekt terwijl u typt, ook zonder accenten. Druk op / om hier te beginnen.";
+pub const RESULTS_HEADING: &str = "Resultaten";
+pub const CLEAR_FILTERS: &str = "Wis alle filters";
+pub const CLEAR_SEARCH: &str = "Wis de zoektekst";
+pub const NO_RESULTS: &str = "Niets gevonden. Probeer het ruimer:";
+pub const EMPTY_TRY_FEWER_WORDS: &str = "Gebruik minder of kortere woorden; het begin van een woord is genoeg.";
+pub const FILTERS: &str = "Filters";
+pub const FACET_KIND: &str = "Soort";
+pub const FACET_THEME: &str = "Thema";
+pub const FACET_TOPTIP: &str = "Toptip";
+pub const FACET_ORG: &str = "Soort organisatie";
+pub const FACET_PERSON: &str = "Persoon";
+pub const ONLY_TOPTIPS: &str = "Alleen toptips";
+pub const SHOW_FEWER: &str = "Toon minder";
+
+pub fn result_count(n: usize) -> String {
+    match n {
+        0 => "Geen resultaten".to_string(),
+        1 => "1 resultaat".to_string(),
+        n => format!("{n} resultaten"),
+    }
+}
+
+pub fn facet_count(n: usize) -> String {
+    format!("({n})")
+}
+
+pub fn show_all(n: usize) -> String {
+    format!("Toon alle {n}")
+}
+
+pub fn show_more(next: usize, total: usize) -> String {
+    format!("Toon {next} meer (van {total})")
+}
+
+pub fn remove_filter(label: &str) -> String {
+    format!("Filter ‘{label}’ weghalen")
+}
+
+pub fn go_to_example(heading: &str) -> String {
+    format!("Gevonden in het voorbeeld ‘{heading}’")
+}
+
+pub fn example_count(n: usize) -> String {
+    match n {
+        0 => "Geen voorbeelden".to_string(),
+        1 => "1 voorbeeld".to_string(),
+        n => format!("{n} voorbeelden"),
+    }
+}
+
 // Documents
 pub const TOPTIP: &str = "Toptip";
 pub const EXAMPLES: &str = "Voorbeelden";

@@ -1,7 +1,7 @@
 //! The page frame: skip link, header, navigation, the routed screen and the footer.
 
 use super::router::{provide_router, use_router};
-use super::{document::DocumentPage, person::PersonPage, statement::AccessibilityStatement};
+use super::{document::DocumentPage, person::PersonPage, search::ListPage, statement::AccessibilityStatement};
 use crate::route::Route;
 use crate::strings as s;
 use leptos::prelude::*;
@@ -12,6 +12,9 @@ pub fn App() -> impl IntoView {
     let router = use_router();
     let route = router.route();
     let ignored = router.ignored();
+    // Typing in the search box changes the route on every keystroke; the list must stay
+    // mounted (keeping focus and caret), so the screen switches only on what it shows.
+    let screen = Memo::new(move |_| route.with(|r| if r.is_list() { Route::Home } else { r.clone() }));
 
     // Move focus to the new screen's heading, so keyboard and screen-reader users
     // land where the content changed instead of at the top of the page.
@@ -45,8 +48,8 @@ pub fn App() -> impl IntoView {
                     {move || ignored.get().into_iter().map(|m| view! { <p>{m}</p> }).collect_view()}
                 </div>
             </Show>
-            {move || match route.get() {
-                Route::Home | Route::List(_) => view! { <p>{s::APP_TAGLINE}</p> }.into_any(),
+            {move || match screen.get() {
+                Route::Home | Route::List(_) => view! { <ListPage/> }.into_any(),
                 Route::Read { doc, anchor } => view! { <DocumentPage slug=doc anchor=anchor/> }.into_any(),
                 Route::Person(slug) => view! { <PersonPage slug=slug/> }.into_any(),
                 Route::Accessibility => view! { <AccessibilityStatement/> }.into_any(),

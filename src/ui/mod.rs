@@ -5,9 +5,11 @@
 
 mod app;
 mod document;
+mod facets;
 mod person;
 mod prose;
 pub mod router;
+mod search;
 mod statement;
 
 pub use app::App;

@@ -1,0 +1,227 @@
+//! The tip list: search box, facets and result cards. All state lives in the URL,
+//! so a shared or bookmarked link reproduces the view and Back steps through it.
+
+use super::router::use_router;
+use crate::corpus::{Document, Kind, Target};
+use crate::embedded::corpus;
+use crate::route::Route;
+use crate::search::{Hit, Index, Query, Results, Segment};
+use crate::strings as s;
+use leptos::html::Input;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Cards rendered at once; "toon meer" adds another page. Keeps the DOM small on
+/// corpora of thousands of tips.
+const PAGE: usize = 20;
+
+/// The search index, built once on first use from the embedded corpus.
+pub fn index() -> &'static Index<'static> {
+    thread_local! {
+        static INDEX: &'static Index<'static> = Box::leak(Box::new(Index::new(corpus())));
+    }
+    INDEX.with(|index| *index)
+}
+
+#[component]
+pub fn ListPage() -> impl IntoView {
+    let router = use_router();
+    let route = router.route();
+    let parsed = Memo::new(move |_| route.with(|r| r.list_params().unwrap_or_default()).to_query(corpus()));
+    let query = Memo::new(move |_| parsed.with(|(q, _)| q.clone()));
+    // Results have no PartialEq; `query` already filters out repeats.
+    let results = Memo::new_with_compare(move |_| query.with(|q| index().search(q)), |_, _| true);
+    let shown = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        query.track();
+        shown.set(PAGE);
+    });
+
+    let set_query = move |edit: &dyn Fn(&mut Query), push: bool| {
+        let mut next = query.get_untracked();
+        edit(&mut next);
+        let route = Route::for_query(&next);
+        if push {
+            router.push(&route);
+        } else {
+            router.replace(&route);
+        }
+    };
+
+    let input = NodeRef::<Input>::new();
+    // Back/forward and shared links change the query from outside: mirror it into the
+    // box, but never rewrite what the user is typing (that would move the caret).
+    Effect::new(move |_| {
+        let text = query.with(|q| q.text.clone());
+        if let Some(el) = input.get() {
+            if el.value() != text {
+                el.set_value(&text);
+            }
+        }
+    });
+    let focus_handle = window_event_listener(leptos::ev::keydown, move |ev| focus_on_slash(&ev, input));
+    on_cleanup(move || focus_handle.remove());
+
+    view! {
+        <h1>{s::LIST_TITLE}</h1>
+        <div class="search">
+            <div class="search__box" role="search">
+                <label for="zoekveld">{s::SEARCH_LABEL}</label>
+                <input
+                    id="zoekveld"
+                    type="search"
+                    node_ref=input
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-describedby="zoekhint"
+                    prop:value=move || query.get_untracked().text
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        set_query(&|q: &mut Query| q.text = text.clone(), false);
+                    }
+                />
+                <p class="search__hint" id="zoekhint">{s::SEARCH_HINT}</p>
+            </div>
+            <super::facets::Facets results=results query=query set_query=set_query/>
+            <section class="results" aria-labelledby="resultaten-kop">
+                <h2 id="resultaten-kop" class="visually-hidden">{s::RESULTS_HEADING}</h2>
+                <div class="results__bar">
+                    <p class="results__count" role="status" aria-live="polite" aria-atomic="true">
+                        {move || s::result_count(results.with(|r| r.hits.len()))}
+                    </p>
+                    <Show when=move || query.with(Query::has_filters)>
+                        <button type="button" class="secondary" on:click=move |_| set_query(&clear_filters, true)>
+                            {s::CLEAR_FILTERS}
+                        </button>
+                    </Show>
+                </div>
+                {move || {
+                    let total = results.with(|r| r.hits.len());
+                    if total == 0 {
+                        view! { <EmptyState query=query set_query=set_query/> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="cards">
+                                {move || results.with(|r| {
+                                    let searching = query.with(|q| !q.text.trim().is_empty());
+                                    r.page(0, shown.get()).iter().map(|hit| card(r, hit, searching)).collect_view()
+                                })}
+                            </ul>
+                            <Show when=move || { shown.get() < total }>
+                                <p>
+                                    <button type="button" class="secondary" on:click=move |_| shown.update(|n| *n += PAGE)>
+                                        {move || s::show_more(PAGE.min(total.saturating_sub(shown.get())), total)}
+                                    </button>
+                                </p>
+                            </Show>
+                        }
+                        .into_any()
+                    }
+                }}
+            </section>
+        </div>
+    }
+}
+
+fn clear_filters(q: &mut Query) {
+    *q = Query::text(std::mem::take(&mut q.text));
+}
+
+/// `/` jumps to the search box from anywhere on the list, unless the user is typing.
+fn focus_on_slash(ev: &leptos::ev::KeyboardEvent, input: NodeRef<Input>) {
+    if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+        return;
+    }
+    let typing = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+    if typing {
+        return;
+    }
+    if let Some(el) = input.get_untracked() {
+        ev.prevent_default();
+        let _ = el.focus();
+        el.select();
+    }
+}
+
+fn highlighted(segments: Vec<Segment<'static>>) -> impl IntoView {
+    segments
+        .into_iter()
+        .map(|seg| if seg.highlighted { view! { <mark>{seg.text}</mark> }.into_any() } else { seg.text.into_any() })
+        .collect_view()
+}
+
+/// One result card. Snippets are computed only for cards on screen.
+fn card(results: &Results<'static>, hit: &Hit, searching: bool) -> impl IntoView {
+    let doc: &'static Document = index().document(hit);
+    let snippet = searching.then(|| index().snippet(results, hit));
+    let doc_link = Route::Read { doc: doc.slug.to_string(), anchor: None }.to_hash();
+    let (title, text, anchor) = match snippet {
+        Some(sn) => (highlighted(sn.title).into_any(), Some(sn.text), sn.anchor),
+        None => (doc.title.as_ref().into_any(), None, None),
+    };
+    let example_link = anchor.and_then(|a| match doc.anchor(a) {
+        Some(Target::Example(_, example)) => Some((
+            Route::Read { doc: doc.slug.to_string(), anchor: Some(a.to_string()) }.to_hash(),
+            s::go_to_example(&example.heading),
+        )),
+        _ => None,
+    });
+    view! {
+        <li class="card">
+            <p class="card__kicker">
+                <span>{super::document::kind_label(doc)}</span>
+                {doc.themes.iter().map(|t| view! { <span class="tag">{t.as_ref()}</span> }).collect_view()}
+                {doc.toptip.then(|| view! { <span class="badge badge--toptip">{s::TOPTIP}</span> })}
+            </p>
+            <h3><a href=doc_link>{title}</a></h3>
+            {match text {
+                Some(segments) if !segments.is_empty() => view! { <p class="card__snippet">{highlighted(segments)}</p> }.into_any(),
+                _ => view! { <p class="card__summary">{doc.summary()}</p> }.into_any(),
+            }}
+            {example_link.map(|(href, label)| view! { <p class="card__meta"><a href=href>{label}</a></p> })}
+            <p class="card__meta">{card_meta(doc)}</p>
+        </li>
+    }
+}
+
+fn card_meta(doc: &Document) -> String {
+    match doc.kind {
+        Kind::Tip => s::example_count(doc.examples.len()),
+        _ => {
+            let parts: Vec<String> = [doc.author.as_deref().map(str::to_string), doc.date.map(|d| s::format_date(&d))]
+                .into_iter()
+                .flatten()
+                .collect();
+            parts.join(" · ")
+        }
+    }
+}
+
+/// What to loosen when nothing matches: each active filter as a one-click removal.
+#[component]
+fn EmptyState(query: Memo<Query>, set_query: impl Fn(&dyn Fn(&mut Query), bool) + Copy + 'static) -> impl IntoView {
+    let q = query.get_untracked();
+    let has_text = !q.text.trim().is_empty();
+    let filters = super::facets::active_filters(&q);
+    view! {
+        <div class="empty-state">
+            <p><strong>{s::NO_RESULTS}</strong></p>
+            <ul>
+                {has_text.then(|| view! { <li>{s::EMPTY_TRY_FEWER_WORDS}</li> })}
+                {filters.into_iter().map(|(label, remove)| view! {
+                    <li>
+                        <button type="button" class="secondary" on:click=move |_| set_query(&*remove, true)>
+                            {s::remove_filter(&label)}
+                        </button>
+                    </li>
+                }).collect_view()}
+                {has_text.then(|| view! {
+                    <li><button type="button" class="secondary" on:click=move |_| set_query(&|q: &mut Query| q.text.clear(), true)>{s::CLEAR_SEARCH}</button></li>
+                })}
+            </ul>
+        </div>
+    }
+}

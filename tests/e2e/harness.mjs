@@ -1,0 +1,63 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core,
+// against the release build in dist/, served by scripts/serve.mjs with the strict CSP.
+//
+// Every page a test opens records console errors, uncaught exceptions and CSP
+// violations; `expectClean(page)` fails the test on any of them.
+import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { serve } from '../../scripts/serve.mjs';
+
+export const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+export function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Serves `dir` (default dist/) on a free port under `base`. */
+export async function startServer({ dir = 'dist', base = '/', csp = true } = {}) {
+  assert.ok(existsSync(`${dir}/index.html`), `${dir}/index.html is missing: run trunk build --release first`);
+  const { server, url } = await serve({ dir, base, csp, port: 0 });
+  return { url, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** A fresh page in a fresh context (empty storage), with error tracking. */
+export async function openPage(browser, url, contextOptions = {}) {
+  const context = await browser.newContext({ locale: 'nl-NL', ...contextOptions });
+  const page = await context.newPage();
+  trackProblems(page);
+  if (url) await gotoApp(page, url);
+  return page;
+}
+
+export function trackProblems(page) {
+  page.problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') page.problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => page.problems.push(`exception: ${err.message}`));
+  // Runs before any page script; init scripts are not subject to the page's CSP.
+  page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+    });
+  });
+}
+
+/** Navigates and waits until the app has rendered its main landmark. */
+export async function gotoApp(page, url) {
+  await page.goto(url);
+  await page.waitForSelector('main#hoofdinhoud h1, main#hoofdinhoud .cards, main#hoofdinhoud .search', { timeout: 15000 });
+}
+
+export function expectClean(page) {
+  assert.deepEqual(page.problems, [], `the page reported problems:\n${page.problems.join('\n')}`);
+}
+
+/** The visible text of the result count, e.g. "5 resultaten". */
+export async function resultCount(page) {
+  return (await page.locator('.results__count').textContent())?.trim();
+}
