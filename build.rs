@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 
 fn main() {
     let corpus_dir = Path::new("corpus");
-    println!("cargo::rerun-if-changed={}", corpus_dir.display());
+    watch_corpus(corpus_dir);
 
     let corpus = corpus::parse::load_dir(corpus_dir).unwrap_or_else(|errors| {
         for error in &errors {
@@ -30,4 +30,18 @@ fn main() {
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let baked = bake::static_item("CORPUS", "Corpus", &corpus);
     std::fs::write(out_dir.join("corpus.rs"), baked).expect("OUT_DIR is writable");
+}
+
+/// Re-runs the build when a corpus file is edited, added or removed. (Parser changes
+/// rebuild the build script itself, which then runs again.)
+fn watch_corpus(corpus_dir: &Path) {
+    let mut watched = vec![corpus_dir.to_path_buf()];
+    if let Ok(entries) = std::fs::read_dir(corpus_dir) {
+        let mut files: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+        files.sort();
+        watched.extend(files);
+    }
+    for path in watched {
+        println!("cargo::rerun-if-changed={}", path.display());
+    }
 }

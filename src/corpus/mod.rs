@@ -5,7 +5,11 @@
 //! the parser and the emitter are host-only.
 
 pub mod model;
+/// Reproducible fake corpora for scale tests and the benchmark; never in the shipped data.
+pub mod synthetic;
 
+#[cfg(not(target_arch = "wasm32"))]
+mod bake_impls;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod parse;
 

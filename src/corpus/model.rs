@@ -164,6 +164,8 @@ pub enum SectionRole {
 pub struct Section {
     /// Anchor within its document, unique there.
     pub slug: Text,
+    /// Empty only for an article's untitled text between its intro and first heading
+    /// (anchor `tekst`), which starts where a list breaks off the intro.
     pub heading: Text,
     pub role: SectionRole,
     pub body: List<Block>,

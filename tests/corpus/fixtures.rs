@@ -1,0 +1,147 @@
+//! Fixture corpora: a sixth document of each kind needs no code change, and malformed
+//! input fails with file, line and what was expected.
+
+use super::{block_texts, fixture_dir};
+use digiwijzer::corpus::parse::{load_dir, parse_document, People, SourceFile};
+use digiwijzer::corpus::{Block, Date, Kind, OrgType, SectionRole};
+
+#[test]
+fn a_new_tip_page_and_article_need_no_code_changes() {
+    let corpus = load_dir(&fixture_dir("sixth"))
+        .unwrap_or_else(|e| panic!("{}", e.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")));
+    let slugs: Vec<&str> = corpus.documents.iter().map(|d| &*d.slug).collect();
+    assert_eq!(slugs, ["tip-99", "digitaal-loket"]);
+
+    let tip = &corpus.documents[0];
+    assert!(tip.toptip);
+    assert_eq!(tip.themes.iter().map(|t| &**t).collect::<Vec<_>>(), ["klantgerichtheid", "taal"]);
+    assert_eq!(tip.examples.len(), 2);
+    let fatima = tip.examples[0].attribution.as_ref().expect("linked attribution");
+    assert_eq!(
+        (&*fatima.name, fatima.organisation.as_deref(), fatima.org_type),
+        ("Fatima el Amrani", Some("gemeente Voorbeeldstad"), OrgType::Gemeente)
+    );
+    let second = &tip.examples[1];
+    assert_eq!(second.slug, "test-met-inwoners");
+    assert!(matches!(&second.body[..], [Block::List(items), Block::Paragraph(_)] if items.len() == 2));
+    let joost = second.attribution.as_ref().expect("attribution without a person link");
+    assert_eq!(
+        (joost.role.as_deref(), joost.organisation.as_deref(), joost.org_type),
+        (Some("Directeur"), Some("Stichting Klare Taal"), OrgType::Anders)
+    );
+    assert_eq!(
+        tip.sections.iter().map(|s| s.role).collect::<Vec<_>>(),
+        [SectionRole::WhyItWorks, SectionRole::Conclusion]
+    );
+    let people: Vec<&str> = corpus.people.iter().map(|p| &*p.slug).collect();
+    assert_eq!(people, ["fatima-el-amrani", "joost-de-wit"]);
+
+    let article = &corpus.documents[1];
+    assert_eq!((article.kind, &*article.title), (Kind::Artikel, "Gemeente opent digitaal loket"));
+    assert_eq!(article.date, Some(Date { year: 2020, month: 1, day: 3 }));
+    assert_eq!(article.publication.as_deref(), Some("Gemeenteblad"));
+    assert_eq!(article.intro.len(), 2);
+    assert!(article.intro[1].contains("Inspiratie was de gemeente Deelstad"));
+    let headings: Vec<&str> = article.sections.iter().map(|s| &*s.heading).collect();
+    assert_eq!(headings, ["Wat er beter kan", "Lessen"]);
+    assert!(
+        matches!(&article.sections[1].body[..], [Block::List(_), Block::Source(s)] if s == "Bron: jaarverslag 2019.")
+    );
+    let all: Vec<&str> = article.sections.iter().flat_map(|s| block_texts(&s.body)).collect();
+    assert!(all.iter().all(|t| !t.contains("nieuwsberichten") && !t.contains("e-mailadres")));
+}
+
+#[test]
+fn one_document_parses_from_a_string() {
+    let text = "Tip 1\n\nEen titel\n\nthema\n\nDe intro.\n\nVoorbeelden\n\nEen kop\n\nDe tekst.\n";
+    let doc = parse_document(SourceFile { path: "mem/tip.txt", text }, None, &People::default()).expect("parses");
+    assert_eq!((&*doc.slug, doc.examples.len(), doc.examples[0].attribution.is_none()), ("tip-1", 1, true));
+    let sidecar = SourceFile { path: "mem/a.toml", text: "kind = \"blog\"\nslug = \"a\"\n" };
+    let blog = parse_document(
+        SourceFile { path: "mem/a.txt", text: "Blog Jan Jansen: Titel\n\nTekst.\n" },
+        Some(sidecar),
+        &People::default(),
+    )
+    .expect("parses");
+    assert_eq!((&*blog.title, blog.author.as_deref()), ("Titel", Some("Jan Jansen")));
+}
+
+/// Loads a malformed fixture and returns its first error, as the build would print it.
+fn first_error(fixture: &str) -> String {
+    let errors = load_dir(&fixture_dir(fixture)).expect_err("the fixture is malformed");
+    let shown = errors[0].to_string();
+    shown.split_once(&format!("{fixture}/")).map(|(_, rest)| rest.to_string()).unwrap_or(shown)
+}
+
+#[test]
+fn a_tip_page_without_a_title() {
+    let error = first_error("no_title");
+    assert!(error.starts_with("050_tip.txt:3: expected the tip's title"), "{error}");
+    assert!(error.contains("found `commitment`"), "{error}");
+}
+
+#[test]
+fn an_attribution_under_an_example_without_heading() {
+    let error = first_error("attribution_without_heading");
+    assert!(error.starts_with("051_tip.txt:11: expected an example heading"), "{error}");
+    let error = first_error("attribution_first");
+    assert!(
+        error.starts_with(
+            "052_tip.txt:11: expected an example heading and its text before the attribution of `Jan Jansen`"
+        ),
+        "{error}"
+    );
+}
+
+#[test]
+fn an_article_without_a_sidecar() {
+    let error = first_error("article_without_sidecar");
+    assert!(error.starts_with("053_artikel.txt:1: expected `Tip <number>`"), "{error}");
+    assert!(error.contains("needs a sidecar") && error.contains("053_artikel.toml"), "{error}");
+}
+
+#[test]
+fn sidecars_with_unknown_keys_bad_kinds_or_bad_dates() {
+    let error = first_error("sidecar_unknown_key");
+    assert!(error.starts_with("054_artikel.toml:3: unknown field `auteur`"), "{error}");
+    let error = first_error("sidecar_bad_kind");
+    assert!(
+        error.starts_with("055_artikel.toml:2: expected kind `artikel`, `blog` or `tip`, found `column`"),
+        "{error}"
+    );
+    let error = first_error("sidecar_bad_date");
+    assert!(error.starts_with("056_artikel.toml:3: expected a date"), "{error}");
+}
+
+#[test]
+fn a_declared_excerpt_missing_from_the_text() {
+    let error = first_error("stale_excerpt");
+    assert!(
+        error.starts_with("057_artikel.toml:3: `drop` excerpt `Deze regel staat niet in de tekst` is not in"),
+        "{error}"
+    );
+}
+
+#[test]
+fn two_documents_with_one_slug() {
+    let error = first_error("duplicate_slug");
+    assert!(error.starts_with("058_b.txt:2: slug `tip-58` is already used by"), "{error}");
+    assert!(error.contains("058_a.txt:1"), "{error}");
+}
+
+#[test]
+fn a_tip_page_sidecar_may_only_drop_and_repair() {
+    let text = "Tip 2\n\nEen titel\n\nthema\n\nDe intro is kapot ge schreven.\n\nAdvertentie\n";
+    let sidecar = "kind = \"tip\"\ndrop = [\"Advertentie\"]\n[repair]\n\"kapot ge schreven\" = \"kapotgeschreven\"\n";
+    let parse = |sidecar: &str| {
+        parse_document(
+            SourceFile { path: "t.txt", text },
+            Some(SourceFile { path: "t.toml", text: sidecar }),
+            &People::default(),
+        )
+    };
+    let doc = parse(sidecar).expect("parses");
+    assert_eq!(doc.intro.iter().map(|t| &**t).collect::<Vec<_>>(), ["De intro is kapotgeschreven."]);
+    let errors = parse("kind = \"tip\"\nslug = \"mijn-tip\"\n").expect_err("a tip's slug comes from its number");
+    assert_eq!(errors[0].to_string(), "t.toml:2: `slug` does not apply to a tip page: a tip takes it from its text");
+}

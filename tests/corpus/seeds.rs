@@ -1,0 +1,160 @@
+//! What a reader must find in the real seed documents.
+
+use super::{block_texts, document, flattened, seeds};
+use digiwijzer::corpus::{Block, Date, Kind, OrgType, SectionRole};
+
+#[test]
+fn tip_17_has_five_examples_and_is_no_toptip() {
+    let corpus = seeds();
+    let tip = document(&corpus, "tip-17");
+    assert_eq!(tip.number, Some(17));
+    assert_eq!(tip.title, "Zorg ervoor dat het bestuur achter je staat");
+    assert!(!tip.toptip);
+    assert_eq!(tip.examples.len(), 5);
+    assert_eq!(tip.sections.iter().map(|s| s.role).collect::<Vec<_>>(), [SectionRole::WhyItWorks]);
+    assert_eq!(tip.sections[0].slug, "waarom-werkt-dit");
+}
+
+#[test]
+fn tip_76_is_a_toptip_on_commitment_with_research_and_conclusion() {
+    let corpus = seeds();
+    let tip = document(&corpus, "tip-76");
+    assert!(tip.toptip);
+    assert_eq!(tip.themes.iter().map(|t| &**t).collect::<Vec<_>>(), ["commitment"]);
+    assert_eq!(tip.examples.len(), 10);
+    let research = tip.sections.iter().find(|s| s.role == SectionRole::Research).expect("an Onderzoek section");
+    assert_eq!(research.slug, "onderzoek");
+    assert!(matches!(research.body.last(), Some(Block::Source(s)) if s.starts_with("Bron:")));
+    assert!(research.body.iter().any(|b| matches!(b, Block::List(items) if items.len() == 3)));
+    let conclusion = tip.sections.iter().find(|s| s.role == SectionRole::Conclusion).expect("a Conclusie section");
+    assert_eq!(
+        block_texts(&conclusion.body),
+        ["Bestuurders moeten eigenaar zijn van digitalisering. En moeten dus aan de slag."]
+    );
+}
+
+#[test]
+fn carolien_nicolai_is_quoted_twice_in_tip_17_for_zeewolde() {
+    let corpus = seeds();
+    let quotes: Vec<_> = corpus.quotes_by("carolien-nicolai").collect();
+    assert_eq!(quotes.len(), 2);
+    for (doc, example) in quotes {
+        assert_eq!(doc.slug, "tip-17");
+        let a = example.attribution.as_ref().expect("attributed");
+        assert_eq!(a.org_type, OrgType::Gemeente);
+        assert!(a.organisation.as_deref().is_some_and(|o| o.contains("Zeewolde")), "{a:?}");
+        assert_eq!(a.role.as_deref(), Some("Beleidsmedewerker Digitale dienstverlening"));
+    }
+}
+
+#[test]
+fn organisation_types_come_from_the_role_line_or_the_people_sidecar() {
+    let corpus = seeds();
+    let org_type = |person: &str| {
+        let (_, example) = corpus.quotes_by(person).next().unwrap_or_else(|| panic!("{person} is quoted"));
+        example.attribution.as_ref().map(|a| a.org_type)
+    };
+    assert_eq!(org_type("robert-hauwert"), Some(OrgType::Waterschap));
+    assert_eq!(org_type("isabella-steinprinz"), Some(OrgType::Provincie));
+    assert_eq!(org_type("suzan-van-den-hoogen"), Some(OrgType::Gemeente));
+    assert_eq!(org_type("bernard-minderhoud"), Some(OrgType::Gemeente));
+    assert_eq!(org_type("marcel-van-de-lustgraaf"), Some(OrgType::Bedrijf));
+}
+
+#[test]
+fn photo_captions_and_person_links_are_not_shown() {
+    let corpus = seeds();
+    for doc in corpus.documents.iter() {
+        for example in doc.examples.iter() {
+            assert!(!example.heading.contains("Meer tips van"));
+            assert!(block_texts(&example.body).iter().all(|t| !t.contains("Meer tips van")), "{}", example.heading);
+        }
+        assert!(!flattened(doc).contains("Michael Rave"), "the caption variant is dropped");
+        assert!(!flattened(doc).contains("Annemarie Evers "), "the caption variant is dropped");
+    }
+    let names: Vec<&str> = corpus.people.iter().map(|p| &*p.name).collect();
+    assert!(names.contains(&"Michel Rave") && !names.contains(&"Michael Rave"));
+    assert!(names.windows(2).all(|w| w[0] < w[1]), "people sorted by name, no duplicates: {names:?}");
+}
+
+#[test]
+fn an_interview_example_has_no_attribution_and_keeps_its_last_paragraph() {
+    let corpus = seeds();
+    let tip = document(&corpus, "tip-76");
+    let example = tip.examples.iter().find(|e| e.heading == "Informatieveiligheid begint bij jezelf").expect("example");
+    assert!(example.attribution.is_none());
+    assert_eq!(block_texts(&example.body).last(), Some(&"Lees het hele interview met Ruud de Vries op iBestuur.nl."));
+}
+
+#[test]
+fn the_pdf_article_is_repaired_and_has_its_three_sections() {
+    let corpus = seeds();
+    let doc = document(&corpus, "het-dna-van-dienstverlening");
+    assert_eq!(doc.kind, Kind::Artikel);
+    assert_eq!(doc.title, "Het DNA van dienstverlening: breng de basis in beweging!");
+    assert_eq!(doc.author.as_deref(), Some("Philip Bosman"));
+    assert!(doc
+        .byline
+        .as_deref()
+        .is_some_and(|b| b.starts_with("Tekst: Philip Bosman") && b.ends_with("Huis van Verbeelding")));
+    assert!(doc.intro[0].starts_with("Op 7 februari") && doc.intro[0].ends_with("gedrag."));
+    let headings: Vec<&str> = doc.sections.iter().map(|s| &*s.heading).collect();
+    assert_eq!(headings, ["De mogelijkmakers", "Dienstverlening is van ons allemaal", "De handen ineen"]);
+    let text = flattened(doc);
+    assert!(text.contains("Wat betreft dienstverlening") && !text.contains("W at betreft"));
+    assert!(text.ends_with("zijn de handen steeds vaster in"), "the glued page number is gone");
+    assert_eq!((doc.date, doc.publication.as_deref()), (None, None), "the scrape does not say");
+}
+
+#[test]
+fn the_blog_has_its_author_date_and_lists() {
+    let corpus = seeds();
+    let doc = document(&corpus, "inwoner-verwacht-maatwerk");
+    assert_eq!(doc.kind, Kind::Blog);
+    assert_eq!(doc.title, "Inwoner verwacht maatwerk bij de digitale gemeente");
+    assert_eq!(doc.author.as_deref(), Some("Rob Boeyink"));
+    assert_eq!(doc.date, Some(Date { year: 2019, month: 11, day: 25 }));
+    let lists: Vec<usize> = doc
+        .sections
+        .iter()
+        .flat_map(|s| s.body.iter())
+        .filter_map(|b| match b {
+            Block::List(items) => Some(items.len()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(lists, [5, 5]);
+    let heading = &doc.sections.last().expect("sections").heading;
+    assert_eq!(heading, "Waar te beginnen? ‘Think Big, Act Small!’");
+}
+
+#[test]
+fn the_ibestuur_article_has_its_date_and_a_three_item_conclusion() {
+    let corpus = seeds();
+    let doc = document(&corpus, "wat-vraagt-selfservice");
+    assert_eq!(doc.date, Some(Date { year: 2017, month: 11, day: 21 }));
+    assert_eq!(doc.publication.as_deref(), Some("iBestuur"));
+    let headings: Vec<&str> = doc.sections.iter().map(|s| &*s.heading).collect();
+    assert_eq!(
+        headings,
+        ["Management en directie - #GPSC17", "Digital first", "‘Je nek durven uitsteken’", "Conclusie"]
+    );
+    let conclusion = doc.sections.last().expect("sections");
+    assert_eq!(conclusion.role, SectionRole::Conclusion);
+    assert!(matches!(&conclusion.body[..], [Block::List(items)] if items.len() == 3));
+}
+
+#[test]
+fn documents_are_ordered_tips_first_then_by_date() {
+    let corpus = seeds();
+    let slugs: Vec<&str> = corpus.documents.iter().map(|d| &*d.slug).collect();
+    assert_eq!(
+        slugs,
+        ["tip-17", "tip-76", "wat-vraagt-selfservice", "inwoner-verwacht-maatwerk", "het-dna-van-dienstverlening"]
+    );
+}
+
+#[test]
+fn the_baked_corpus_is_exactly_what_the_parser_reads() {
+    assert_eq!(*digiwijzer::embedded::corpus(), seeds());
+}
