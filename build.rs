@@ -6,6 +6,8 @@
 
 #![allow(dead_code)]
 
+#[path = "src/assessment/mod.rs"]
+mod assessment;
 #[path = "src/bake.rs"]
 #[macro_use]
 mod bake;
@@ -30,6 +32,17 @@ fn main() {
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let baked = bake::static_item("CORPUS", "Corpus", &corpus);
     std::fs::write(out_dir.join("corpus.rs"), baked).expect("OUT_DIR is writable");
+
+    // The self-assessment model; every citation must resolve in the corpus just parsed.
+    let model_path = corpus_dir.join("zelfevaluatie.toml");
+    let model = assessment::load::load_file(&model_path, &corpus).unwrap_or_else(|errors| {
+        for error in &errors {
+            eprintln!("error: {error}");
+        }
+        panic!("the self-assessment model has {} error(s); see above", errors.len());
+    });
+    let baked = bake::static_item("MODEL", "crate::assessment::Model", &model);
+    std::fs::write(out_dir.join("assessment.rs"), baked).expect("OUT_DIR is writable");
 }
 
 /// Re-runs the build when a corpus file is edited, added or removed. (Parser changes

@@ -6,10 +6,12 @@
 //!   tested natively with `cargo test`;
 //! - `ui` (wasm only) wires Leptos signals to that core and owns every DOM concern.
 
+pub mod assessment;
 pub mod corpus;
 pub mod embedded;
 pub mod route;
 pub mod search;
+pub mod storage;
 pub mod strings;
 pub mod text;
 

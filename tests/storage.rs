@@ -1,0 +1,651 @@
+//! Stored state, migrations, two-tab merging, export and import, as a user would notice.
+
+use digiwijzer::assessment::{AnswerValue, InputError};
+use digiwijzer::embedded::assessment_model;
+use digiwijzer::storage::exchange::csv_cell;
+use digiwijzer::storage::messages;
+use digiwijzer::storage::{
+    export_csv, export_json, merge, migrate, plan_import, to_json, Expected, ImportWarning, LoadError, MergePreview,
+    OpError, Problem, State, MAX_IMPORT_BYTES,
+};
+
+use AnswerValue::{Deels, Ja, Nee, Nvt};
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("tests/fixtures/storage/{name}")).unwrap()
+}
+
+const T0: u64 = 1_732_000_000_000;
+
+/// A state with one assessment ("Nulmeting") that has a few answers.
+fn one_assessment() -> (State, String) {
+    let mut state = State::new();
+    let id = state.create("Nulmeting", T0, 7).unwrap();
+    let a = state.get_mut(&id).unwrap();
+    a.set_answer("eigenaarschap.b1", Some(Ja), T0 + 1).unwrap();
+    a.set_answer("eigenaarschap.b2", Some(Deels), T0 + 2).unwrap();
+    a.set_note("eigenaarschap.b2", "Alleen in de directie, \"nog\" niet in het college.", T0 + 3).unwrap();
+    a.set_evidence("eigenaarschap.b1", "https://gemeente.example/besluit?id=1,2", T0 + 4).unwrap();
+    (state, id)
+}
+
+fn value(state: &State, id: &str, statement: &str) -> Option<AnswerValue> {
+    state.assessments.iter().find(|a| a.id == id)?.answers.get(statement)?.answer
+}
+
+// ---------------------------------------------------------------------------------------
+// Operations
+
+#[test]
+fn create_rename_switch_and_names_are_checked() {
+    let mut state = State::new();
+    assert_eq!(state.create("   ", T0, 1), Err(OpError::Input(InputError::Empty)));
+    assert_eq!(state.create(&"x".repeat(81), T0, 1), Err(OpError::Input(InputError::TooLong { max: 80, len: 81 })));
+    assert!(state.assessments.is_empty(), "a refused create changes nothing");
+
+    let first = state.create("  Nulmeting   2024 ", T0, 1).unwrap();
+    let second = state.create("Team KCC", T0, 2).unwrap();
+    assert_ne!(first, second, "same moment, different entropy: different ids");
+    assert_eq!(state.get(&first).unwrap().name, "Nulmeting 2024");
+    assert_eq!(state.active.as_deref(), Some(second.as_str()), "a new assessment becomes active");
+
+    state.switch(&first).unwrap();
+    assert_eq!(state.active().unwrap().name, "Nulmeting 2024");
+    state.rename(&first, "Nulmeting voorjaar", T0 + 5).unwrap();
+    assert_eq!((state.get(&first).unwrap().name.as_str(), state.get(&first).unwrap().renamed), ("Nulmeting voorjaar", T0 + 5));
+    assert_eq!(state.switch("bestaat-niet"), Err(OpError::NotFound("bestaat-niet".into())));
+    assert_eq!(
+        OpError::Input(InputError::TooLong { max: 80, len: 81 }).to_string(),
+        "Te lang: 81 tekens, maximaal 80."
+    );
+}
+
+#[test]
+fn ids_never_collide_even_with_the_same_time_and_entropy() {
+    let mut state = State::new();
+    let a = state.create("A", T0, 5).unwrap();
+    let b = state.create("B", T0, 5).unwrap();
+    assert_ne!(a, b);
+    assert!(b.starts_with(&a) && b.ends_with("-2"), "{a} {b}");
+}
+
+#[test]
+fn answers_notes_and_evidence_are_checked_and_refusals_change_nothing() {
+    let (mut state, id) = one_assessment();
+    let before = state.clone();
+    let a = state.get_mut(&id).unwrap();
+    assert_eq!(
+        a.set_note("eigenaarschap.b1", &"é".repeat(501), T0 + 9),
+        Err(OpError::Input(InputError::TooLong { max: 500, len: 501 }))
+    );
+    assert_eq!(a.set_evidence("eigenaarschap.b1", "javascript:alert(1)", T0 + 9), Err(OpError::Input(InputError::NotAUrl)));
+    assert_eq!(a.set_answer("Geen Id", Some(Ja), T0 + 9), Err(OpError::Input(InputError::BadId)));
+    assert_eq!(state, before);
+
+    let a = state.get_mut(&id).unwrap();
+    a.set_note("eigenaarschap.b1", &"é".repeat(500), T0 + 10).unwrap();
+    a.set_evidence("eigenaarschap.b1", "  https://x.example/a  ", T0 + 11).unwrap();
+    assert_eq!(a.answers["eigenaarschap.b1"].evidence, "https://x.example/a");
+    // Clearing keeps the record with its time, so the clear wins a merge too.
+    a.set_answer("eigenaarschap.b1", None, T0 + 12).unwrap();
+    let record = &a.answers["eigenaarschap.b1"];
+    assert_eq!((record.answer, record.updated, record.note.chars().count()), (None, T0 + 12, 500));
+}
+
+#[test]
+fn duplicate_copies_answers_but_not_history_and_becomes_active() {
+    let (mut state, id) = one_assessment();
+    state.get_mut(&id).unwrap().take_snapshot(assessment_model(), T0 + 5);
+    let copy = state.duplicate(&id, "Wat als", T0 + 6, 9).unwrap();
+    let (original, duplicate) = (state.get(&id).unwrap(), state.get(&copy).unwrap());
+    assert_eq!(duplicate.answers, original.answers);
+    assert!(duplicate.snapshots.is_empty() && original.snapshots.len() == 1);
+    assert_eq!((duplicate.name.as_str(), duplicate.created), ("Wat als", T0 + 6));
+    assert_eq!(state.active.as_deref(), Some(copy.as_str()));
+}
+
+#[test]
+fn delete_can_be_undone_with_everything_intact() {
+    let (mut state, id) = one_assessment();
+    let other = state.create("Team KCC", T0 + 1, 2).unwrap();
+    state.switch(&id).unwrap();
+    let before = state.get(&id).unwrap().clone();
+
+    state.delete(&id, T0 + 10).unwrap();
+    assert!(state.get(&id).is_none());
+    assert_eq!(state.active.as_deref(), Some(other.as_str()), "the active one moves on");
+    assert_eq!(state.deleted().iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), [id.as_str()]);
+    assert_eq!(state.get_mut(&id).err(), Some(OpError::NotFound(id.clone())), "no edits to a deleted one");
+
+    state.restore(&id, T0 + 10).unwrap(); // same millisecond: still counts as after
+    let back = state.get(&id).unwrap();
+    assert_eq!((&back.answers, &back.name), (&before.answers, &before.name));
+    assert_eq!(state.active.as_deref(), Some(id.as_str()));
+    assert!(state.deleted().is_empty());
+
+    state.delete(&id, T0 + 20).unwrap();
+    state.delete(&other, T0 + 21).unwrap();
+    assert_eq!(state.active, None, "nothing live, nothing active");
+}
+
+#[test]
+fn snapshots_record_the_score_at_that_moment() {
+    let mut state = State::new();
+    let id = state.create("A", T0, 1).unwrap();
+    let a = state.get_mut(&id).unwrap();
+    a.set_answer("eigenaarschap.b1", Some(Ja), T0).unwrap();
+    a.set_answer("eigenaarschap.b2", Some(Ja), T0).unwrap();
+    let snap = a.take_snapshot(assessment_model(), T0 + 1).clone();
+    assert_eq!(snap.taken, T0 + 1);
+    assert_eq!(snap.levels["eigenaarschap"], 1);
+    assert_eq!(snap.levels["strategie"], 0);
+    assert_eq!(snap.levels.len(), assessment_model().dimensions.len());
+    let total = assessment_model().statements().count() as f64;
+    assert_eq!(snap.overall, (200.0 / total).round() as u8);
+}
+
+#[test]
+fn the_not_saved_reminder_follows_changes_after_the_last_export() {
+    let mut state = State::new();
+    let id = state.create("A", T0, 1).unwrap();
+    assert!(state.unexported().is_empty(), "an empty new assessment has nothing to lose");
+    state.get_mut(&id).unwrap().set_answer("strategie.b1", Some(Nee), T0 + 1).unwrap();
+    assert_eq!(state.unexported().len(), 1);
+    state.mark_exported(&[&id], T0 + 2);
+    assert!(state.unexported().is_empty());
+    state.get_mut(&id).unwrap().set_note("strategie.b1", "later", T0 + 3).unwrap();
+    assert_eq!(state.unexported().len(), 1);
+}
+
+// ---------------------------------------------------------------------------------------
+// Storage schema and migrations
+
+#[test]
+fn schema_v1_becomes_one_assessment_and_keeps_unknown_ids() {
+    let state = migrate(&fixture("v1.json")).unwrap();
+    assert_eq!(state.assessments.len(), 1);
+    let a = &state.assessments[0];
+    assert_eq!((a.id.as_str(), a.name.as_str(), a.created), ("v1", messages::V1_ASSESSMENT_NAME, 0));
+    assert_eq!(state.active.as_deref(), Some("v1"));
+    let answers: Vec<_> = a.answers.iter().map(|(k, v)| (k.as_str(), v.answer, v.updated)).collect();
+    assert_eq!(
+        answers,
+        [
+            ("eigenaarschap.b1", Some(Ja), 0),
+            ("eigenaarschap.b2", Some(Deels), 0),
+            ("strategie.b1", Some(Nvt), 0),
+            ("verdwenen.b9", Some(Nee), 0),
+        ]
+    );
+    // Written back as the current version, and read again unchanged.
+    let json = to_json(&state);
+    assert!(json.starts_with("{\"version\":2,"), "{json}");
+    assert_eq!(migrate(&json).unwrap(), state);
+}
+
+#[test]
+fn schema_v2_loads_every_field_and_round_trips() {
+    let state = migrate(&fixture("v2.json")).unwrap();
+    let ids: Vec<_> = state.assessments.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["nulmeting", "weggegooid", "team-kcc"], "ordered by creation");
+    assert_eq!(state.active.as_deref(), Some("team-kcc"));
+    assert_eq!(state.live().count(), 2);
+    assert_eq!(state.deleted()[0].id, "weggegooid");
+    let nulmeting = state.get("nulmeting").unwrap();
+    assert!(nulmeting.answers.contains_key("oud.b1"), "answers to unknown ids are kept");
+    assert_eq!(nulmeting.answers["eigenaarschap.b1"].evidence, "https://gemeente.example/besluit");
+    assert_eq!(nulmeting.snapshots[0].overall, 1);
+    assert_eq!(nulmeting.last_exported, Some(1_704_300_000_000));
+    assert_eq!(state.get("team-kcc").unwrap().answers["kanaalsturing.b2"].answer, None);
+    assert_eq!(migrate(&to_json(&state)).unwrap(), state);
+}
+
+#[test]
+fn a_stale_active_pointer_is_repaired_not_refused() {
+    let raw = fixture("v2.json").replace("\"active\": \"team-kcc\"", "\"active\": \"weggegooid\"");
+    assert_eq!(migrate(&raw).unwrap().active.as_deref(), Some("nulmeting"));
+}
+
+#[test]
+fn unreadable_storage_gives_a_typed_error_and_a_dutch_message() {
+    let v2 = fixture("v2.json");
+    let cases: Vec<(&str, String, LoadError, &str)> = vec![
+        ("empty", String::new(), LoadError::Empty, "Er staat niets in: de gegevens zijn leeg."),
+        (
+            "truncated",
+            v2[..200].to_string(),
+            LoadError::NotJson { line: 10, column: 12, truncated: true },
+            "De gegevens zijn onvolledig: ze houden halverwege op (regel 10, kolom 12). Is het bestand helemaal gedownload?",
+        ),
+        (
+            "newer version",
+            r#"{"version":3,"whatever":[]}"#.into(),
+            LoadError::NewerVersion { found: 3, supported: 2 },
+            "Deze gegevens zijn gemaakt met een nieuwere versie van Digiwijzer (formaatversie 3; deze versie kan tot en met 2 lezen). Open ze in de nieuwste versie van Digiwijzer.",
+        ),
+        (
+            "version as text",
+            r#"{"version":"2","assessments":[]}"#.into(),
+            LoadError::UnknownVersion { found: "\"2\"".into() },
+            "Onbekende formaatversie \"2\".",
+        ),
+        ("version 0", r#"{"version":0}"#.into(), LoadError::UnknownVersion { found: "0".into() }, "Onbekende formaatversie 0."),
+        (
+            "no version",
+            r#"{"answers":{}}"#.into(),
+            LoadError::NotOurFormat { detail: "het veld \"version\" ontbreekt".into() },
+            "Dit is geen Digiwijzer-zelfevaluatie: het veld \"version\" ontbreekt.",
+        ),
+        (
+            "not an object",
+            "[1,2,3]".into(),
+            LoadError::NotOurFormat { detail: "verwacht een JSON-object, maar vond een lijst".into() },
+            "Dit is geen Digiwijzer-zelfevaluatie: verwacht een JSON-object, maar vond een lijst.",
+        ),
+        (
+            "wrong type",
+            r#"{"version":2,"assessments":{}}"#.into(),
+            LoadError::Invalid {
+                path: "assessments".into(),
+                problem: Problem::WrongType { expected: Expected::List, found: "object" },
+            },
+            "Fout in de gegevens bij assessments: verwacht een lijst, maar vond object.",
+        ),
+        (
+            "v1 with a bad answer",
+            r#"{"version":1,"answers":{"x.b1":"misschien"}}"#.into(),
+            LoadError::Invalid { path: r#"answers["x.b1"]"#.into(), problem: Problem::UnknownAnswer("misschien".into()) },
+            r#"Fout in de gegevens bij answers["x.b1"]: onbekend antwoord "misschien" (kies uit nee, deels, ja of nvt)."#,
+        ),
+    ];
+    for (case, raw, error, message) in cases {
+        let got = migrate(&raw).unwrap_err();
+        assert_eq!(got, error, "{case}");
+        assert_eq!(got.to_string(), message, "{case}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Two tabs
+
+/// Two tabs that both loaded `base`.
+fn two_tabs() -> (State, State, String) {
+    let (base, id) = one_assessment();
+    (base.clone(), base, id)
+}
+
+#[test]
+fn two_tabs_merge_per_statement_last_write_wins() {
+    let (mut tab1, mut tab2, id) = two_tabs();
+    tab1.get_mut(&id).unwrap().set_answer("strategie.b1", Some(Ja), T0 + 10).unwrap();
+    tab2.get_mut(&id).unwrap().set_answer("strategie.b1", Some(Nee), T0 + 20).unwrap();
+    tab2.get_mut(&id).unwrap().set_answer("strategie.b2", Some(Ja), T0 + 15).unwrap();
+    tab1.get_mut(&id).unwrap().set_answer("strategie.b2", Some(Deels), T0 + 30).unwrap();
+    tab1.get_mut(&id).unwrap().set_note("eigenaarschap.b1", "van tab 1", T0 + 40).unwrap();
+
+    let merged = merge(&tab1, &tab2);
+    assert_eq!(value(&merged, &id, "strategie.b1"), Some(Nee), "tab 2 was later");
+    assert_eq!(value(&merged, &id, "strategie.b2"), Some(Deels), "tab 1 was later");
+    assert_eq!(merged.get(&id).unwrap().answers["eigenaarschap.b1"].note, "van tab 1");
+    assert_eq!(merge(&tab2, &tab1).assessments, merged.assessments, "same result from either side");
+    assert_eq!(merge(&merged, &merged), merged, "merging twice changes nothing");
+}
+
+#[test]
+fn equal_times_still_give_both_tabs_the_same_answer() {
+    let (mut tab1, mut tab2, id) = two_tabs();
+    tab1.get_mut(&id).unwrap().set_answer("strategie.b1", Some(Ja), T0 + 10).unwrap();
+    tab2.get_mut(&id).unwrap().set_answer("strategie.b1", Some(Nee), T0 + 10).unwrap();
+    assert_eq!(merge(&tab1, &tab2).assessments, merge(&tab2, &tab1).assessments);
+}
+
+#[test]
+fn a_clear_in_one_tab_wins_over_an_older_answer_in_the_other() {
+    let (mut tab1, tab2, id) = two_tabs();
+    tab1.get_mut(&id).unwrap().set_answer("eigenaarschap.b1", None, T0 + 10).unwrap();
+    assert_eq!(value(&merge(&tab2, &tab1), &id, "eigenaarschap.b1"), None);
+}
+
+#[test]
+fn renames_and_new_assessments_from_the_other_tab_arrive() {
+    let (mut tab1, mut tab2, id) = two_tabs();
+    tab1.rename(&id, "Oude naam", T0 + 10).unwrap();
+    tab2.rename(&id, "Nieuwe naam", T0 + 20).unwrap();
+    let extra = tab2.create("Uit tab 2", T0 + 30, 99).unwrap();
+    tab1.switch(&id).unwrap();
+    let merged = merge(&tab1, &tab2);
+    assert_eq!(merged.get(&id).unwrap().name, "Nieuwe naam");
+    assert!(merged.get(&extra).is_some());
+    assert_eq!(merged.active.as_deref(), Some(id.as_str()), "each tab keeps its own active assessment");
+}
+
+#[test]
+fn a_deletion_is_not_undone_by_a_tab_that_had_not_seen_it() {
+    let (mut tab1, mut tab2, id) = two_tabs();
+    let keep = tab1.create("Blijft", T0 + 1, 3).unwrap();
+    tab2 = merge(&tab2, &tab1);
+    tab1.delete(&id, T0 + 50).unwrap();
+    // Tab 2 still shows the assessment and keeps editing it, even after the deletion time.
+    tab2.get_mut(&id).unwrap().set_answer("strategie.b1", Some(Ja), T0 + 60).unwrap();
+
+    for merged in [merge(&tab1, &tab2), merge(&tab2, &tab1)] {
+        assert!(merged.get(&id).is_none(), "stays deleted");
+        assert_ne!(merged.active.as_deref(), Some(id.as_str()));
+        // …but the late edit is not lost: it is in the deleted copy and returns on undo.
+        let mut undone = merged.clone();
+        undone.restore(&id, T0 + 70).unwrap();
+        assert_eq!(value(&undone, &id, "strategie.b1"), Some(Ja));
+        assert!(undone.get(&keep).is_some());
+    }
+}
+
+#[test]
+fn an_undo_in_one_tab_restores_it_everywhere_and_a_later_delete_wins_again() {
+    let (mut tab1, mut tab2, id) = two_tabs();
+    tab1.delete(&id, T0 + 50).unwrap();
+    tab2 = merge(&tab2, &tab1);
+    assert!(tab2.get(&id).is_none());
+    tab2.restore(&id, T0 + 60).unwrap();
+    tab1 = merge(&tab1, &tab2);
+    assert!(tab1.get(&id).is_some(), "the restore reaches the tab that deleted it");
+    tab1.delete(&id, T0 + 70).unwrap();
+    assert!(merge(&tab2, &tab1).get(&id).is_none());
+}
+
+#[test]
+fn snapshots_from_both_tabs_are_kept() {
+    let (mut tab1, mut tab2, id) = two_tabs();
+    tab1.get_mut(&id).unwrap().take_snapshot(assessment_model(), T0 + 10);
+    tab2.get_mut(&id).unwrap().take_snapshot(assessment_model(), T0 + 20);
+    let merged = merge(&tab1, &tab2);
+    let times: Vec<_> = merged.get(&id).unwrap().snapshots.iter().map(|s| s.taken).collect();
+    assert_eq!(times, [T0 + 10, T0 + 20]);
+}
+
+// ---------------------------------------------------------------------------------------
+// Export and import
+
+#[test]
+fn export_then_import_into_an_empty_state_gives_the_identical_state() {
+    let (mut state, id) = one_assessment();
+    state.rename(&id, "Nulmeting, \"eerste\"", T0 + 5).unwrap();
+    state.get_mut(&id).unwrap().set_answer("bestaat.niet", Some(Ja), T0 + 6).unwrap();
+    state.get_mut(&id).unwrap().take_snapshot(assessment_model(), T0 + 7);
+    let second = state.create("Team KCC", T0 + 8, 2).unwrap();
+    state.get_mut(&second).unwrap().set_answer("kanaalsturing.b1", Some(Nvt), T0 + 9).unwrap();
+    state.switch(&id).unwrap();
+
+    let exported_at = T0 + 100;
+    let live: Vec<_> = state.live().collect();
+    let file = export_json(&live, exported_at);
+    let ids: Vec<_> = state.live().map(|a| a.id.clone()).collect();
+    state.mark_exported(&ids.iter().map(String::as_str).collect::<Vec<_>>(), exported_at);
+
+    let mut imported = State::new();
+    let plan = plan_import(&imported, assessment_model(), &file).unwrap();
+    assert_eq!(plan.exported, exported_at);
+    let new_ids = imported.import_as_new(&plan, T0 + 200, 1);
+    assert_eq!(new_ids, ids, "ids are kept when free");
+    imported.switch(&id).unwrap();
+    assert_eq!(imported, state);
+    assert!(imported.unexported().is_empty(), "what came from a file is saved in that file");
+}
+
+#[test]
+fn the_documented_example_file_imports() {
+    let plan = plan_import(&State::new(), assessment_model(), &fixture("export.json")).unwrap();
+    assert_eq!(plan.assessments.len(), 1);
+    assert!(plan.warnings.is_empty());
+    let a = &plan.assessments[0].assessment;
+    assert_eq!((a.name.as_str(), a.answers.len(), a.snapshots.len()), ("Nulmeting 2024", 2, 1));
+    // The same example is in FORMAT.md, so the README shows a file that really imports.
+    let doc = std::fs::read_to_string("src/storage/FORMAT.md").unwrap();
+    let start = doc.find("```json\n").unwrap() + 8;
+    let example = &doc[start..start + doc[start..].find("```").unwrap()];
+    assert_eq!(plan_import(&State::new(), assessment_model(), example).unwrap(), plan);
+}
+
+#[test]
+fn import_as_new_never_overwrites_an_existing_assessment() {
+    let (mut state, id) = one_assessment();
+    let file = export_json(&[state.get(&id).unwrap()], T0 + 100);
+    state.get_mut(&id).unwrap().set_answer("eigenaarschap.b1", Some(Nee), T0 + 200).unwrap();
+    let before = state.get(&id).unwrap().clone();
+
+    let plan = plan_import(&state, assessment_model(), &file).unwrap();
+    assert_eq!(plan.assessments[0].same_id.as_deref(), Some(id.as_str()));
+    let new_ids = state.import_as_new(&plan, T0 + 300, 42);
+    assert_ne!(new_ids[0], id, "a colliding id gets a fresh one");
+    assert_eq!(state.get(&id).unwrap(), &before, "the existing one is untouched");
+    let copy = state.get(&new_ids[0]).unwrap();
+    assert_eq!(copy.name, "Nulmeting (2)");
+    assert_eq!(copy.answers["eigenaarschap.b1"].answer, Some(Ja));
+    assert_eq!(state.active.as_deref(), Some(id.as_str()), "importing does not switch away");
+}
+
+#[test]
+fn import_into_merges_per_statement_and_previews_what_changes() {
+    let (mut state, id) = one_assessment();
+    // The file: an older copy with one newer change and one extra answer.
+    let mut other = state.clone();
+    {
+        let a = other.get_mut(&id).unwrap();
+        a.set_answer("strategie.b1", Some(Ja), T0 + 50).unwrap(); // only in the file
+        a.set_answer("eigenaarschap.b2", Some(Ja), T0 + 60).unwrap(); // file newer
+        a.set_answer("eigenaarschap.b1", Some(Nee), T0 + 20).unwrap(); // local will be newer
+    }
+    let file = export_json(&[other.get(&id).unwrap()], T0 + 100);
+    state.get_mut(&id).unwrap().set_answer("eigenaarschap.b1", Some(Deels), T0 + 80).unwrap();
+
+    let plan = plan_import(&state, assessment_model(), &file).unwrap();
+    let expected = MergePreview { added: 1, updated: 1, kept_local: 1, unchanged: 0 };
+    assert_eq!(plan.assessments[0].merge_preview, Some(expected));
+    assert_eq!(state.import_into(&plan, 0, &id), Ok(expected));
+    assert_eq!(value(&state, &id, "strategie.b1"), Some(Ja));
+    assert_eq!(value(&state, &id, "eigenaarschap.b2"), Some(Ja));
+    assert_eq!(value(&state, &id, "eigenaarschap.b1"), Some(Deels), "a newer local answer is never reverted");
+    assert_eq!(state.get(&id).unwrap().name, "Nulmeting");
+
+    let before = state.clone();
+    assert_eq!(state.import_into(&plan, 0, "weg"), Err(OpError::NotFound("weg".into())));
+    assert_eq!(state.import_into(&plan, 5, &id), Err(OpError::NotFound("#5".into())));
+    assert_eq!(state, before);
+}
+
+#[test]
+fn unknown_statement_ids_are_imported_with_a_warning() {
+    let raw = fixture("export.json").replace("\"eigenaarschap.b2\"", "\"verdwenen.b9\"");
+    let plan = plan_import(&State::new(), assessment_model(), &raw).unwrap();
+    assert_eq!(plan.assessments[0].unknown_statements, ["verdwenen.b9"]);
+    assert_eq!(
+        plan.warnings,
+        [ImportWarning::UnknownStatements { assessment: "Nulmeting 2024".into(), ids: vec!["verdwenen.b9".into()] }]
+    );
+    assert_eq!(
+        plan.warnings[0].to_string(),
+        "‘Nulmeting 2024’ bevat 1 antwoord(en) op stellingen die deze versie van Digiwijzer niet kent (verdwenen.b9). Ze worden bewaard, maar tellen niet mee in de score."
+    );
+    let mut state = State::new();
+    let ids = state.import_as_new(&plan, T0, 1);
+    assert!(state.get(&ids[0]).unwrap().answers.contains_key("verdwenen.b9"));
+}
+
+/// Replaces exactly one occurrence, so a case cannot silently test nothing.
+fn edit(raw: &str, from: &str, to: &str) -> String {
+    assert_eq!(raw.matches(from).count(), 1, "fixture must contain {from:?} once");
+    raw.replacen(from, to, 1)
+}
+
+#[test]
+fn bad_import_files_are_refused_with_a_message_that_names_the_problem() {
+    let good = fixture("export.json");
+    let huge = format!("{{\"format\":\"digiwijzer-zelfevaluatie\",\"pad\":\"{}\"}}", "x".repeat(MAX_IMPORT_BYTES));
+    let a0 = "Fout in de gegevens bij assessments[0]";
+    let cases: Vec<(&str, String, String)> = vec![
+        ("empty file", String::new(), "Er staat niets in: de gegevens zijn leeg.".into()),
+        ("not json", "Naam;Antwoord\nx;ja".into(), "Dit is geen geldige JSON (fout op regel 1, kolom 1).".into()),
+        (
+            "truncated json",
+            good[..300].to_string(),
+            "De gegevens zijn onvolledig: ze houden halverwege op (regel 12, kolom 36). Is het bestand helemaal gedownload?".into(),
+        ),
+        ("huge file", huge, "Het bestand is te groot (2,1 MB); het maximum is 2 MB.".into()),
+        (
+            "foreign json",
+            r#"{"name":"Mijn export","items":[]}"#.into(),
+            "Dit is geen Digiwijzer-zelfevaluatie: het veld \"format\" ontbreekt.".into(),
+        ),
+        (
+            "another format",
+            edit(&good, "\"digiwijzer-zelfevaluatie\"", "\"iets-anders\""),
+            "Dit is geen Digiwijzer-zelfevaluatie: het veld \"format\" is \"iets-anders\" in plaats van \"digiwijzer-zelfevaluatie\".".into(),
+        ),
+        (
+            "a list instead of an object",
+            "[]".into(),
+            "Dit is geen Digiwijzer-zelfevaluatie: verwacht een JSON-object, maar vond een lijst.".into(),
+        ),
+        (
+            "newer version",
+            edit(&good, "\"version\": 1", "\"version\": 2"),
+            "Deze gegevens zijn gemaakt met een nieuwere versie van Digiwijzer (formaatversie 2; deze versie kan tot en met 1 lezen). Open ze in de nieuwste versie van Digiwijzer.".into(),
+        ),
+        ("unknown version", edit(&good, "\"version\": 1", "\"version\": 0"), "Onbekende formaatversie 0.".into()),
+        ("version as text", edit(&good, "\"version\": 1", "\"version\": \"1.0\""), "Onbekende formaatversie \"1.0\".".into()),
+        ("missing version", edit(&good, "\"version\": 1,", ""), "Fout in de gegevens bij version: ontbreekt.".into()),
+        (
+            "wrong type: time as text",
+            edit(&good, "\"exported\": 1732262400000", "\"exported\": \"gisteren\""),
+            "Fout in de gegevens bij exported: verwacht een geheel getal (0 of meer), maar vond tekst.".into(),
+        ),
+        (
+            "wrong type: negative time",
+            edit(&good, "\"created\": 1732176000000", "\"created\": -5"),
+            format!("{a0}.created: verwacht een geheel getal (0 of meer), maar vond getal."),
+        ),
+        (
+            "wrong type: assessments not a list",
+            edit(&good, "\"assessments\": [", "\"assessments\": {\"a\": [").replace("}\n  ]\n}", "}\n  ]}\n}"),
+            "Fout in de gegevens bij assessments: verwacht een lijst, maar vond object.".into(),
+        ),
+        (
+            "no assessments",
+            r#"{"format":"digiwijzer-zelfevaluatie","version":1,"exported":1,"assessments":[]}"#.into(),
+            "Fout in de gegevens bij assessments: bevat geen zelfevaluaties.".into(),
+        ),
+        (
+            "unknown field",
+            edit(&good, "\"renamed\"", "\"kleur\": \"blauw\", \"renamed\""),
+            format!("{a0}.kleur: onbekend veld."),
+        ),
+        ("missing name", edit(&good, "\"name\": \"Nulmeting 2024\",", ""), format!("{a0}.name: ontbreekt.")),
+        ("empty name", edit(&good, "\"name\": \"Nulmeting 2024\"", "\"name\": \"  \""), format!("{a0}.name: mag niet leeg zijn.")),
+        (
+            "bad answer value",
+            edit(&good, "\"answer\": \"deels\"", "\"answer\": \"misschien\""),
+            format!("{a0}.answers[\"eigenaarschap.b2\"].answer: onbekend antwoord \"misschien\" (kies uit nee, deels, ja of nvt)."),
+        ),
+        (
+            "answer not a text",
+            edit(&good, "\"answer\": \"deels\"", "\"answer\": true"),
+            format!("{a0}.answers[\"eigenaarschap.b2\"].answer: verwacht een tekst, maar vond true/false."),
+        ),
+        (
+            "answer record without time",
+            edit(&good, "\"updated\": 1732180500000, ", ""),
+            format!("{a0}.answers[\"eigenaarschap.b2\"].updated: ontbreekt."),
+        ),
+        (
+            "bad evidence url",
+            edit(&good, "https://gemeente.example/raadsbesluit-12", "javascript:alert(1)"),
+            format!("{a0}.answers[\"eigenaarschap.b1\"].evidence: geen geldig webadres (het moet beginnen met http:// of https://)."),
+        ),
+        (
+            "overlong note",
+            edit(&good, "Alleen in de directie, niet in het college.", &"n".repeat(501)),
+            format!("{a0}.answers[\"eigenaarschap.b2\"].note: te lang: 501 tekens, maximaal 500."),
+        ),
+        (
+            "bad statement id",
+            edit(&good, "\"eigenaarschap.b1\":", "\"Eigenaarschap B1\":"),
+            format!("{a0}.answers[\"Eigenaarschap B1\"]: ongeldige id (alleen kleine letters, cijfers, ‘-’, ‘_’ en ‘.’)."),
+        ),
+        (
+            "snapshot level out of range",
+            edit(&good, "\"eigenaarschap\": 1", "\"eigenaarschap\": 7"),
+            format!("{a0}.snapshots[0].levels[\"eigenaarschap\"]: moet tussen 0 en 4 liggen."),
+        ),
+        (
+            "duplicate assessment id",
+            edit(&good, "    }\n  ]\n}", &format!("    }},\n{}\n  ]\n}}", &good[good.find("    {\n      \"id\"").unwrap()..good.rfind("    }\n  ]").unwrap() + 5])),
+            "Fout in de gegevens bij assessments[1].id: de id \"z193500b4c00-5f3a9c21\" komt twee keer voor.".into(),
+        ),
+    ];
+    let (state, _) = one_assessment();
+    for (case, raw, message) in &cases {
+        match plan_import(&state, assessment_model(), raw) {
+            Ok(_) => panic!("{case}: accepted"),
+            Err(e) => assert_eq!(&e.to_string(), message, "{case}"),
+        }
+    }
+    assert!(plan_import(&state, assessment_model(), &good).is_ok(), "the base file is fine");
+}
+
+// ---------------------------------------------------------------------------------------
+// CSV
+
+#[test]
+fn csv_has_one_row_per_statement_plus_unknown_answers_and_quotes_correctly() {
+    let (mut state, id) = one_assessment();
+    state.get_mut(&id).unwrap().set_answer("verdwenen.b9", Some(Nee), T0 + 9).unwrap();
+    let csv = export_csv(assessment_model(), &[state.get(&id).unwrap()]);
+    assert!(csv.starts_with("\u{feff}zelfevaluatie,dimensie,niveau,stelling_id,stelling,antwoord,toelichting,bewijs\r\n"));
+    let rows: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").filter(|r| !r.is_empty()).collect();
+    assert_eq!(rows.len(), 1 + assessment_model().statements().count() + 1);
+    let b2 = rows.iter().find(|r| r.contains(",eigenaarschap.b2,")).unwrap();
+    assert!(b2.ends_with(",deels,\"Alleen in de directie, \"\"nog\"\" niet in het college.\","), "{b2}");
+    let b1 = rows.iter().find(|r| r.contains(",eigenaarschap.b1,")).unwrap();
+    assert!(b1.starts_with("Nulmeting,Bestuurlijk eigenaarschap,Beginnend,eigenaarschap.b1,"), "{b1}");
+    assert!(b1.ends_with(",ja,,\"https://gemeente.example/besluit?id=1,2\""), "{b1}");
+    assert_eq!(*rows.last().unwrap(), "Nulmeting,,,verdwenen.b9,,nee,,");
+}
+
+#[test]
+fn csv_cells_are_rfc4180_quoted_and_cannot_become_formulas() {
+    let table = [
+        ("gewoon", "gewoon"),
+        ("", ""),
+        ("a,b", "\"a,b\""),
+        ("zei \"ja\"", "\"zei \"\"ja\"\"\""),
+        ("regel 1\nregel 2", "\"regel 1\nregel 2\""),
+        ("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""),
+        ("+31 6 1234", "'+31 6 1234"),
+        ("-1", "'-1"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1", "'\t=1"),
+        ("a=b", "a=b"),
+    ];
+    for (input, expected) in table {
+        assert_eq!(csv_cell(input), expected, "{input:?}");
+    }
+    // End to end: a note that would run as a formula stays text.
+    let (mut state, id) = one_assessment();
+    state.get_mut(&id).unwrap().set_note("strategie.b1", "=1+1", T0 + 9).unwrap();
+    let csv = export_csv(assessment_model(), &[state.get(&id).unwrap()]);
+    assert!(csv.contains(",'=1+1,"));
+}
+
+#[test]
+fn every_cut_off_version_of_a_valid_file_is_refused_without_panicking() {
+    // A file cut off anywhere (a failed download, a full disk) must give an error, never a crash.
+    for name in ["v1.json", "v2.json"] {
+        let raw = fixture(name);
+        for end in (0..raw.trim_end().len()).filter(|&i| raw.is_char_boundary(i)) {
+            assert!(migrate(&raw[..end]).is_err(), "{name} cut at {end} was accepted");
+        }
+    }
+    let raw = fixture("export.json");
+    for end in (0..raw.trim_end().len()).filter(|&i| raw.is_char_boundary(i)) {
+        assert!(plan_import(&State::new(), assessment_model(), &raw[..end]).is_err(), "export cut at {end}");
+    }
+}
