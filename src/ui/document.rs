@@ -36,7 +36,8 @@ pub fn DocumentPage(slug: String, anchor: Option<String>) -> impl IntoView {
             })}
             {doc.sections.iter().map(|section| view! {
                 <section class="document__section" id=anchor_id(&section.slug)>
-                    <h2>{section.heading.as_ref()}</h2>
+                    // An article's untitled stretch of text has no heading of its own.
+                    {(!section.heading.is_empty()).then(|| view! { <h2>{section.heading.as_ref()}</h2> })}
                     {blocks(&section.body)}
                 </section>
             }).collect_view()}

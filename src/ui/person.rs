@@ -19,11 +19,12 @@ pub fn PersonPage(slug: String) -> impl IntoView {
             <p>{s::quote_count(quotes.len())}</p>
             {quotes.into_iter().map(|(doc, example)| view! {
                 <section class="person__quote">
-                    <p class="person__source">
+                    // A heading, so the examples' h3 sit under an h2 (heading order).
+                    <h2 class="person__source">
                         <a href=Route::Read { doc: doc.slug.to_string(), anchor: None }.to_hash()>
                             {super::document::kind_label(doc)} ": " {doc.title.as_ref()}
                         </a>
-                    </p>
+                    </h2>
                     <ExampleCard doc=doc example=example/>
                 </section>
             }).collect_view()}

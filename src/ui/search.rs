@@ -62,8 +62,14 @@ pub fn ListPage() -> impl IntoView {
     let focus_handle = window_event_listener(leptos::ev::keydown, move |ev| focus_on_slash(&ev, input));
     on_cleanup(move || focus_handle.remove());
 
+    let dropped = Memo::new(move |_| parsed.with(|(_, ignored)| ignored.clone()));
     view! {
         <h1>{s::LIST_TITLE}</h1>
+        <Show when=move || !dropped.with(Vec::is_empty)>
+            <div class="notice" role="status">
+                {move || dropped.get().into_iter().map(|m| view! { <p>{m}</p> }).collect_view()}
+            </div>
+        </Show>
         <div class="search">
             <div class="search__box" role="search">
                 <label for="zoekveld">{s::SEARCH_LABEL}</label>

@@ -18,7 +18,7 @@ export function launch() {
 }
 
 /** Serves `dir` (default dist/) on a free port under `base`. */
-export async function startServer({ dir = 'dist', base = '/', csp = true } = {}) {
+export async function startServer({ dir = process.env.DIGIWIJZER_DIST || 'dist', base = '/', csp = true } = {}) {
   assert.ok(existsSync(`${dir}/index.html`), `${dir}/index.html is missing: run trunk build --release first`);
   const { server, url } = await serve({ dir, base, csp, port: 0 });
   return { url, close: () => new Promise((ok) => server.close(ok)) };
