@@ -3,7 +3,7 @@
 use digiwijzer::assessment::{AnswerValue, InputError};
 use digiwijzer::embedded::assessment_model;
 use digiwijzer::storage::exchange::csv_cell;
-use digiwijzer::storage::messages;
+use digiwijzer::strings as messages;
 use digiwijzer::storage::{
     export_csv, export_json, merge, migrate, plan_import, to_json, Expected, ImportWarning, LoadError, MergePreview,
     OpError, Problem, State, MAX_IMPORT_BYTES,

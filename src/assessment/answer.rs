@@ -64,7 +64,7 @@ pub struct Answer {
 /// they come back to life if the statement returns.
 pub type Answers = BTreeMap<String, Answer>;
 
-/// Why a note, link or id was refused. Messages are in [`super::messages`].
+/// Why a note, link or id was refused. Messages (and `Display`) are in `crate::strings`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum InputError {
     TooLong { max: usize, len: usize },
@@ -72,14 +72,6 @@ pub enum InputError {
     BadId,
     Empty,
 }
-
-impl std::fmt::Display for InputError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&super::messages::input_error(self))
-    }
-}
-
-impl std::error::Error for InputError {}
 
 /// A note must be at most [`NOTE_MAX_CHARS`] characters.
 pub fn check_note(note: &str) -> Result<(), InputError> {

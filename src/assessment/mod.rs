@@ -6,7 +6,6 @@
 //! so siblings are named `crate::…` paths that resolve in both the lib and the build script.
 
 pub mod answer;
-pub mod messages;
 pub mod model;
 pub mod recommend;
 pub mod scoring;

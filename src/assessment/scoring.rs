@@ -2,7 +2,7 @@
 //!
 //! Levels are cumulative: a team is "gevorderd" only if it also does everything of
 //! "beginnend" and "ontwikkelend". The rule, in full (explained to users by
-//! [`super::messages::SCORING_EXPLANATION`]):
+//! `crate::strings::SCORING_EXPLANATION`):
 //! - a dimension's level is the highest `L` such that every applicable statement
 //!   (answer not n.v.t.) of levels `1..=L` is answered `ja`; a level whose statements
 //!   are all n.v.t. counts as met; 0 means "nog niet beginnend";

@@ -1,6 +1,6 @@
 //! Why stored data or an imported file was refused. One type for both, because both
 //! are outside input checked by the same reader; the shell picks the framing sentence
-//! ([`super::messages::LOAD_FAILED`] or [`super::messages::IMPORT_FAILED`]).
+//! ([`crate::strings::LOAD_FAILED`] or [`crate::strings::IMPORT_FAILED`]).
 //!
 //! `Display` gives the Dutch message a user sees, naming the exact place in the data
 //! (`assessments[0].answers["x.b1"].answer`).
@@ -49,7 +49,7 @@ pub enum Expected {
 
 impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&super::messages::load_error(self))
+        f.write_str(&crate::strings::load_error(self))
     }
 }
 

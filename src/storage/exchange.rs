@@ -104,7 +104,7 @@ pub enum ImportWarning {
 
 impl std::fmt::Display for ImportWarning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&super::messages::import_warning(self))
+        f.write_str(&crate::strings::import_warning(self))
     }
 }
 
@@ -125,12 +125,12 @@ pub fn plan_import(state: &State, model: &Model, raw: &str) -> Result<ImportPlan
     }
     let value = parse_json(raw)?;
     let Some(object) = value.as_object() else {
-        return Err(LoadError::NotOurFormat { detail: super::messages::not_an_object(&value) });
+        return Err(LoadError::NotOurFormat { detail: crate::strings::not_an_object(&value) });
     };
     match object.get("format") {
         Some(serde_json::Value::String(f)) if f == FORMAT_NAME => {}
-        Some(other) => return Err(LoadError::NotOurFormat { detail: super::messages::wrong_format(other) }),
-        None => return Err(LoadError::NotOurFormat { detail: super::messages::missing_field("format") }),
+        Some(other) => return Err(LoadError::NotOurFormat { detail: crate::strings::wrong_format(other) }),
+        None => return Err(LoadError::NotOurFormat { detail: crate::strings::missing_field("format") }),
     }
     let root = Node::root(&value);
     let fields = root.object(&["format", "version", "exported", "assessments"])?;
@@ -245,7 +245,7 @@ impl State {
 /// diacritics right. Cells that a spreadsheet would run as a formula are neutralised.
 pub fn export_csv(model: &Model, assessments: &[&Assessment]) -> String {
     let mut out = String::from("\u{feff}");
-    push_row(&mut out, &super::messages::CSV_HEADER);
+    push_row(&mut out, &crate::strings::CSV_HEADER);
     for assessment in assessments {
         for (dimension, statement) in model.statements() {
             let record = assessment.answers.get(&*statement.id);

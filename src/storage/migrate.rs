@@ -4,7 +4,7 @@
 //! Schema versions:
 //! - v1 — the first, single-assessment format: `{"version":1,"answers":{"<statement id>":"ja",…}}`
 //!   with answers `nee`, `deels`, `ja`, `nvt`. It becomes one assessment named
-//!   [`super::messages::V1_ASSESSMENT_NAME`] with id `v1` and all times 0 (unknown), so any
+//!   [`crate::strings::V1_ASSESSMENT_NAME`] with id `v1` and all times 0 (unknown), so any
 //!   later change anywhere wins a merge against it.
 //! - v2 — the current, multi-assessment format: `{"version":2,"active":…,"assessments":[…]}`,
 //!   exactly what [`to_json`] writes (see [`State`]).
@@ -35,10 +35,10 @@ pub fn migrate(raw: &str) -> Result<State, LoadError> {
     let value = parse_json(raw)?;
     let root = Node::root(&value);
     let Some(object) = value.as_object() else {
-        return Err(LoadError::NotOurFormat { detail: super::messages::not_an_object(&value) });
+        return Err(LoadError::NotOurFormat { detail: crate::strings::not_an_object(&value) });
     };
     let Some(version_value) = object.get("version") else {
-        return Err(LoadError::NotOurFormat { detail: super::messages::missing_field("version") });
+        return Err(LoadError::NotOurFormat { detail: crate::strings::missing_field("version") });
     };
     let version_node = Node { value: version_value, path: "version".to_string() };
     match read_version(&version_node, u64::from(SCHEMA_VERSION))? {
@@ -57,7 +57,7 @@ fn from_v1(root: &Node) -> Result<State, LoadError> {
     }
     let assessment = Assessment {
         answers,
-        ..Assessment::new("v1".to_string(), super::messages::V1_ASSESSMENT_NAME.to_string(), 0)
+        ..Assessment::new("v1".to_string(), crate::strings::V1_ASSESSMENT_NAME.to_string(), 0)
     };
     Ok(State { active: Some(assessment.id.clone()), assessments: vec![assessment] })
 }

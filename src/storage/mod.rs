@@ -4,7 +4,7 @@
 //!
 //! Typical shell flow:
 //! - start: `migrate(&raw)` (absent key → `State::new()`); on `Err`, copy the raw value
-//!   to a backup key, show `messages::LOAD_FAILED` + the error, start from `State::new()`;
+//!   to a backup key, show `strings::LOAD_FAILED` + the error, start from `State::new()`;
 //! - every change: a `State` method, then store `to_json(&state)`;
 //! - `storage` event from another tab: `merge(&state, &migrate(&new_value)?)`;
 //! - export: `export_json` / `export_csv`, then `state.mark_exported`;
@@ -13,7 +13,6 @@
 pub mod error;
 pub mod exchange;
 pub mod merge;
-pub mod messages;
 pub mod migrate;
 mod read;
 pub mod schema;

@@ -76,7 +76,7 @@ pub enum OpError {
 
 impl std::fmt::Display for OpError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&super::messages::op_error(self))
+        f.write_str(&crate::strings::op_error(self))
     }
 }
 
