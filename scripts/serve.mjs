@@ -29,6 +29,14 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.wasm', '.json', '.webmanifest', '.svg']);
 
+// Brotli at full quality takes seconds for the wasm; compress each file version once.
+const compressed = new Map();
+function compress(file, info, body, encoding) {
+  const key = `${encoding} ${file} ${info.mtimeMs} ${info.size}`;
+  if (!compressed.has(key)) compressed.set(key, encoding === 'br' ? brotliCompressSync(body) : gzipSync(body));
+  return compressed.get(key);
+}
+
 /** Starts a server; resolves to `{ server, url }` once it listens. */
 export function serve({ dir = 'dist', port = 8080, base = '/', csp = true, host = '127.0.0.1' } = {}) {
   const root = resolve(dir);
@@ -55,7 +63,8 @@ export function serve({ dir = 'dist', port = 8080, base = '/', csp = true, host 
       return res.end();
     }
     try {
-      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error('not a file');
       let body = await readFile(file);
       const ext = extname(file);
       headers['Content-Type'] = TYPES[ext] ?? 'application/octet-stream';
@@ -64,10 +73,10 @@ export function serve({ dir = 'dist', port = 8080, base = '/', csp = true, host 
       const accept = req.headers['accept-encoding'] ?? '';
       if (COMPRESSIBLE.has(ext) && body.length > 1024) {
         if (/\bbr\b/.test(accept)) {
-          body = brotliCompressSync(body);
+          body = compress(file, info, body, 'br');
           headers['Content-Encoding'] = 'br';
         } else if (/\bgzip\b/.test(accept)) {
-          body = gzipSync(body);
+          body = compress(file, info, body, 'gzip');
           headers['Content-Encoding'] = 'gzip';
         }
         headers['Vary'] = 'Accept-Encoding';

@@ -19,6 +19,16 @@ pub const BACK_TO_TIPS: &str = "Terug naar alle tips";
 pub const NOT_FOUND_TITLE: &str = "Deze pagina bestaat niet";
 pub const NOT_FOUND_TEXT: &str = "De link is misschien verouderd of niet volledig gekopieerd.";
 
+/// The window title when a theme names the organisation, e.g. "Digiwijzer · Gemeente Voorbeeld".
+pub fn title_with_organisation(organisation: &str) -> String {
+    format!("{APP_NAME} · {organisation}")
+}
+
+// Offline use and updates
+pub const OFFLINE_NOTICE: &str = "U bent offline. Zoeken, de tips en de zelfevaluatie blijven werken; uw antwoorden worden op dit apparaat bewaard.";
+pub const UPDATE_AVAILABLE: &str = "Er is een nieuwe versie — ";
+pub const UPDATE_RELOAD: &str = "herladen";
+
 pub fn ignored_url_parameter(key: &str) -> String {
     format!("De link bevatte een onbekend onderdeel ‘{key}’; dat is genegeerd.")
 }

@@ -12,6 +12,9 @@ pub fn App() -> impl IntoView {
     let router = use_router();
     let route = router.route();
     let ignored = router.ignored();
+    // The theme may name the organisation (rebranding without touching Rust).
+    let organisation = super::theme::organisation_name();
+    super::theme::apply_title(organisation.as_deref());
     // Typing in the search box changes the route on every keystroke; the list must stay
     // mounted (keeping focus and caret), so the screen switches only on what it shows.
     let screen = Memo::new(move |_| route.with(|r| if r.is_list() { Route::Home } else { r.clone() }));
@@ -32,7 +35,10 @@ pub fn App() -> impl IntoView {
             <div class="site-header__inner">
                 <a class="brand" href="#/">
                     <span class="brand__logo" aria-hidden="true"></span>
-                    <span class="brand__name">{s::APP_NAME}</span>
+                    <span class="brand__text">
+                        <span class="brand__name">{s::APP_NAME}</span>
+                        {organisation.map(|o| view! { <span class="brand__org">{o}</span> })}
+                    </span>
                 </a>
                 <nav aria-label=s::NAV_LABEL>
                     <ul class="main-nav">
@@ -43,6 +49,7 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <main id="hoofdinhoud" tabindex="-1">
+            <super::pwa::AppNotices/>
             <Show when=move || !ignored.get().is_empty()>
                 <div class="notice" role="status">
                     {move || ignored.get().into_iter().map(|m| view! { <p>{m}</p> }).collect_view()}

@@ -5,16 +5,20 @@
 
 mod app;
 mod document;
+mod embed;
 mod facets;
 mod person;
 mod prose;
+mod pwa;
 pub mod router;
 mod search;
 mod statement;
+mod theme;
 
 pub use app::App;
 
 /// Mounts the app. Called once from `main`.
 pub fn start() {
+    embed::start();
     leptos::mount::mount_to_body(App);
 }

@@ -1,0 +1,157 @@
+// Helpers for the offline, update, sub-path, CSP and accessibility tests: the list of
+// views every check walks through, copies of dist/ to change, and the two checkers
+// (axe-core in the page, the Nu HTML Checker on the rendered DOM).
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gotoApp } from './harness.mjs';
+
+const run = promisify(execFile);
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+/** The example tip and example every deep-link test uses (corpus/000_…: "Tip 17"). */
+export const DEEP_LINK = '#/lees/tip-17/breng-het-onderwerp-constant-onder-de-aandacht';
+export const DEEP_LINK_HEADING = 'Zorg ervoor dat het bestuur achter je staat';
+
+/**
+ * Every screen and state the checks visit. `hash` is opened on a fresh load;
+ * `prepare(page)` then brings the page into the state (it may assume the list's
+ * default layout for the viewport it runs in).
+ */
+export const VIEWS = [
+  { name: 'lijst', hash: '#/' },
+  { name: 'zoeken met resultaten', hash: '#/?q=bestuur' },
+  {
+    name: 'filters open',
+    hash: '#/',
+    prepare: async (page) => {
+      await openFilters(page);
+      await page.getByRole('checkbox', { name: /^Tip/ }).first().check();
+      await page.waitForFunction(() => location.hash.includes('soort='));
+    },
+  },
+  { name: 'zoeken zonder resultaten', hash: '#/?q=qwxzqwxz&soort=tip' },
+  { name: 'tip', hash: '#/lees/tip-17' },
+  { name: 'voorbeeld (deep link)', hash: DEEP_LINK },
+  { name: 'artikel', hash: '#/lees/het-dna-van-dienstverlening' },
+  {
+    name: 'persoon',
+    hash: '#/lees/tip-17',
+    prepare: async (page) => {
+      await page.locator('a[href^="#/persoon/"]').first().click();
+      await page.waitForSelector('main .person h1');
+    },
+  },
+  { name: 'toegankelijkheidsverklaring', hash: '#/toegankelijkheid' },
+  { name: 'niet gevonden', hash: '#/bestaat/niet' },
+  { name: 'onbekende link-onderdelen', hash: '#/?q=bestuur&kleur=blauw' },
+  {
+    name: 'offline-melding',
+    hash: '#/',
+    prepare: async (page) => {
+      await page.context().setOffline(true);
+      await page.locator('.notice--offline').waitFor();
+    },
+    cleanup: (page) => page.context().setOffline(false),
+  },
+];
+
+/** Opens the filter panel whether it starts open (wide screens) or folded (phones). */
+export async function openFilters(page) {
+  const details = page.locator('.facets details');
+  if (!(await details.evaluate((d) => d.open))) await page.locator('.facets summary').click();
+  await page.locator('.facets fieldset').first().waitFor();
+}
+
+/** Opens `view` in `page` (app at `baseUrl`) and brings it into its state. */
+export async function showView(page, baseUrl, view) {
+  await gotoApp(page, baseUrl + view.hash);
+  if (view.prepare) await view.prepare(page);
+}
+
+/** Waits until the service worker controls the page: from then on it works offline. */
+export async function waitForServiceWorker(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
+}
+
+/** A throw-away copy of dist/ (or `from`), removed by the returned `remove()`. */
+export function copyDist(from = join(ROOT, 'dist')) {
+  const dir = mkdtempSync(join(tmpdir(), 'digiwijzer-'));
+  cpSync(from, dir, { recursive: true });
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Re-runs the post-build step on a finished build, as a deployer would. */
+export async function postbuild(dir, env = {}) {
+  const { stdout } = await run('node', [join(ROOT, 'scripts/postbuild.mjs'), dir], { env: { ...process.env, ...env } });
+  return stdout;
+}
+
+/** The `VERSION` a built sw.js carries. */
+export function workerVersion(dir) {
+  const match = /const VERSION = "([0-9a-f]+)"/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'));
+  assert.ok(match, 'sw.js in the build has no version');
+  return match[1];
+}
+
+const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core (every rule but the experimental ones) on the page and returns the
+ * violations as readable lines. Evaluated through the DevTools protocol, so the page's
+ * strict CSP stays on and nothing about the page changes.
+ */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ')}`),
+    }));
+  });
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.join('\n    ')}`);
+}
+
+/** The rendered DOM as a document the HTML checker can read. */
+export function renderedHtml(page) {
+  return page.evaluate(() => '<!DOCTYPE html>\n' + document.documentElement.outerHTML);
+}
+
+/**
+ * Checks documents with the Nu HTML Checker (vnu-jar, one JVM for all of them).
+ * `docs` maps a name to HTML; returns `{ name: [error lines] }`.
+ */
+export async function vnuErrors(docs) {
+  const dir = mkdtempSync(join(tmpdir(), 'digiwijzer-vnu-'));
+  const files = Object.entries(docs).map(([name, html], i) => {
+    const file = join(dir, `view-${i}.html`);
+    writeFileSync(file, html);
+    return [file, name];
+  });
+  const names = new Map(files.map(([file, name]) => [`file:${file}`, name]));
+  const jar = join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar');
+  let output;
+  try {
+    // vnu exits non-zero when it finds errors; the JSON report is on stderr either way.
+    const { stderr } = await run('java', ['-jar', jar, '--errors-only', '--format', 'json', ...files.map(([f]) => f)], { maxBuffer: 1 << 24 });
+    output = stderr;
+  } catch (err) {
+    if (!err.stderr) throw err;
+    output = err.stderr;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const report = {};
+  for (const name of Object.keys(docs)) report[name] = [];
+  for (const m of JSON.parse(output).messages) {
+    const name = names.get(m.url) ?? m.url;
+    (report[name] ??= []).push(`line ${m.lastLine}: ${m.message} [${(m.extract ?? '').trim().slice(0, 120)}]`);
+  }
+  return report;
+}
