@@ -6,6 +6,7 @@
 //! so siblings are named `crate::…` paths that resolve in both the lib and the build script.
 
 pub mod answer;
+pub mod chart;
 pub mod model;
 pub mod recommend;
 pub mod scoring;

@@ -82,6 +82,24 @@ pub struct Date {
     pub day: u8,
 }
 
+impl Date {
+    /// The UTC calendar day of a Unix timestamp in milliseconds (for snapshot and
+    /// creation times, which the browser gives as `Date.now()`).
+    pub fn from_unix_ms(ms: u64) -> Date {
+        // Howard Hinnant's days-to-civil algorithm, for the proleptic Gregorian calendar.
+        let days = (ms / 86_400_000) as i64 + 719_468;
+        let era = days.div_euclid(146_097);
+        let doe = days.rem_euclid(146_097);
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+        Date { year, month, day }
+    }
+}
+
 /// The whole embedded corpus.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Corpus {
@@ -248,5 +266,18 @@ impl Document {
             Some(end) => &first[..=end],
             None => first,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Date;
+
+    #[test]
+    fn unix_milliseconds_become_calendar_days() {
+        assert_eq!(Date::from_unix_ms(0), Date { year: 1970, month: 1, day: 1 });
+        // 2019-11-25 00:00 UTC and 2024-02-29 23:59:59 UTC (a leap day).
+        assert_eq!(Date::from_unix_ms(1_574_640_000_000), Date { year: 2019, month: 11, day: 25 });
+        assert_eq!(Date::from_unix_ms(1_709_251_199_000), Date { year: 2024, month: 2, day: 29 });
     }
 }

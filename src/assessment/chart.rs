@@ -1,0 +1,97 @@
+//! Geometry for the results charts, kept out of the UI so it is tested natively.
+//!
+//! The UI only turns these numbers into SVG attributes. Coordinates are SVG user
+//! units: y grows downwards.
+
+/// A point in SVG user units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Point {
+    pub x: f32,
+    pub y: f32,
+}
+
+/// Where axis `i` of `n` points, at `fraction` of `radius` from `centre`.
+/// The first axis points straight up and the rest follow clockwise, as people
+/// read a clock face.
+pub fn axis_point(centre: Point, radius: f32, n: usize, i: usize, fraction: f32) -> Point {
+    let angle = std::f32::consts::TAU * i as f32 / n.max(1) as f32;
+    Point { x: centre.x + radius * fraction * angle.sin(), y: centre.y - radius * fraction * angle.cos() }
+}
+
+/// The radar polygon for `levels` on a scale of `0..=max`.
+pub fn radar(centre: Point, radius: f32, levels: &[u8], max: u8) -> Vec<Point> {
+    let n = levels.len();
+    levels
+        .iter()
+        .enumerate()
+        .map(|(i, &level)| axis_point(centre, radius, n, i, f32::from(level.min(max)) / f32::from(max.max(1))))
+        .collect()
+}
+
+/// A grid ring through every axis at `fraction` of the radius.
+pub fn ring(centre: Point, radius: f32, n: usize, fraction: f32) -> Vec<Point> {
+    (0..n).map(|i| axis_point(centre, radius, n, i, fraction)).collect()
+}
+
+/// A line chart of `values` (0..=max) over a `width` × `height` box with `pad` inside
+/// it; points are spread evenly left to right. One value sits in the middle.
+pub fn line(values: &[u8], max: u8, width: f32, height: f32, pad: f32) -> Vec<Point> {
+    let inner_w = (width - 2.0 * pad).max(0.0);
+    let inner_h = (height - 2.0 * pad).max(0.0);
+    let step = if values.len() > 1 { inner_w / (values.len() - 1) as f32 } else { 0.0 };
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, &v)| {
+            let x = if values.len() > 1 { pad + step * i as f32 } else { width / 2.0 };
+            let y = pad + inner_h * (1.0 - f32::from(v.min(max)) / f32::from(max.max(1)));
+            Point { x, y }
+        })
+        .collect()
+}
+
+/// The SVG `points` attribute for a polyline or polygon, to one decimal.
+pub fn points_attr(points: &[Point]) -> String {
+    let parts: Vec<String> = points.iter().map(|p| format!("{:.1},{:.1}", p.x, p.y)).collect();
+    parts.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const C: Point = Point { x: 100.0, y: 100.0 };
+
+    fn close(a: Point, b: Point) -> bool {
+        (a.x - b.x).abs() < 0.01 && (a.y - b.y).abs() < 0.01
+    }
+
+    #[test]
+    fn full_level_reaches_the_rim_and_zero_stays_at_the_centre() {
+        let poly = radar(C, 80.0, &[4, 0, 4, 2], 4);
+        assert!(close(poly[0], Point { x: 100.0, y: 20.0 }), "first axis points up: {:?}", poly[0]);
+        assert!(close(poly[1], C), "level 0 is the centre");
+        assert!(close(poly[2], Point { x: 100.0, y: 180.0 }), "third of four axes points down");
+        assert!(close(poly[3], Point { x: 60.0, y: 100.0 }), "half level, fourth axis points left");
+    }
+
+    #[test]
+    fn levels_above_the_scale_are_clamped() {
+        assert_eq!(radar(C, 80.0, &[9], 4), radar(C, 80.0, &[4], 4));
+    }
+
+    #[test]
+    fn line_chart_spans_the_box_and_inverts_y() {
+        let pts = line(&[0, 100, 50], 100, 200.0, 100.0, 10.0);
+        assert!(close(pts[0], Point { x: 10.0, y: 90.0 }));
+        assert!(close(pts[1], Point { x: 100.0, y: 10.0 }));
+        assert!(close(pts[2], Point { x: 190.0, y: 50.0 }));
+        assert_eq!(line(&[40], 100, 200.0, 100.0, 10.0)[0].x, 100.0, "a single snapshot sits in the middle");
+        assert!(line(&[], 100, 200.0, 100.0, 10.0).is_empty());
+    }
+
+    #[test]
+    fn points_attribute_is_svg_ready() {
+        assert_eq!(points_attr(&[Point { x: 1.0, y: 2.25 }, Point { x: 3.0, y: 4.0 }]), "1.0,2.2 3.0,4.0");
+    }
+}
