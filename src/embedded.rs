@@ -6,8 +6,12 @@ use crate::corpus::Corpus;
 include!(concat!(env!("OUT_DIR"), "/corpus.rs"));
 include!(concat!(env!("OUT_DIR"), "/assessment.rs"));
 
-/// The embedded corpus.
+/// The embedded corpus (in a `bench` build, a synthetic one when the URL asks for it).
 pub fn corpus() -> &'static Corpus {
+    #[cfg(all(feature = "bench", target_arch = "wasm32"))]
+    if let Some(synthetic) = crate::bench::synthetic_corpus() {
+        return synthetic;
+    }
     &CORPUS
 }
 

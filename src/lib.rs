@@ -20,3 +20,6 @@ pub mod bake;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+#[cfg(all(feature = "bench", target_arch = "wasm32"))]
+pub mod bench;

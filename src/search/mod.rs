@@ -10,7 +10,7 @@
 //! title and tip number > themes and quoted people > intro > headings > body.
 
 mod facets;
-mod index;
+pub(crate) mod index;
 mod query;
 mod snippet;
 mod tokenize;

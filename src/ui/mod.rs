@@ -11,7 +11,7 @@ mod person;
 mod prose;
 mod pwa;
 pub mod router;
-mod search;
+pub(crate) mod search;
 mod statement;
 mod theme;
 

@@ -1,0 +1,139 @@
+// The benchmark (run it through scripts/bench.sh, which builds what it needs first).
+//
+//   node scripts/bench.mjs [--runs 10] [--lighthouse-runs 3] [--sizes 100,1000,10000]
+//                          [--seed 42] [--skip sizes,startup,search,lighthouse]
+//
+// Writes target/bench/results.json (every sample) and target/bench/results.md (the
+// table), prints the table, and checks every budget (PASS/FAIL). Exits 0 either way:
+// a budget is a finding to act on, not a test.
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import { serve } from './serve.mjs';
+import { measureSizes, findMarkers } from './bench/sizes.mjs';
+import { launchBrowser, FAST_4G, CPU_SLOWDOWN } from './bench/page.mjs';
+import { startup } from './bench/startup.mjs';
+import { searchBench } from './bench/search.mjs';
+import { runLighthouse } from './bench/lighthouse.mjs';
+import { QUERIES } from './bench/queries.mjs';
+import { report } from './bench/report.mjs';
+
+const DIST = 'dist';
+const BENCH_DIST = 'target/bench/dist';
+const OUT = 'target/bench';
+
+function options(argv) {
+  const get = (name, fallback) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
+  };
+  const known = ['runs', 'lighthouse-runs', 'sizes', 'seed', 'skip'];
+  for (const arg of argv.filter((a) => a.startsWith('--'))) {
+    if (!known.includes(arg.slice(2))) {
+      console.error(`bench: unknown option ${arg}; known: ${known.map((k) => `--${k}`).join(' ')}`);
+      process.exit(2);
+    }
+  }
+  const positive = (name, value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) {
+      console.error(`bench: --${name} must be a whole number of at least 1, not "${value}"`);
+      process.exit(2);
+    }
+    return n;
+  };
+  return {
+    runs: positive('runs', get('runs', '10')),
+    lighthouseRuns: positive('lighthouse-runs', get('lighthouse-runs', '3')),
+    sizes: get('sizes', '100,1000,10000').split(',').map((s) => positive('sizes', s)),
+    seed: positive('seed', get('seed', '42')),
+    skip: new Set(get('skip', '').split(',').filter(Boolean)),
+  };
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}`,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    loadAverageAtStart: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+    note: 'shared machine: other builds may run at the same time, so timings are noisy',
+  };
+}
+
+async function main() {
+  const opt = options(process.argv.slice(2));
+  for (const dir of [DIST, BENCH_DIST]) {
+    if (!existsSync(`${dir}/index.html`)) {
+      console.error(`bench: ${dir}/index.html is missing; run scripts/bench.sh (it builds both variants)`);
+      process.exit(1);
+    }
+  }
+  mkdirSync(OUT, { recursive: true });
+  const results = { date: new Date().toISOString(), machine: machine(), options: { ...opt, skip: [...opt.skip] } };
+  const log = (msg) => console.log(`bench: ${msg}`);
+
+  if (!opt.skip.has('sizes')) {
+    log('transfer sizes of dist/');
+    results.sizes = measureSizes(DIST);
+    results.benchCodeInShippedBuild = findMarkers(DIST);
+    // The check must be able to fail: the bench build does contain the markers.
+    results.benchMarkersFoundInBenchBuild = findMarkers(BENCH_DIST).length > 0;
+  }
+
+  const shipped = await serve({ dir: DIST, port: 0 });
+  const bench = await serve({ dir: BENCH_DIST, port: 0 });
+  const browser = await launchBrowser();
+  results.machine.chromium = browser.version();
+  try {
+    if (!opt.skip.has('startup')) {
+      log(`start-up, ${opt.runs} cold loads unthrottled`);
+      results.startup = { unthrottled: await startup(browser, shipped.url, { runs: opt.runs, throttle: false }) };
+      log(`start-up, ${opt.runs} cold loads at ${CPU_SLOWDOWN}x CPU + Fast 4G`);
+      results.startup.throttled = await startup(browser, shipped.url, { runs: opt.runs, throttle: true });
+      results.startup.fast4g = FAST_4G;
+      results.startup.cpuSlowdown = CPU_SLOWDOWN;
+    }
+    if (!opt.skip.has('search')) {
+      results.search = [];
+      log('search on the real corpus (release build)');
+      results.search.push(await searchBench(browser, { label: 'real corpus (dist/)', url: shipped.url, queries: QUERIES }));
+      log('search on the real corpus (bench build), with MiniSearch');
+      results.search.push(
+        await searchBench(browser, { label: 'real corpus', url: bench.url, distDir: BENCH_DIST, queries: QUERIES, sideBySide: true }),
+      );
+      for (const n of opt.sizes) {
+        log(`search on ${n} synthetic tips (seed ${opt.seed}), with MiniSearch`);
+        results.search.push(
+          await searchBench(browser, {
+            label: `${n} tips`,
+            url: `${bench.url}?synthetic=${n}&seed=${opt.seed}`,
+            distDir: BENCH_DIST,
+            queries: QUERIES,
+            sideBySide: true,
+          }),
+        );
+        results.search.at(-1).tips = n;
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  if (!opt.skip.has('lighthouse')) {
+    log(`Lighthouse, ${opt.lighthouseRuns} run(s)`);
+    results.lighthouse = await runLighthouse(shipped.url, opt.lighthouseRuns);
+  }
+  shipped.server.close();
+  bench.server.close();
+  results.machine.loadAverageAtEnd = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+
+  const { markdown, budgets } = report(results);
+  results.budgets = budgets;
+  writeFileSync(`${OUT}/results.json`, JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(`${OUT}/results.md`, markdown);
+  console.log('\n' + markdown);
+  log(`wrote ${OUT}/results.md and ${OUT}/results.json`);
+}
+
+await main();

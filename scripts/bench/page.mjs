@@ -1,0 +1,112 @@
+// The browser side of the benchmark: Chromium, throttling, and the in-page probes.
+//
+// All timings are taken inside the page with performance.now(), so Playwright's and
+// CDP's own round trips never count. "Painted" means: the next animation frame after
+// the change has run (style, layout and paint follow the rAF callbacks in the same
+// frame), then a MessageChannel message, which is delivered only after that frame's
+// rendering work is done.
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../tests/e2e/harness.mjs';
+
+/** Chrome DevTools' "Fast 4G" preset (Fast4GConditions in devtools-frontend's
+ * NetworkManager.ts): 9 Mbit/s down and 1.5 Mbit/s up, both derated by 0.9, and
+ * 60 ms RTT times DevTools' 2.75 latency factor. */
+export const FAST_4G = {
+  offline: false,
+  latency: 60 * 2.75,
+  downloadThroughput: ((9 * 1000 * 1000) / 8) * 0.9,
+  uploadThroughput: ((1.5 * 1000 * 1000) / 8) * 0.9,
+  connectionType: 'cellular4g',
+};
+export const CPU_SLOWDOWN = 4;
+
+export function launchBrowser() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Runs in the page before any of its scripts (init scripts are exempt from the CSP). */
+function probes() {
+  const now = () => performance.now();
+  const B = (window.__bench = { keys: [], firstCard: null, cardInDom: null, lastMutation: 0, wasmMemory: null });
+  const afterPaint = (done) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done(now());
+      channel.port2.postMessage(null);
+    });
+
+  // Start-up: navigation start (performance.now() = 0) to the first tip card painted.
+  const cards = new MutationObserver(() => {
+    if (document.querySelector('.cards .card')) {
+      cards.disconnect();
+      B.cardInDom = now();
+      afterPaint((t) => (B.firstCard = t));
+    }
+  });
+  cards.observe(document, { childList: true, subtree: true });
+  new MutationObserver(() => (B.lastMutation = now())).observe(document, {
+    childList: true, subtree: true, characterData: true, attributes: true,
+  });
+  // Trunk's loader hands over the wasm instance; its memory is the linear memory.
+  addEventListener('TrunkApplicationStarted', (e) => {
+    const memory = e.detail && e.detail.wasm && e.detail.wasm.memory;
+    B.wasmMemory = () => (memory ? memory.buffer.byteLength : null);
+  });
+
+  // Search: a real keystroke in the search box to the frame that shows its results.
+  let pending = null;
+  addEventListener('keydown', (e) => {
+    if (e.target && e.target.id === 'zoekveld') pending = { key: now() };
+  }, true);
+  addEventListener('input', (e) => {
+    if (!(e.target && e.target.id === 'zoekveld') || !pending) return;
+    const sample = pending;
+    pending = null;
+    sample.input = now();
+    afterPaint((t) => {
+      sample.painted = t;
+      // The last DOM change before that frame: when our script work ended.
+      sample.dom = B.lastMutation > sample.input ? B.lastMutation : null;
+      B.keys.push(sample);
+    });
+  }, true);
+}
+
+/** A fresh context and page (empty cache and storage) with the probes installed. */
+export async function newPage(browser, { throttle = false } = {}) {
+  const context = await browser.newContext({ locale: 'nl-NL' });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (err) => page.problems.push(err.message));
+  page.on('console', (msg) => msg.type() === 'error' && page.problems.push(msg.text()));
+  await page.addInitScript(probes);
+  const cdp = await context.newCDPSession(page);
+  if (throttle) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', FAST_4G);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  }
+  return { context, page, cdp };
+}
+
+/** Waits for the first card; returns the in-page times in ms since navigation start. */
+export async function waitForFirstCard(page, timeout = 60000) {
+  await page.waitForFunction(() => window.__bench && window.__bench.firstCard !== null, null, { timeout, polling: 50 });
+  return page.evaluate(() => ({ firstCard: window.__bench.firstCard, cardInDom: window.__bench.cardInDom }));
+}
+
+/** Two frames and a short pause: whatever the last action started has been painted. */
+export function settle(page, ms = 30) {
+  return page.evaluate(
+    (ms) => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, ms)))),
+    ms,
+  );
+}
+
+/** JS heap after a full garbage collection, and wasm linear memory, in bytes. */
+export async function memory(page, cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => (window.__bench.wasmMemory ? window.__bench.wasmMemory() : null));
+  return { jsHeap: heap.usedSize, wasm };
+}

@@ -1,0 +1,233 @@
+// Turns the results into the markdown table and the list of budgets.
+
+const KB = 1000; // budgets in KB mean 1,000 bytes: the stricter reading
+const kb = (bytes) => (bytes === null || bytes === undefined ? '–' : `${(bytes / KB).toFixed(1)} KB`);
+const mib = (bytes) => (bytes === null || bytes === undefined ? '–' : `${(bytes / 2 ** 20).toFixed(1)} MiB`);
+const ms = (v, digits = 1) => (v === null || v === undefined ? '–' : `${v.toFixed(digits)} ms`);
+const ratio = (v) => (v === null || v === undefined ? '–' : `${v.toFixed(2)}×`);
+const pct = (v) => `${Math.round(v * 100)} %`;
+
+function table(head, rows) {
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+function budgetList(r) {
+  const out = [];
+  const add = (name, measured, shown, limit, ok) =>
+    out.push({ name, measured, shown, limit, result: measured === null || measured === undefined ? 'NOT RUN' : ok ? 'PASS' : 'FAIL' });
+  const critical = r.sizes?.critical.gzip;
+  add('First load: wasm + js + css + html, gzip', critical, kb(critical), '≤ 150 KB', critical <= 150 * KB);
+  add('First load, stretch goal', critical, kb(critical), '≤ 100 KB', critical <= 100 * KB);
+  for (const [tips, limit] of [[1000, 8], [10000, 16]]) {
+    const s = r.search?.find((x) => x.tips === tips);
+    add(`Search p95 at ${tips.toLocaleString('en')} tips, unthrottled`, s?.typing.painted.p95, ms(s?.typing.painted.p95), `≤ ${limit} ms`, s?.typing.painted.p95 <= limit);
+    add(
+      `Search p95 at ${tips.toLocaleString('en')} tips, facet ticked`,
+      s?.typingWithFacet.painted.p95,
+      ms(s?.typingWithFacet.painted.p95),
+      `≤ ${limit} ms`,
+      s?.typingWithFacet.painted.p95 <= limit,
+    );
+  }
+  const start = r.startup?.throttled.firstCard.p50;
+  add('Start-up, first card, 4× CPU + Fast 4G (median)', start, ms(start, 0), '≤ 1,000 ms', start <= 1000);
+  const lh = r.lighthouse?.median;
+  add('Lighthouse performance (median)', lh?.performance, `${lh?.performance ?? '–'}`, '≥ 95', lh?.performance >= 95);
+  add('Lighthouse accessibility (median)', lh?.accessibility, `${lh?.accessibility ?? '–'}`, '100', lh?.accessibility === 100);
+  add('Lighthouse best practices (median)', lh?.['best-practices'], `${lh?.['best-practices'] ?? '–'}`, '100', lh?.['best-practices'] === 100);
+  const markers = r.benchCodeInShippedBuild;
+  add(
+    'Shipped build free of bench code',
+    markers && r.benchMarkersFoundInBenchBuild ? markers.length : null,
+    markers ? (markers.length ? markers.join(', ') : 'no marker found') : '–',
+    'no marker',
+    markers?.length === 0,
+  );
+  return out;
+}
+
+export function report(r) {
+  const m = r.machine;
+  const when = `timed on ${m.cpu} (shared; load average ${m.loadAverageAtStart} at start, ${m.loadAverageAtEnd} at end)`;
+  const lines = [];
+  lines.push(`# Digiwijzer benchmark, ${r.date.slice(0, 16).replace('T', ' ')} UTC`);
+  lines.push('');
+  lines.push(`Machine: ${m.cpu}, ${m.memoryGiB} GiB, ${m.os}; Chromium ${m.chromium}; Node ${m.node}. A ${m.note}.`);
+  lines.push('');
+
+  const budgets = budgetList(r);
+  lines.push('## Budgets');
+  lines.push('');
+  lines.push(table(['Budget', 'Measured', 'Limit', 'Result'], budgets.map((b) => [b.name, b.shown, b.limit, `**${b.result}**`])));
+  lines.push('');
+
+  if (r.sizes) {
+    lines.push('## Transfer size (dist/, the shipped build)');
+    lines.push('');
+    lines.push('1 KB = 1,000 bytes. gzip: zlib level 6 (the common server default); brotli: quality 11 (what scripts/serve.mjs sends).');
+    lines.push('"critical" = needed for the first card; "first visit" = also fetched on the first visit; "service worker" = only fetched into the offline cache.');
+    lines.push('');
+    const rows = r.sizes.assets.map((a) => [a.name, a.kind, a.phase, kb(a.raw), kb(a.gzip), kb(a.brotli)]);
+    const total = (label, s) => [`**${label}**`, '', '', `**${kb(s.raw)}**`, `**${kb(s.gzip)}**`, `**${kb(s.brotli)}**`];
+    rows.push(total('First load: wasm + js + css + html', r.sizes.critical));
+    rows.push(total('First visit (+ icons, manifest, worker)', r.sizes.firstVisit));
+    rows.push(total('Everything (+ offline cache)', r.sizes.total));
+    lines.push(table(['Asset', 'Kind', 'Loaded', 'Raw', 'gzip', 'brotli'], rows));
+    const real = r.search?.find((s) => s.label === 'real corpus');
+    lines.push('');
+    lines.push(
+      `Corpus: no separate file; it is baked into the wasm as static data${real?.corpusJsonBytes ? ` (its searchable text is ${kb(real.corpusJsonBytes)} as flat JSON)` : ''}.`,
+    );
+    lines.push('');
+  }
+
+  if (r.startup) {
+    const f = r.startup.fast4g;
+    lines.push(`## Start-up (dist/): navigation → first tip card painted, ${r.startup.unthrottled.runs} cold loads`);
+    lines.push('');
+    lines.push(`Each load in a new browser context (empty cache, no service worker), after one discarded warm-up load; ${when}.`);
+    lines.push('');
+    const row = (label, s) => [label, ms(s.firstCard.p50, 0), ms(s.firstCard.min, 0), ms(s.firstCard.max, 0), ms(s.fcp.p50, 0), kb(s.bytesUntilFirstCard.p50)];
+    lines.push(
+      table(
+        ['Condition', 'First card (median)', 'Min', 'Max', 'First contentful paint (median)', 'Transferred until first card'],
+        [
+          row('Unthrottled', r.startup.unthrottled),
+          row(
+            `${r.startup.cpuSlowdown}× CPU + Fast 4G (${f.latency} ms latency, ${((f.downloadThroughput * 8) / 1e6).toFixed(2)} Mbit/s down, ${((f.uploadThroughput * 8) / 1e6).toFixed(2)} Mbit/s up)`,
+            r.startup.throttled,
+          ),
+        ],
+      ),
+    );
+    lines.push('');
+  }
+
+  if (r.search) {
+    lines.push('## Search latency: keystroke → updated results painted (unthrottled)');
+    lines.push('');
+    lines.push(
+      `${r.search[0].typing.samples.length} queries (5 words, 5 prefixes, 5 with diacritics typed with and without them, 5 two-word, 4 with no hits); the last keystroke of each is typed for real and timed in the page from keydown to after the frame that shows the results. "Script" is keydown → last DOM change. Synthetic corpora from seed ${r.options.seed}. ${when}.`,
+    );
+    lines.push('');
+    const rows = [];
+    for (const s of r.search) {
+      for (const [facet, t] of [['none', s.typing], [`thema: ${s.typingWithFacet.theme}`, s.typingWithFacet]]) {
+        rows.push([s.label, s.documents ?? '–', facet, ms(t.painted.p50), ms(t.painted.p95), ms(t.painted.max), `${ms(t.script.p50)} / ${ms(t.script.p95)}`]);
+      }
+    }
+    lines.push(table(['Corpus', 'Documents', 'Facet', 'p50', 'p95', 'Max', 'Script p50 / p95'], rows));
+    lines.push('');
+
+    const scaled = r.search.filter((s) => s.tips);
+    if (scaled.length > 1) {
+      const base = scaled[0];
+      lines.push('### Growth with corpus size');
+      lines.push('');
+      lines.push(
+        table(
+          ['Tips', 'Painted p50', 'Painted p95', `Painted p95 vs ${base.tips}`, 'Pure search p50 (ours)', 'Pure search p95 (ours)', `Pure p50 vs ${base.tips}`],
+          scaled.map((s) => [
+            s.tips.toLocaleString('en'),
+            ms(s.typing.painted.p50),
+            ms(s.typing.painted.p95),
+            ratio(s.typing.painted.p95 / base.typing.painted.p95),
+            ms(s.sideBySide?.plain.ours.p50, 3),
+            ms(s.sideBySide?.plain.ours.p95, 3),
+            s.sideBySide ? ratio(s.sideBySide.plain.ours.p50 / base.sideBySide.plain.ours.p50) : '–',
+          ]),
+        ),
+      );
+      lines.push('');
+    }
+
+    const compared = r.search.filter((s) => s.sideBySide);
+    if (compared.length) {
+      lines.push('## Side-by-side with MiniSearch (same page, corpus, fields and queries)');
+      lines.push('');
+      lines.push(
+        'Pure search time per query (median of 7 batches of ≥ 20 ms): ours is the wasm core called from JS (query in, every hit out as a Uint32Array, facet counts included); MiniSearch 7.2.0 with prefix search, AND, NFD + strip marks + lowercase, and boosts that mirror our field tiers (title 10, meta 5, lead 3, headings 2, body 1). Ratio = our total time over the query set / MiniSearch\'s (below 1×: ours is faster). Top-5 overlap = shared documents in both top 5s / the larger top 5.',
+      );
+      lines.push('');
+      const rows = [];
+      for (const s of compared) {
+        for (const [facet, c] of [['none', s.sideBySide.plain], ['theme', s.sideBySide.withFacet]]) {
+          rows.push([
+            s.label,
+            facet,
+            `${ms(c.ours.p50, 3)} / ${ms(c.ours.p95, 3)}`,
+            `${ms(c.miniSearch.p50, 3)} / ${ms(c.miniSearch.p95, 3)}`,
+            `**${ratio(c.ratio)}**`,
+            ratio(c.medianRatio),
+            pct(c.top5Overlap),
+            pct(c.sameHitCount),
+          ]);
+        }
+      }
+      lines.push(
+        table(['Corpus', 'Facet', 'Ours p50 / p95', 'MiniSearch p50 / p95', 'Ours / MiniSearch (total)', 'Median per-query ratio', 'Top-5 overlap', 'Same hit count'], rows),
+      );
+      lines.push('');
+      lines.push(
+        table(
+          ['Corpus', 'MiniSearch index build', 'MiniSearch index JS heap', 'Our wasm memory after start-up (index included)'],
+          compared.map((s) => [s.label, ms(s.sideBySide.miniSearchIndexBuildMs), mib(s.sideBySide.miniSearchIndexHeapBytes), mib(s.memoryAfterStartup.wasm)]),
+        ),
+      );
+      lines.push('');
+      const low = compared.flatMap((s) => s.sideBySide.perQuery.filter((q) => q.facet === null && q.top5Overlap < 0.6).map((q) => `${s.label}: "${q.q}" ${pct(q.top5Overlap)}`));
+      if (low.length) {
+        lines.push(`Queries whose top 5 overlap less than 60 %: ${low.join('; ')}. (Per-query top 5s are in results.json.)`);
+        lines.push('');
+      }
+    }
+
+    lines.push('## Memory (unthrottled, after a forced garbage collection)');
+    lines.push('');
+    lines.push(
+      table(
+        ['Corpus', 'JS heap after start-up', 'wasm memory after start-up', 'JS heap after 100 searches', 'wasm memory after 100 searches'],
+        r.search.map((s) => [s.label, mib(s.memoryAfterStartup.jsHeap), mib(s.memoryAfterStartup.wasm), mib(s.memoryAfter100Searches.jsHeap), mib(s.memoryAfter100Searches.wasm)]),
+      ),
+    );
+    lines.push('');
+    lines.push('wasm linear memory never shrinks, so it is the high-water mark.');
+    lines.push('');
+  }
+
+  if (r.lighthouse) {
+    const l = r.lighthouse;
+    lines.push(`## Lighthouse (dist/ served with brotli and the strict CSP; median of ${l.runs})`);
+    lines.push('');
+    lines.push(`${l.throttling}; ${when}.`);
+    lines.push('');
+    lines.push(
+      table(
+        ['Category', 'Median', 'Runs'],
+        Object.entries(l.median).map(([c, v]) => [c, `${v}`, l.reports.map((x) => x.scores[c]).join(', ')]),
+      ),
+    );
+    lines.push('');
+    const mm = l.medianMetrics;
+    lines.push(
+      `Median metrics: FCP ${ms(mm['first-contentful-paint'], 0)}, LCP ${ms(mm['largest-contentful-paint'], 0)}, Speed Index ${ms(mm['speed-index'], 0)}, TBT ${ms(mm['total-blocking-time'], 0)}, CLS ${mm['cumulative-layout-shift']?.toFixed(3) ?? '–'}.`,
+    );
+    const failing = [...new Set(l.reports.flatMap((x) => x.failing))];
+    if (failing.length) lines.push(`Audits below full marks in some run: ${failing.join('; ')}.`);
+    lines.push('');
+  }
+
+  const problems = [];
+  for (const s of r.search ?? []) {
+    for (const mm of [...s.typing.mismatches, ...s.typingWithFacet.mismatches]) {
+      problems.push(`${s.label}: the page showed ${mm.shown} results for "${mm.q}"${mm.theme ? ` (thema ${mm.theme})` : ''}, the core finds ${mm.expected}`);
+    }
+    for (const p of s.problems) problems.push(`${s.label}: ${p}`);
+  }
+  for (const p of [...(r.startup?.unthrottled.problems ?? []), ...(r.startup?.throttled.problems ?? [])]) problems.push(`start-up: ${p}`);
+  lines.push('## Checks');
+  lines.push('');
+  lines.push(problems.length ? problems.map((p) => `- ${p}`).join('\n') : 'The result counts shown matched the core\'s for every timed query; no page errors.');
+  lines.push('');
+  return { markdown: lines.join('\n'), budgets };
+}

@@ -1,0 +1,191 @@
+// Search: latency as the user sees it (keystroke to results painted), memory, and the
+// side-by-side with MiniSearch on the same corpus, queries and page.
+import { copyFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { memory, newPage, settle, waitForFirstCard } from './page.mjs';
+import { stats, median } from './stats.mjs';
+
+const THEME_LEGEND = 'Thema';
+
+/** The number in the result count ("12 resultaten", "1 resultaat", "Geen resultaten"). */
+function countFromText(text) {
+  const digits = (text ?? '').replace(/\D/g, '');
+  return digits ? Number(digits) : 0;
+}
+
+/** Types each query: fills in all but its last character, lets that render, then
+ * presses the last key for real and reads the in-page sample for that keystroke. */
+async function typeQueries(page, queries, theme) {
+  const samples = [];
+  const mismatches = [];
+  await page.focus('#zoekveld');
+  for (const { q, kind } of queries) {
+    await page.fill('#zoekveld', q.slice(0, -1));
+    await settle(page);
+    const before = await page.evaluate(() => window.__bench.keys.length);
+    await page.keyboard.press(q.at(-1));
+    await page.waitForFunction((n) => window.__bench.keys.length > n, before, { polling: 10 });
+    const sample = await page.evaluate(() => window.__bench.keys.at(-1));
+    const shown = countFromText(await page.locator('.results__count').textContent());
+    const expected = await page.evaluate(
+      ({ q, theme }) => (window.digiwijzerBench ? window.digiwijzerBench.search(q, theme ?? undefined).length : null),
+      { q, theme },
+    );
+    if (expected !== null && expected !== shown) mismatches.push({ q, theme, shown, expected });
+    samples.push({
+      q,
+      kind,
+      hits: shown,
+      painted: sample.painted - sample.key,
+      script: sample.dom === null ? null : sample.dom - sample.key,
+    });
+    await settle(page, 10);
+  }
+  return { samples, mismatches, painted: stats(samples.map((s) => s.painted)), script: stats(samples.filter((s) => s.script !== null).map((s) => s.script)) };
+}
+
+/** Ticks the first value of the theme facet; returns the theme's label. */
+async function tickFirstTheme(page) {
+  const group = page.locator('.facets fieldset', { has: page.locator('legend', { hasText: new RegExp(`^${THEME_LEGEND}$`) }) });
+  const first = group.locator('li label').first();
+  const theme = (await first.locator('span').first().textContent()).trim();
+  await first.locator('input[type=checkbox]').check();
+  await page.waitForFunction(() => location.hash.includes('thema='));
+  await settle(page, 50);
+  return theme;
+}
+
+/** `count` searches by filling the box, cycling through the queries. */
+async function searchMany(page, queries, count) {
+  for (let i = 0; i < count; i++) {
+    await page.fill('#zoekveld', queries[i % queries.length].q);
+    await settle(page, 0);
+  }
+  await page.fill('#zoekveld', '');
+  await settle(page, 50);
+}
+
+/** Everything measured on one corpus, in one page. */
+export async function searchBench(browser, { label, url, distDir, queries, sideBySide }) {
+  const { context, page, cdp } = await newPage(browser);
+  await page.goto(url);
+  await waitForFirstCard(page);
+  await settle(page, 200);
+  const result = { label, url };
+  // Only the bench build can say how many documents and how much text it searches.
+  Object.assign(result, await page.evaluate(() => {
+    if (!window.digiwijzerBench) return { documents: null, corpusJsonBytes: null };
+    const json = window.digiwijzerBench.corpusJson();
+    return { documents: JSON.parse(json).length, corpusJsonBytes: new TextEncoder().encode(json).length };
+  }));
+  result.memoryAfterStartup = await memory(page, cdp);
+  await searchMany(page, queries, 100);
+  result.memoryAfter100Searches = await memory(page, cdp);
+
+  result.typing = await typeQueries(page, queries, null);
+  await page.fill('#zoekveld', '');
+  await settle(page, 50);
+  const theme = await tickFirstTheme(page);
+  result.typingWithFacet = { theme, ...(await typeQueries(page, queries, theme)) };
+
+  if (sideBySide) {
+    result.sideBySide = await compareWithMiniSearch(page, cdp, distDir, queries, theme);
+  }
+  result.problems = page.problems;
+  await context.close();
+  return result;
+}
+
+/** Pure search time, ours (the wasm core through `window.digiwijzerBench`) against
+ * MiniSearch's, on the same documents and fields, in the same page; and top-5 agreement. */
+async function compareWithMiniSearch(page, cdp, distDir, queries, theme) {
+  const script = join(distDir, 'minisearch.js');
+  if (!existsSync(script)) copyFileSync('node_modules/minisearch/dist/umd/index.js', script);
+  await page.addScriptTag({ url: 'minisearch.js' });
+  const heapBefore = await memory(page, cdp);
+  const buildMs = await page.evaluate(() => {
+    // Diacritic folding the way a web developer would write it: NFD, drop the marks, lowercase.
+    const fold = (term) => term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const docs = JSON.parse(window.digiwijzerBench.corpusJson());
+    const t0 = performance.now();
+    const ms = new window.MiniSearch({
+      fields: ['title', 'meta', 'lead', 'headings', 'body'],
+      storeFields: ['themes'],
+      processTerm: fold,
+      // Our ranking tiers (title > meta > lead > headings > body), prefix matching on
+      // every word and AND, as our search does.
+      searchOptions: { prefix: true, combineWith: 'AND', boost: { title: 10, meta: 5, lead: 3, headings: 2, body: 1 } },
+    });
+    ms.addAll(docs);
+    window.__miniSearch = ms;
+    return performance.now() - t0;
+  });
+  const heapAfter = await memory(page, cdp);
+
+  const perQuery = await page.evaluate(({ queries, theme }) => {
+    const ours = window.digiwijzerBench;
+    const ms = window.__miniSearch;
+    // performance.now() is coarse here (100 µs, no cross-origin isolation), so each
+    // timing repeats the search in a batch of at least 20 ms; the median of 7 batches.
+    const time = (fn) => {
+      let n = 1;
+      for (;;) {
+        const t0 = performance.now();
+        for (let i = 0; i < n; i++) fn();
+        if (performance.now() - t0 >= 20 || n >= 1 << 16) break;
+        n *= 2;
+      }
+      const batches = [];
+      for (let b = 0; b < 7; b++) {
+        const t0 = performance.now();
+        for (let i = 0; i < n; i++) fn();
+        batches.push((performance.now() - t0) / n);
+      }
+      batches.sort((a, b) => a - b);
+      return batches[3];
+    };
+    const overlap = (a, b) => {
+      if (a.length === 0 && b.length === 0) return 1;
+      const set = new Set(a);
+      return b.filter((x) => set.has(x)).length / Math.max(a.length, b.length);
+    };
+    const run = (q, facet) => {
+      const filter = facet ? { filter: (r) => r.themes.includes(facet) } : undefined;
+      const oursSearch = () => ours.search(q, facet ?? undefined);
+      const theirsSearch = () => ms.search(q, filter);
+      const oursHits = Array.from(oursSearch());
+      const theirsHits = theirsSearch().map((r) => r.id);
+      return {
+        q,
+        facet,
+        oursMs: time(oursSearch),
+        miniSearchMs: time(theirsSearch),
+        oursHits: oursHits.length,
+        miniSearchHits: theirsHits.length,
+        oursTop5: oursHits.slice(0, 5),
+        miniSearchTop5: theirsHits.slice(0, 5),
+        top5Overlap: overlap(oursHits.slice(0, 5), theirsHits.slice(0, 5)),
+      };
+    };
+    return [...queries.map(({ q }) => run(q, null)), ...queries.map(({ q }) => run(q, theme))];
+  }, { queries, theme });
+
+  const plain = perQuery.filter((r) => r.facet === null);
+  const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
+  const summary = (list) => ({
+    ours: stats(list.map((r) => r.oursMs)),
+    miniSearch: stats(list.map((r) => r.miniSearchMs)),
+    // Total time over the query set: ours / MiniSearch's (below 1: we are faster).
+    ratio: sum(list, 'oursMs') / sum(list, 'miniSearchMs'),
+    medianRatio: median(list.map((r) => r.oursMs / r.miniSearchMs)),
+    top5Overlap: sum(list, 'top5Overlap') / list.length,
+    sameHitCount: list.filter((r) => r.oursHits === r.miniSearchHits).length / list.length,
+  });
+  return {
+    miniSearchIndexBuildMs: buildMs,
+    miniSearchIndexHeapBytes: heapAfter.jsHeap - heapBefore.jsHeap,
+    plain: summary(plain),
+    withFacet: summary(perQuery.filter((r) => r.facet !== null)),
+    perQuery,
+  };
+}
