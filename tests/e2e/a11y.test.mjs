@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, startServer } from './harness.mjs';
-import { VIEWS, axeViolations, copyDist, postbuild, renderedHtml, showView, vnuErrors } from './support.mjs';
+import { DIST, VIEWS, axeViolations, copyDist, postbuild, renderedHtml, showView, vnuErrors } from './support.mjs';
 
 const WIDE = { width: 1280, height: 900 };
 const NARROW = { width: 375, height: 740 };
@@ -13,7 +13,7 @@ let browser;
 let server;
 before(async () => {
   browser = await launch();
-  server = await startServer();
+  server = await startServer({ dir: DIST });
 });
 after(async () => {
   await server?.close();
@@ -61,6 +61,7 @@ describe('accessibility', () => {
       assert.match(await page.title(), /Gemeente Voorbeeld/);
       const headerColour = await page.locator('.site-header').evaluate((h) => getComputedStyle(h).backgroundColor);
       assert.equal(headerColour, 'rgb(14, 92, 47)', 'the header takes its colour from the example theme');
+      assert.equal(await page.locator('meta[name=theme-color]').getAttribute('content'), '#0e5c2f');
       await page.context().close();
       assert.deepEqual(await axeReport(themed.url), {});
     } finally {

@@ -12,6 +12,9 @@ import { gotoApp } from './harness.mjs';
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
 
+/** The build under test: dist/ unless DIGIWIJZER_DIST points at another copy. */
+export const DIST = process.env.DIGIWIJZER_DIST || join(ROOT, 'dist');
+
 /** The example tip and example every deep-link test uses (corpus/000_…: "Tip 17"). */
 export const DEEP_LINK = '#/lees/tip-17/breng-het-onderwerp-constant-onder-de-aandacht';
 export const DEEP_LINK_HEADING = 'Zorg ervoor dat het bestuur achter je staat';
@@ -78,7 +81,7 @@ export async function waitForServiceWorker(page) {
 }
 
 /** A throw-away copy of dist/ (or `from`), removed by the returned `remove()`. */
-export function copyDist(from = join(ROOT, 'dist')) {
+export function copyDist(from = DIST) {
   const dir = mkdtempSync(join(tmpdir(), 'digiwijzer-'));
   cpSync(from, dir, { recursive: true });
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };

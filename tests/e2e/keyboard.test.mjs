@@ -1,0 +1,100 @@
+// Keyboard only: the skip link, `/` to search, Tab to a result, Enter to open it, on to
+// the quoted person, and into the self-assessment; every stop shows a visible focus ring.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { expectClean, launch, openPage, startServer } from './harness.mjs';
+import { DIST } from './support.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await startServer({ dir: DIST });
+});
+after(async () => {
+  await server?.close();
+  await browser?.close();
+});
+
+/** The focused element, and whether a sighted keyboard user can see that it is. */
+function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    const style = getComputedStyle(el);
+    const box = el.getBoundingClientRect();
+    return {
+      tag: el.tagName.toLowerCase(),
+      id: el.id,
+      text: (el.getAttribute('aria-label') || el.textContent || el.value || '').trim().replace(/\s+/g, ' ').slice(0, 60),
+      href: el.getAttribute('href'),
+      ring: el.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.left < innerWidth,
+    };
+  });
+}
+
+/** Presses `key` until `wanted(focus)` holds; every stop on the way must show its focus. */
+async function tabTo(page, wanted, { key = 'Tab', limit = 80 } = {}) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press(key);
+    const focus = await focused(page);
+    assert.ok(focus.ring && focus.onScreen, `no visible focus on ${JSON.stringify(focus)}`);
+    if (wanted(focus)) return focus;
+  }
+  assert.fail(`pressed ${key} ${limit} times without reaching the target`);
+}
+
+describe('keyboard only', () => {
+  test('skip link → search → result → tip → person, with visible focus throughout', async () => {
+    const page = await openPage(browser, server.url);
+
+    // The first Tab shows the skip link; Enter moves focus to the main content.
+    const skip = await tabTo(page, () => true);
+    assert.equal(skip.text, 'Direct naar de inhoud');
+    await page.keyboard.press('Enter');
+    assert.equal((await focused(page)).id, 'hoofdinhoud');
+
+    // `/` jumps to the search box; typing searches.
+    await page.keyboard.press('/');
+    assert.equal((await focused(page)).id, 'zoekveld');
+    await page.keyboard.type('bestuur');
+    await page.waitForFunction(() => location.hash.includes('q=bestuur'));
+
+    // Tab through the filters to the first result and open it.
+    const result = await tabTo(page, (f) => f.tag === 'a' && f.href?.startsWith('#/lees/'));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((href) => location.hash === href, result.href);
+    const heading = await focused(page);
+    assert.equal(heading.tag, 'h1', 'focus moves to the heading of the opened tip');
+
+    // On to everything one quoted person said.
+    await tabTo(page, (f) => f.tag === 'a' && f.href?.startsWith('#/persoon/'));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash.startsWith('#/persoon/'));
+    assert.equal((await focused(page)).tag, 'h1');
+    assert.match(await page.locator('main h1').textContent(), /^Tips en voorbeelden van /);
+
+    // Back in the header by Shift+Tab: the main menu takes us to the self-assessment.
+    await tabTo(page, (f) => f.href === '#/zelfevaluatie', { key: 'Shift+Tab' });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash.startsWith('#/zelfevaluatie'));
+    assert.equal((await focused(page)).tag, 'h1');
+
+    expectClean(page);
+    await page.context().close();
+  });
+
+  test('filters work from the keyboard: Space ticks a checkbox, the count follows', async () => {
+    const page = await openPage(browser, server.url, { viewport: { width: 375, height: 740 } });
+    // On a phone the filters start folded: open them with Enter on the summary.
+    await tabTo(page, (f) => f.tag === 'summary');
+    await page.keyboard.press('Enter');
+    const before = (await page.locator('.results__count').textContent()).trim();
+    await tabTo(page, (f) => f.tag === 'input');
+    await page.keyboard.press('Space');
+    await page.waitForFunction((was) => document.querySelector('.results__count').textContent.trim() !== was, before);
+    assert.match(page.url(), /#\/\?/);
+    expectClean(page);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,113 @@
+// Offline: after one visit the app loads and works with the network gone and the server
+// stopped: a deep-link reload, search, filters, embed mode and the notice that says so.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { expectClean, launch, openPage, resultCount, startServer } from './harness.mjs';
+import { DEEP_LINK, DEEP_LINK_HEADING, DIST, openFilters, waitForServiceWorker } from './support.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** Every file of the build, relative, as the worker should have cached it. */
+function buildFiles(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const entry of readdirSync(d)) {
+      const path = join(d, entry);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.push(relative(dir, path).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Width and height of a PNG, from its IHDR chunk. */
+function pngSize(file) {
+  const data = readFileSync(file);
+  return `${data.readUInt32BE(16)}x${data.readUInt32BE(20)}`;
+}
+
+describe('offline', () => {
+  test('the manifest makes the app installable from any folder', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
+    assert.equal(manifest.lang, 'nl');
+    for (const key of ['name', 'short_name', 'description', 'theme_color', 'background_color']) {
+      assert.ok(manifest[key], `the manifest has no ${key}`);
+    }
+    assert.equal(manifest.start_url, './');
+    assert.equal(manifest.scope, './');
+    const png = (purpose) =>
+      manifest.icons.filter((i) => i.type === 'image/png' && i.purpose === purpose).map((i) => {
+        assert.equal(pngSize(join(DIST, i.src)), i.sizes, `${i.src} is not the size it claims`);
+        return i.sizes;
+      });
+    assert.deepEqual(png('any').sort(), ['192x192', '512x512']);
+    assert.deepEqual(png('maskable'), ['512x512']);
+  });
+
+  test('after one visit everything works with the network off and the server gone', async () => {
+    const server = await startServer({ dir: DIST });
+    const page = await openPage(browser, server.url);
+    await waitForServiceWorker(page);
+
+    // Every file of the build is in the cache (theme sources and the worker itself aside).
+    const cached = await page.evaluate(async () => {
+      const [name] = await caches.keys();
+      const keys = await (await caches.open(name)).keys();
+      return keys.map((r) => decodeURI(new URL(r.url).pathname.replace(/^\//, '')));
+    });
+    const expected = buildFiles(DIST).filter((f) => f !== 'sw.js' && !f.startsWith('themes/'));
+    assert.deepEqual([...cached].filter((f) => f !== '').sort(), expected.sort());
+
+    await page.context().setOffline(true);
+    await server.close();
+
+    // A deep link survives a reload: the page, the wasm and the example all come from the cache.
+    await page.goto(server.url + DEEP_LINK);
+    await page.waitForSelector('main h1');
+    assert.equal((await page.locator('main h1').textContent()).trim(), DEEP_LINK_HEADING);
+    await page.waitForFunction(() => document.activeElement?.id === 'anker-breng-het-onderwerp-constant-onder-de-aandacht');
+    await page.locator('.notice--offline').waitFor();
+
+    // Search and filters.
+    await page.getByRole('link', { name: 'Terug naar alle tips' }).click();
+    await page.locator('#zoekveld').fill('bestuur');
+    await page.waitForFunction(() => location.hash.includes('q=bestuur'));
+    const searched = await resultCount(page);
+    assert.match(searched, /resultaten?$/);
+    assert.ok((await page.locator('.cards mark').count()) > 0, 'search results highlight the query');
+    await openFilters(page);
+    await page.getByRole('checkbox', { name: /^Artikel/ }).check();
+    await page.waitForFunction((before) => document.querySelector('.results__count').textContent.trim() !== before, searched);
+    assert.match(page.url(), /soort=artikel/);
+
+    // The embed URL (a query string the worker has never seen) loads from the cache too.
+    await page.goto(server.url + 'index.html?embed=1#/lees/tip-17');
+    await page.waitForSelector('main h1');
+    assert.ok(await page.evaluate(() => document.documentElement.classList.contains('embed')));
+
+    expectClean(page);
+    await page.context().close();
+  });
+
+  test('the offline notice goes away when the network returns', async () => {
+    const server = await startServer({ dir: DIST });
+    const page = await openPage(browser, server.url);
+    assert.equal(await page.locator('.notice--offline').count(), 0);
+    await page.context().setOffline(true);
+    await page.locator('.notice--offline').waitFor();
+    await page.context().setOffline(false);
+    await page.locator('.notice--offline').waitFor({ state: 'detached' });
+    expectClean(page);
+    await page.context().close();
+    await server.close();
+  });
+});

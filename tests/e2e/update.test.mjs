@@ -1,0 +1,85 @@
+// Updates: a new deployment is noticed, the user is told "Er is een nieuwe versie —
+// herladen", nothing changes until they accept, and accepting keeps their data.
+//
+// "New deployments" are made without a second cargo build: the served folder is a copy of
+// dist/ in which the theme source changes and scripts/postbuild.mjs runs again, exactly as
+// a municipality would rebrand an existing build. That changes theme.css, so the worker's
+// content hash, so sw.js.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expectClean, launch, openPage, startServer } from './harness.mjs';
+import { axeViolations, copyDist, postbuild, waitForServiceWorker, workerVersion } from './support.mjs';
+
+const KEPT = 'digiwijzer-updatetest';
+
+let browser;
+let build;
+let server;
+before(async () => {
+  browser = await launch();
+  build = copyDist();
+  server = await startServer({ dir: build.dir });
+});
+after(async () => {
+  await server?.close();
+  build?.remove();
+  await browser?.close();
+});
+
+/** Deploys a "new version": a visible change in theme.css, then the post-build step. */
+async function deploy(marker) {
+  const before = workerVersion(build.dir);
+  appendFileSync(join(build.dir, 'themes/standaard.css'), `\n/* ${marker} */\n`);
+  await postbuild(build.dir);
+  assert.notEqual(workerVersion(build.dir), before, 'a changed file must change the worker version');
+}
+
+/** What the page currently gets for theme.css (from whichever worker controls it). */
+const themeSource = (page) => page.evaluate(async () => (await fetch('theme.css')).text());
+const cacheNames = (page) => page.evaluate(() => caches.keys());
+
+describe('updates', () => {
+  test('a new deployment shows the banner; accepting reloads into it and keeps local data', async () => {
+    const page = await openPage(browser, server.url + '#/lees/tip-17');
+    await waitForServiceWorker(page);
+    await page.evaluate((key) => localStorage.setItem(key, 'antwoorden van vóór de update'), KEPT);
+    const [firstCache] = await cacheNames(page);
+    assert.equal(await page.locator('.notice--update').count(), 0, 'no banner before any update');
+
+    // Deployment 2, noticed while the app stays open (the worker is re-checked when the
+    // network comes back or the tab becomes visible again).
+    await deploy('deployment 2');
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    const banner = page.locator('.notice--update');
+    await banner.waitFor();
+    assert.match((await banner.textContent()).replace(/\s+/g, ' '), /Er is een nieuwe versie — herladen/);
+    assert.equal(await banner.locator('..').getAttribute('role'), 'status', 'the banner is announced');
+    assert.deepEqual(await axeViolations(page), []);
+    // Until the user accepts, the old version stays in charge.
+    assert.doesNotMatch(await themeSource(page), /deployment 2/);
+
+    // Accepting: the new worker takes over and the page reloads by itself.
+    const reloaded = page.waitForEvent('load');
+    await banner.getByRole('button', { name: 'herladen' }).click();
+    await reloaded;
+    await page.waitForSelector('main h1');
+    assert.match(await themeSource(page), /deployment 2/);
+    assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEPT), 'antwoorden van vóór de update');
+    assert.match(page.url(), /#\/lees\/tip-17$/, 'the user stays where they were');
+    assert.equal(await page.locator('.notice--update').count(), 0);
+    const afterUpdate = await cacheNames(page);
+    assert.equal(afterUpdate.length, 1, 'the old cache is removed when the new worker activates');
+    assert.notEqual(afterUpdate[0], firstCache);
+
+    // Deployment 3, noticed on the next visit: the banner is there straight after loading.
+    await deploy('deployment 3');
+    await page.reload();
+    await banner.waitFor();
+    assert.doesNotMatch(await themeSource(page), /deployment 3/);
+
+    expectClean(page);
+    await page.context().close();
+  });
+});
