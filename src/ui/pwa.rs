@@ -36,7 +36,7 @@ pub fn AppNotices() -> impl IntoView {
     register_worker(update_ready);
 
     view! {
-        <div class="app-notices" role="status">
+        <div class="app-notices no-print" role="status">
             <Show when=move || !online.get()>
                 <p class="notice notice--offline">{s::OFFLINE_NOTICE}</p>
             </Show>
