@@ -9,7 +9,11 @@
 //! - `storage` event from another tab: `merge(&state, &migrate(&new_value)?)`;
 //! - export: `export_json` / `export_csv`, then `state.mark_exported`;
 //! - import: `plan_import`, show the plan, then `import_as_new` or `import_into`.
+//!
+//! `browser` (wasm only) is that shell's one door to localStorage.
 
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
 pub mod error;
 pub mod exchange;
 pub mod merge;

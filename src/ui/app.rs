@@ -9,6 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn App() -> impl IntoView {
     provide_router();
+    super::assessment::provide_store();
     let router = use_router();
     let route = router.route();
     let ignored = router.ignored();
@@ -60,7 +61,7 @@ pub fn App() -> impl IntoView {
                 Route::Read { doc, anchor } => view! { <DocumentPage slug=doc anchor=anchor/> }.into_any(),
                 Route::Person(slug) => view! { <PersonPage slug=slug/> }.into_any(),
                 Route::Accessibility => view! { <AccessibilityStatement/> }.into_any(),
-                Route::Assessment(_) => view! { <h1>{s::NAV_ASSESSMENT}</h1> }.into_any(),
+                Route::Assessment(rest) => view! { <super::assessment::AssessmentPage rest=rest/> }.into_any(),
                 Route::NotFound(_) => view! { <NotFound/> }.into_any(),
             }}
         </main>

@@ -4,6 +4,7 @@
 //! `corpus`, `search`, `assessment`, `storage` and `route`.
 
 mod app;
+mod assessment;
 mod document;
 mod embed;
 mod facets;

@@ -129,7 +129,7 @@ fn radar(levels: &[u8], label: &str) -> impl IntoView {
 /// A tiny level-over-time line for one dimension; a dash until there are two snapshots.
 fn sparkline(levels: &[u8]) -> AnyView {
     if levels.len() < 2 {
-        return view! { <span aria-label=s::NO_TREND>"–"</span> }.into_any();
+        return view! { <span aria-hidden="true">"–"</span><span class="visually-hidden">{s::NO_TREND}</span> }.into_any();
     }
     let pts = chart::points_attr(&chart::line(levels, LEVEL_COUNT, 80.0, 20.0, 2.0));
     let label = s::trend_label(levels);

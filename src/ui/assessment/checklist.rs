@@ -1,0 +1,248 @@
+//! The checklist of the active assessment: every statement by dimension and level, with
+//! its answer, an optional note and evidence link, and the sources it is drawn from.
+
+use super::store::{use_store, Store};
+use crate::assessment::answer::{check_evidence, NOTE_MAX_CHARS};
+use crate::assessment::{score_dimension, Answer, AnswerValue, Answers, Dimension, Model, Progress, Statement, LEVEL_COUNT};
+use crate::embedded::{assessment_model, corpus};
+use crate::route::Route;
+use crate::strings as s;
+use leptos::prelude::*;
+use std::cell::RefCell;
+
+thread_local! {
+    /// The source link the user followed, so coming back (Back) lands on it instead of
+    /// at the top of a hundred statements.
+    static RETURN_TO: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// The DOM id of a statement's fieldset; statement ids are `[a-z0-9._-]`, safe in ids.
+fn statement_dom_id(statement: &str) -> String {
+    format!("stelling-{statement}")
+}
+
+#[component]
+pub fn Checklist() -> impl IntoView {
+    let store = use_store();
+    let model: &'static Model = assessment_model();
+    let answers = Memo::new(move |_| store.state.with(|st| st.active().map(|a| a.answers.clone()).unwrap_or_default()));
+    let overall = Memo::new(move |_| answers.with(|a| crate::assessment::score(model, a).overall));
+    return_to_followed_source();
+
+    view! {
+        <div class="checklist">
+            <h1>{model.title.as_ref()}</h1>
+            <p class="lead">{model.intro.as_ref()}</p>
+            <section class="scoring-rule" aria-labelledby="score-uitleg-kop">
+                <h2 id="score-uitleg-kop">{s::HOW_SCORING_WORKS}</h2>
+                <p>{s::SCORING_EXPLANATION}</p>
+            </section>
+            <div class="overall">
+                <p id="totaal-voortgang" class="overall__text">
+                    {move || overall.with(|p| s::overall_progress(p.percent(), p.answered, p.total))}
+                </p>
+                <progress class="overall__bar" max="100" value=move || overall.with(|p| p.percent()) aria-labelledby="totaal-voortgang"></progress>
+                <SnapshotButton store=store/>
+            </div>
+            <nav class="dimension-index" aria-label=s::DIMENSION_INDEX_LABEL>
+                <ul>
+                    {model.dimensions.iter().map(|d| {
+                        let target = format!("onderwerp-{}", d.id);
+                        view! {
+                            <li><button type="button" class="link-button" on:click=move |_| focus_heading(&target)>{d.name.as_ref()}</button></li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </nav>
+            {model.dimensions.iter().map(|d| view! { <DimensionSection model=model dimension=d answers=answers/> }).collect_view()}
+        </div>
+    }
+}
+
+/// "Momentopname maken": records today's score for the history chart.
+#[component]
+pub fn SnapshotButton(store: Store, #[prop(optional)] id: Option<String>) -> impl IntoView {
+    let model = assessment_model();
+    let take = move |_| {
+        let _ = store.change(Some(s::SNAPSHOT_TAKEN), |state, now| {
+            let target = match &id {
+                Some(id) => state.get_mut(id)?,
+                None => state.active_mut().ok_or_else(|| crate::storage::OpError::NotFound(String::new()))?,
+            };
+            target.take_snapshot(model, now);
+            Ok(())
+        });
+    };
+    view! { <button type="button" class="secondary" on:click=take>{s::TAKE_SNAPSHOT}</button> }
+}
+
+#[component]
+fn DimensionSection(model: &'static Model, dimension: &'static Dimension, answers: Memo<Answers>) -> impl IntoView {
+    let heading_id = format!("onderwerp-{}", dimension.id);
+    let labelled_by = heading_id.clone();
+    let status_id = format!("onderwerp-{}-stand", dimension.id);
+    let result = Memo::new(move |_| answers.with(|a| {
+        let d = score_dimension(dimension, a);
+        (d.level, d.progress)
+    }));
+    let level_name = move |level: u8| model.level_info(level).map_or(s::BELOW_FIRST_LEVEL.to_string(), |l| l.name.to_string());
+    let status = move || result.with(|(level, progress): &(u8, Progress)| s::dimension_status(&level_name(*level), progress.percent(), progress.answered, progress.total));
+    view! {
+        <section class="dimension" aria-labelledby=labelled_by>
+            <h2 id=heading_id>{dimension.name.as_ref()}</h2>
+            <p>{dimension.description.as_ref()}</p>
+            <div class="dimension__status">
+                <p id=status_id.clone()>{status}</p>
+                <progress max="100" value=move || result.with(|(_, p)| p.percent()) aria-labelledby=status_id></progress>
+            </div>
+            {(1..=LEVEL_COUNT).map(|level| {
+                let info = model.level_info(level);
+                let reached = move || result.with(|(l, _)| *l >= level);
+                view! {
+                    <div class="level">
+                        <h3 class="level__name">
+                            {info.map(|i| i.name.to_string())}
+                            {move || reached().then(|| view! { <span class="level__reached">{s::LEVEL_REACHED}</span> })}
+                        </h3>
+                        {info.map(|i| view! { <p class="level__description">{i.description.as_ref()}</p> })}
+                        {dimension.level(level).map(|st| view! { <StatementField statement=st answers=answers/> }).collect_view()}
+                    </div>
+                }
+            }).collect_view()}
+        </section>
+    }
+}
+
+#[component]
+fn StatementField(statement: &'static Statement, answers: Memo<Answers>) -> impl IntoView {
+    let store = use_store();
+    let id: &'static str = &statement.id;
+    let dom_id = statement_dom_id(id);
+    let record = Memo::new(move |_| answers.with(|a| a.get(id).cloned().unwrap_or_default()));
+    let value = Memo::new(move |_| record.with(|r: &Answer| r.answer));
+    let note = Memo::new(move |_| record.with(|r| r.note.clone()));
+    let evidence = Memo::new(move |_| record.with(|r| r.evidence.clone()));
+    let evidence_error = RwSignal::new(None::<String>);
+    let has_extra = record.with_untracked(|r| !r.note.is_empty() || !r.evidence.is_empty());
+
+    let set_answer = move |v: Option<AnswerValue>| {
+        let _ = store.change_active(Some(s::SAVED), |a, now| a.set_answer(id, v, now));
+    };
+    let note_id = format!("{dom_id}-notitie");
+    let note_hint_id = format!("{dom_id}-notitie-uitleg");
+    let evidence_id = format!("{dom_id}-bewijs");
+    let evidence_hint_id = format!("{dom_id}-bewijs-uitleg");
+    let evidence_error_id = format!("{dom_id}-bewijs-fout");
+    let evidence_described = format!("{evidence_hint_id} {evidence_error_id}");
+
+    view! {
+        <fieldset class="statement" id=dom_id.clone()>
+            <legend class="statement__text">{statement.text.as_ref()}</legend>
+            <div class="statement__answers">
+                {AnswerValue::ALL.into_iter().map(|v| {
+                    let input_id = format!("{dom_id}-{}", v.id());
+                    view! {
+                        <span class="answer">
+                            <input type="radio" id=input_id.clone() name=format!("antwoord-{id}") value=v.id()
+                                prop:checked=move || value.get() == Some(v)
+                                on:change=move |_| set_answer(Some(v))/>
+                            <label for=input_id>{answer_label(v)}</label>
+                        </span>
+                    }
+                }).collect_view()}
+                <Show when=move || value.get().is_some()>
+                    <button type="button" class="link-button statement__clear" on:click=move |_| set_answer(None)>
+                        {s::CLEAR_ANSWER}<span class="visually-hidden">{format!(": {}", statement.text)}</span>
+                    </button>
+                </Show>
+            </div>
+            <Sources statement=statement/>
+            <details class="statement__extra" open=has_extra>
+                <summary>{s::ADD_NOTE_OR_EVIDENCE}</summary>
+                <div class="field">
+                    <label for=note_id.clone()>{s::NOTE_LABEL}</label>
+                    <textarea id=note_id rows="3" maxlength=NOTE_MAX_CHARS.to_string() aria-describedby=note_hint_id.clone()
+                        prop:value=move || note.get()
+                        on:input=move |ev| {
+                            let text = event_target_value(&ev);
+                            let _ = store.change_active(None, |a, now| a.set_note(id, &text, now));
+                        }
+                        on:change=move |_| store.confirm(s::SAVED)></textarea>
+                    <p class="field__hint" id=note_hint_id>{s::note_hint(NOTE_MAX_CHARS)}</p>
+                </div>
+                <div class="field">
+                    <label for=evidence_id.clone()>{s::EVIDENCE_LABEL}</label>
+                    <input type="url" id=evidence_id inputmode="url" autocomplete="url" aria-describedby=evidence_described
+                        aria-invalid=move || evidence_error.with(|e| e.is_some()).then_some("true")
+                        prop:value=move || evidence.get()
+                        on:input=move |ev| {
+                            let link = event_target_value(&ev);
+                            if check_evidence(link.trim()).is_ok() {
+                                evidence_error.set(None);
+                                let _ = store.change_active(None, |a, now| a.set_evidence(id, &link, now));
+                            }
+                        }
+                        on:change=move |ev| {
+                            let link = event_target_value(&ev);
+                            match check_evidence(link.trim()) {
+                                Ok(()) => store.confirm(s::SAVED),
+                                Err(e) => evidence_error.set(Some(s::op_error(&e.into()))),
+                            }
+                        }/>
+                    <p class="field__hint" id=evidence_hint_id>{s::EVIDENCE_HINT}</p>
+                    <p class="field__error" id=evidence_error_id>{move || evidence_error.get()}</p>
+                </div>
+            </details>
+        </fieldset>
+    }
+}
+
+fn answer_label(value: AnswerValue) -> &'static str {
+    s::ANSWER_LABELS.iter().find(|(id, _)| *id == value.id()).map_or("", |(_, label)| label)
+}
+
+/// The tips and examples a statement is drawn from, as links that open them.
+#[component]
+fn Sources(statement: &'static Statement) -> impl IntoView {
+    let targets: Vec<_> = statement
+        .sources
+        .iter()
+        .enumerate()
+        .filter_map(|(i, src)| corpus().resolve(src).map(|target| (i, src, target)))
+        .collect();
+    let statement_id: &'static str = &statement.id;
+    view! {
+        <div class="statement__sources">
+            <span class="statement__sources-label">{s::WHY_SOURCES}</span>
+            <ul>
+                {targets.into_iter().map(|(i, src, target)| {
+                    let link_id = format!("{}-bron-{i}", statement_dom_id(statement_id));
+                    let remember = link_id.clone();
+                    view! {
+                        <li><a id=link_id href=Route::for_reference(src).to_hash()
+                            on:click=move |_| RETURN_TO.with(|r| *r.borrow_mut() = Some(remember.clone()))>
+                            {s::reference_label(&target)}
+                        </a></li>
+                    }
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+}
+
+/// After Back from a source, puts focus (and so the view) on the link the user followed.
+fn return_to_followed_source() {
+    if let Some(id) = RETURN_TO.with(|r| r.borrow_mut().take()) {
+        super::focus_later(id);
+    }
+}
+
+/// Moves focus to a dimension's heading (an in-page link would change the hash route).
+fn focus_heading(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(heading) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        heading.set_tab_index(-1);
+        heading.scroll_into_view();
+        let _ = heading.focus();
+    }
+}

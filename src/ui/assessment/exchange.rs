@@ -1,0 +1,330 @@
+//! Export to a file (JSON to keep or move, CSV for spreadsheets) and import from one.
+//!
+//! Import never changes anything until the user has seen what the file holds and chosen
+//! what to do with it: add as new, or merge into an existing assessment (see
+//! `storage::exchange`). A bad file shows why and changes nothing.
+
+use super::manage::day;
+use super::store::{entropy, now, use_store, Store};
+use crate::corpus::Date;
+use crate::embedded::assessment_model;
+use crate::storage::{export_csv, export_json, plan_import, preview_merge, ImportPlan, LoadError, MAX_IMPORT_BYTES};
+use crate::strings as s;
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Downloads `contents` as a file named `name`: a Blob behind an object URL, clicked
+/// through a temporary `<a download>`. Returns false if the browser refused.
+pub fn download(name: &str, mime: &str, contents: &str) -> bool {
+    try_download(name, mime, contents).is_some()
+}
+
+fn try_download(name: &str, mime: &str, contents: &str) -> Option<()> {
+    let window = web_sys::window()?;
+    let document = window.document()?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.set_hidden(true);
+    let body = document.body()?;
+    body.append_child(&link).ok()?;
+    link.click();
+    let _ = body.remove_child(&link);
+    // The click has started the download; the URL is not needed much longer.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
+    Some(())
+}
+
+/// `2024-11-22`, for file names.
+pub fn file_date(ms: u64) -> String {
+    let d = Date::from_unix_ms(ms);
+    format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    Active,
+    All,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Choice {
+    AsNew,
+    Merge,
+}
+
+#[component]
+pub fn Exchange() -> impl IntoView {
+    let store = use_store();
+    view! {
+        <div class="exchange">
+            <h1>{s::EXCHANGE_TITLE}</h1>
+            <p>{s::EXCHANGE_INTRO}</p>
+            <Export store=store/>
+            <Import store=store/>
+        </div>
+    }
+}
+
+#[component]
+fn Export(store: Store) -> impl IntoView {
+    let scope = RwSignal::new(Scope::Active);
+    let done = RwSignal::new(None::<String>);
+    let live_count = move || store.state.with(|st| st.live().count());
+    let active_name = move || store.state.with(|st| st.active().map(|a| a.name.clone()).unwrap_or_default());
+
+    let export = move |json: bool| {
+        let now = now();
+        let (ids, name, contents) = store.state.with_untracked(|st| {
+            let chosen: Vec<_> = match scope.get_untracked() {
+                Scope::Active => st.active().into_iter().collect(),
+                Scope::All => st.live().collect(),
+            };
+            let ids: Vec<String> = chosen.iter().map(|a| a.id.clone()).collect();
+            let stem = match (scope.get_untracked(), chosen.first()) {
+                (Scope::Active, Some(a)) => format!("digiwijzer-zelfevaluatie-{}", crate::text::slugify(&a.name)),
+                _ => "digiwijzer-zelfevaluaties".to_string(),
+            };
+            let contents = if json { export_json(&chosen, now) } else { export_csv(assessment_model(), &chosen) };
+            (ids, format!("{stem}-{}.{}", file_date(now), if json { "json" } else { "csv" }), contents)
+        });
+        if ids.is_empty() {
+            return;
+        }
+        let mime = if json { "application/json" } else { "text/csv;charset=utf-8" };
+        if !download(&name, mime, &contents) {
+            done.set(Some(s::DOWNLOAD_FAILED.to_string()));
+            return;
+        }
+        // Only the JSON file can bring the answers back, so only it counts as saved.
+        if json {
+            let _ = store.change(None, |st, _| {
+                let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+                st.mark_exported(&ids, now);
+                Ok(())
+            });
+        }
+        done.set(Some(s::downloaded(&name)));
+    };
+
+    view! {
+        <section class="export" aria-labelledby="export-kop">
+            <h2 id="export-kop">{s::EXPORT_HEADING}</h2>
+            <fieldset class="choice">
+                <legend>{s::EXPORT_WHAT}</legend>
+                <span class="choice__option">
+                    <input type="radio" id="export-actief" name="export-omvang" prop:checked=move || scope.get() == Scope::Active
+                        on:change=move |_| scope.set(Scope::Active)/>
+                    <label for="export-actief">{move || s::export_only(&active_name())}</label>
+                </span>
+                <span class="choice__option">
+                    <input type="radio" id="export-alle" name="export-omvang" prop:checked=move || scope.get() == Scope::All
+                        on:change=move |_| scope.set(Scope::All)/>
+                    <label for="export-alle">{move || s::export_all(live_count())}</label>
+                </span>
+            </fieldset>
+            <p class="actions">
+                <button type="button" on:click=move |_| export(true)>{s::DOWNLOAD_JSON}</button>
+                <button type="button" class="secondary" on:click=move |_| export(false)>{s::DOWNLOAD_CSV}</button>
+            </p>
+            <p class="field__hint">{s::EXPORT_HINT}</p>
+            <p class="export__done" role="status">{move || done.get()}</p>
+        </section>
+    }
+}
+
+#[component]
+fn Import(store: Store) -> impl IntoView {
+    let file_input = NodeRef::<leptos::html::Input>::new();
+    let error = RwSignal::new(None::<String>);
+    let plan = RwSignal::new(None::<ImportPlan>);
+    let done = RwSignal::new(None::<String>);
+
+    let refuse = move |e: LoadError| {
+        plan.set(None);
+        error.set(Some(format!("{} {}", s::IMPORT_FAILED, s::load_error(&e))));
+    };
+    let on_file = move |_| {
+        error.set(None);
+        done.set(None);
+        plan.set(None);
+        let Some(file) = file_input.get_untracked().and_then(|i| i.files()).and_then(|f| f.get(0)) else { return };
+        // Refused before reading, so a huge file costs nothing.
+        if file.size() > MAX_IMPORT_BYTES as f64 {
+            refuse(LoadError::TooLarge { bytes: file.size() as usize, max: MAX_IMPORT_BYTES });
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
+            let Some(text) = text else {
+                error.set(Some(format!("{} {}", s::IMPORT_FAILED, s::FILE_UNREADABLE)));
+                return;
+            };
+            match store.state.with_untracked(|st| plan_import(st, assessment_model(), &text)) {
+                Ok(p) => {
+                    plan.set(Some(p));
+                    super::focus_later("importplan-kop");
+                }
+                Err(e) => refuse(e),
+            }
+        });
+    };
+    let finish = move |message: String| {
+        plan.set(None);
+        done.set(Some(message));
+        if let Some(input) = file_input.get_untracked() {
+            input.set_value("");
+        }
+    };
+
+    view! {
+        <section class="import" aria-labelledby="import-kop">
+            <h2 id="import-kop">{s::IMPORT_HEADING}</h2>
+            <div class="field">
+                <label for="importbestand">{s::IMPORT_FILE_LABEL}</label>
+                <input type="file" id="importbestand" accept=".json,application/json" node_ref=file_input
+                    aria-describedby="importbestand-uitleg" on:change=on_file/>
+                <p class="field__hint" id="importbestand-uitleg">{s::IMPORT_HINT}</p>
+            </div>
+            <div class="import__error" role="alert">
+                {move || error.get().map(|e| view! { <p class="notice notice--warning">{e}</p> })}
+            </div>
+            <p class="import__done" role="status">{move || done.get()}</p>
+            {move || plan.get().map(|p| view! { <PlanView store=store plan=p on_done=finish on_cancel=move || plan.set(None)/> })}
+        </section>
+    }
+}
+
+/// What the file holds and what the user wants done with it.
+#[component]
+fn PlanView(
+    store: Store,
+    plan: ImportPlan,
+    on_done: impl Fn(String) + Copy + Send + Sync + 'static,
+    on_cancel: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let choice = RwSignal::new(None::<Choice>);
+    let error = RwSignal::new(None::<String>);
+    let default_target = move |same_id: &Option<String>| {
+        same_id.clone().or_else(|| store.state.with_untracked(|st| st.active.clone())).unwrap_or_default()
+    };
+    let targets: Vec<RwSignal<String>> =
+        plan.assessments.iter().map(|i| RwSignal::new(default_target(&i.same_id))).collect();
+    let plan = StoredValue::new(plan);
+    let targets = StoredValue::new(targets);
+    let live = Memo::new(move |_| store.state.with(|st| st.live().map(|a| (a.id.clone(), a.name.clone())).collect::<Vec<_>>()));
+    let count = plan.with_value(|p| p.assessments.len());
+
+    let confirm = move |_| {
+        error.set(None);
+        match choice.get_untracked() {
+            None => error.set(Some(s::IMPORT_CHOOSE_FIRST.to_string())),
+            Some(Choice::AsNew) => {
+                let names = plan.with_value(|p| p.assessments.iter().map(|i| i.assessment.name.clone()).collect::<Vec<_>>());
+                let result = store.change(None, |st, now| {
+                    store.discard_starter(st);
+                    Ok(plan.with_value(|p| st.import_as_new(p, now, entropy())))
+                });
+                if let Ok(ids) = result {
+                    // Open what was imported, so the user sees it at once.
+                    if let Some(first) = ids.first() {
+                        let _ = store.change(None, |st, _| st.switch(first));
+                    }
+                    on_done(s::imported_as_new(&names));
+                }
+            }
+            Some(Choice::Merge) => {
+                let mut messages = Vec::new();
+                for index in 0..count {
+                    let target = targets.with_value(|t| t[index].get_untracked());
+                    let result = store.change(None, |st, _| plan.with_value(|p| st.import_into(p, index, &target)));
+                    match result {
+                        Ok(preview) => {
+                            let (from, into) = store.state.with_untracked(|st| {
+                                let from = plan.with_value(|p| p.assessments[index].assessment.name.clone());
+                                (from, st.get(&target).map(|a| a.name.clone()).unwrap_or_default())
+                            });
+                            messages.push(s::merged(&from, &into, &preview));
+                        }
+                        Err(e) => {
+                            error.set(Some(s::op_error(&e)));
+                            return;
+                        }
+                    }
+                }
+                on_done(messages.join(" "));
+            }
+        }
+    };
+
+    view! {
+        <section class="import-plan" aria-labelledby="importplan-kop">
+            <h3 id="importplan-kop" tabindex="-1">{s::IMPORT_PLAN_HEADING}</h3>
+            <p>{plan.with_value(|p| s::import_summary(&day(p.exported), p.assessments.len()))}</p>
+            <ul class="import-plan__list">
+                {plan.with_value(|p| p.assessments.iter().map(|i| {
+                    let local = i.same_id.as_ref().and_then(|id| store.state.with_untracked(|st| st.get(id).map(|a| a.name.clone())));
+                    view! {
+                        <li>
+                            <strong>{i.assessment.name.clone()}</strong> " — "
+                            {s::incoming_summary(i.assessment.answers.values().filter(|a| a.answer.is_some()).count(), i.assessment.snapshots.len())}
+                            {local.map(|name| view! { " " {s::also_here(&name)} })}
+                        </li>
+                    }
+                }).collect_view())}
+            </ul>
+            {plan.with_value(|p| (!p.warnings.is_empty()).then(|| view! {
+                <ul class="import-plan__warnings">
+                    {p.warnings.iter().map(|w| view! { <li>{s::import_warning(w)}</li> }).collect_view()}
+                </ul>
+            }))}
+            <fieldset class="choice">
+                <legend>{s::IMPORT_WHAT_TO_DO}</legend>
+                <span class="choice__option">
+                    <input type="radio" id="import-als-nieuw" name="import-keuze" on:change=move |_| choice.set(Some(Choice::AsNew))/>
+                    <label for="import-als-nieuw">{s::import_as_new_label(count)}</label>
+                </span>
+                <span class="choice__option">
+                    <input type="radio" id="import-samenvoegen" name="import-keuze" on:change=move |_| choice.set(Some(Choice::Merge))/>
+                    <label for="import-samenvoegen">{s::IMPORT_MERGE_LABEL}</label>
+                </span>
+            </fieldset>
+            <Show when=move || choice.get() == Some(Choice::Merge)>
+                {(0..count).map(|index| {
+                    let target = targets.with_value(|t| t[index]);
+                    let select_id = format!("import-doel-{index}");
+                    let (incoming_name, incoming) = plan.with_value(|p| (p.assessments[index].assessment.name.clone(), p.assessments[index].assessment.clone()));
+                    let preview = move || {
+                        let target = target.get();
+                        store.state.with(|st| st.get(&target).map(|local| s::merge_preview(&preview_merge(local, &incoming))))
+                    };
+                    view! {
+                        <div class="field">
+                            <label for=select_id.clone()>{s::merge_into_label(&incoming_name)}</label>
+                            <select id=select_id on:change=move |ev| target.set(event_target_value(&ev))>
+                                {move || live.get().into_iter().map(|(id, name)| {
+                                    let selected = target.get_untracked() == id;
+                                    view! { <option value=id selected=selected>{name}</option> }
+                                }).collect_view()}
+                            </select>
+                            <p class="field__hint">{preview}</p>
+                        </div>
+                    }
+                }).collect_view()}
+            </Show>
+            <p class="import-plan__error" role="alert">{move || error.get()}</p>
+            <p class="actions">
+                <button type="button" on:click=confirm>{s::IMPORT_CONFIRM}</button>
+                <button type="button" class="secondary" on:click=move |_| on_cancel()>{s::CANCEL}</button>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,114 @@
+//! The self-assessment screens: the checklist, results, managing several assessments,
+//! export and import. They share one [`store::Store`] (provided in `App`), so progress
+//! kept only in memory survives moving between screens.
+
+mod checklist;
+mod exchange;
+mod manage;
+mod notices;
+pub mod results;
+mod store;
+
+pub use store::provide_store;
+
+use crate::route::Route;
+use crate::strings as s;
+use leptos::prelude::*;
+use store::use_store;
+
+/// The sub-screens, by the route segment after `#/zelfevaluatie`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Screen {
+    Checklist,
+    Results,
+    Manage,
+    Exchange,
+}
+
+impl Screen {
+    const ALL: [Screen; 4] = [Screen::Checklist, Screen::Results, Screen::Manage, Screen::Exchange];
+
+    fn segment(self) -> Option<&'static str> {
+        match self {
+            Screen::Checklist => None,
+            Screen::Results => Some("resultaten"),
+            Screen::Manage => Some("beheer"),
+            Screen::Exchange => Some("bestand"),
+        }
+    }
+
+    fn from_segments(rest: &[String]) -> Option<Screen> {
+        match rest {
+            [] => Some(Screen::Checklist),
+            [one] => Screen::ALL.into_iter().find(|s| s.segment() == Some(one.as_str())),
+            _ => None,
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Screen::Checklist => s::ASSESSMENT_NAV_CHECKLIST,
+            Screen::Results => s::ASSESSMENT_NAV_RESULTS,
+            Screen::Manage => s::ASSESSMENT_NAV_MANAGE,
+            Screen::Exchange => s::ASSESSMENT_NAV_EXCHANGE,
+        }
+    }
+
+    fn route(self) -> Route {
+        Route::Assessment(self.segment().map(|s| vec![s.to_string()]).unwrap_or_default())
+    }
+}
+
+/// The hash of a self-assessment sub-screen, for links between them.
+fn href(screen: Screen) -> String {
+    screen.route().to_hash()
+}
+
+/// Moves focus to the element with this id once the next frame has rendered it.
+fn focus_later(id: impl Into<String>) {
+    let id = id.into();
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// Everything under `#/zelfevaluatie`.
+#[component]
+pub fn AssessmentPage(rest: Vec<String>) -> impl IntoView {
+    let Some(screen) = Screen::from_segments(&rest) else {
+        return view! { <crate::ui::app::NotFound/> }.into_any();
+    };
+    let store = use_store();
+    let active_name = move || store.state.with(|st| st.active().map(|a| a.name.clone()).unwrap_or_default());
+    let body = match screen {
+        Screen::Checklist => view! { <checklist::Checklist/> }.into_any(),
+        Screen::Manage => view! { <manage::Manage/> }.into_any(),
+        Screen::Exchange => view! { <exchange::Exchange/> }.into_any(),
+        Screen::Results => {
+            let active = Memo::new(move |_| store.state.with(|st| st.active().cloned().unwrap_or_default()));
+            view! { <results::ResultsView assessment=Signal::from(active)/> }.into_any()
+        }
+    };
+    view! {
+        <div class="assessment">
+            <nav class="assessment-nav no-print" aria-label=s::ASSESSMENT_NAV_LABEL>
+                <ul>
+                    {Screen::ALL.into_iter().map(|item| view! {
+                        <li><a href=href(item) aria-current=(item == screen).then_some("page")>{item.label()}</a></li>
+                    }).collect_view()}
+                </ul>
+            </nav>
+            <p class="assessment-current no-print">
+                {s::WORKING_IN} " " <strong>{active_name}</strong>
+                {(screen != Screen::Manage).then(|| view! { " · " <a href=href(Screen::Manage)>{s::SWITCH_OR_MANAGE}</a> })}
+            </p>
+            <notices::StorageNotices screen_is_exchange=screen == Screen::Exchange/>
+            {body}
+            <p class="visually-hidden" role="status" aria-live="polite">{move || store.announcement.get()}</p>
+        </div>
+    }
+    .into_any()
+}

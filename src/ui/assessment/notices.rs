@@ -1,0 +1,69 @@
+//! What the user must know about where their progress is kept: unreadable data (with
+//! the raw text to download), storage that keeps nothing, the browser's answer to
+//! `navigator.storage.persist()`, and a reminder to export.
+
+use super::exchange::{download, file_date};
+use super::store::{now, use_store};
+use super::{href, Screen};
+use crate::storage::browser::{NotKept, Persistence};
+use crate::strings as s;
+use leptos::prelude::*;
+
+#[component]
+pub fn StorageNotices(screen_is_exchange: bool) -> impl IntoView {
+    let store = use_store();
+    let dismissed = RwSignal::new(false);
+    let unexported = Memo::new(move |_| store.state.with(|st| !st.unexported().is_empty()));
+
+    let download_raw = move |_| {
+        let raw = store.unreadable.with_untracked(|u| u.as_ref().map(|u| u.raw.clone()));
+        if let Some(raw) = raw {
+            download(&format!("digiwijzer-onleesbare-gegevens-{}.txt", file_date(now())), "text/plain;charset=utf-8", &raw);
+        }
+    };
+
+    view! {
+        <div class="storage-notices no-print">
+            <div role="alert">
+                {move || store.unreadable.get().filter(|_| !dismissed.get()).map(|u| view! {
+                    <div class="notice notice--warning unreadable">
+                        <p><strong>{s::LOAD_FAILED}</strong></p>
+                        <p>{s::load_error(&u.error)}</p>
+                        <p>{if u.backup_key.is_some() { s::BACKUP_MADE } else { s::BACKUP_FAILED }}</p>
+                        <p class="actions">
+                            <button type="button" on:click=download_raw>{s::DOWNLOAD_RAW}</button>
+                            {u.backup_key.is_some().then(|| view! {
+                                <button type="button" class="secondary" on:click=move |_| dismissed.set(true)>{s::DISMISS}</button>
+                            })}
+                        </p>
+                    </div>
+                })}
+                {move || store.not_kept.get().map(|reason| view! {
+                    <div class="notice notice--warning not-kept">
+                        <p><strong>{s::NOT_KEPT_TITLE}</strong></p>
+                        <p>{match reason {
+                            NotKept::Blocked => s::NOT_KEPT_BLOCKED,
+                            NotKept::NoBackup => s::NOT_KEPT_NO_BACKUP,
+                            NotKept::WriteFailed => s::NOT_KEPT_WRITE_FAILED,
+                        }}</p>
+                        {(!screen_is_exchange).then(|| view! { <p><a href=href(Screen::Exchange)>{s::EXPORT_NOW}</a></p> })}
+                    </div>
+                })}
+            </div>
+            <Show when=move || store.not_kept.with(Option::is_none) && unexported.get()>
+                <div class="notice export-reminder">
+                    <p>{s::UNEXPORTED_REMINDER}
+                        {(!screen_is_exchange).then(|| view! { " " <a href=href(Screen::Exchange)>{s::EXPORT_NOW}</a> })}
+                    </p>
+                </div>
+            </Show>
+            {move || store.persistence.get().filter(|_| store.not_kept.with(Option::is_none)).map(|p| view! {
+                <p class="storage-status">{match p {
+                    Persistence::Granted => s::PERSIST_GRANTED,
+                    Persistence::NotGranted => s::PERSIST_NOT_GRANTED,
+                    Persistence::Unsupported => s::PERSIST_UNSUPPORTED,
+                }}</p>
+            })}
+        </div>
+    }
+}

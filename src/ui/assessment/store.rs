@@ -1,0 +1,232 @@
+//! The self-assessment state every screen shares, and the one way to change it.
+//!
+//! `Store::change` applies a core operation and writes the result through at once
+//! (closing the tab right after a click loses nothing), then announces it in the polite
+//! live region. Saves from other tabs arrive as `storage` events and are merged per
+//! statement, last write wins (`storage::merge`).
+
+use crate::storage::browser::{self, Incoming, NotKept, Persistence, Unreadable};
+use crate::storage::{merge, Assessment, OpError, State};
+use crate::strings as s;
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct Store {
+    pub state: RwSignal<State>,
+    /// `Some` while progress is not being kept in the browser (a persistent warning).
+    pub not_kept: RwSignal<Option<NotKept>>,
+    /// Stored data that could not be read (at start-up, or written by another tab).
+    pub unreadable: RwSignal<Option<Unreadable>>,
+    /// The browser's answer to "please keep our data"; `None` until it is known.
+    pub persistence: RwSignal<Option<Persistence>>,
+    /// What the polite live region says ("Opgeslagen").
+    pub announcement: RwSignal<String>,
+    /// The assessment most recently deleted here, for "Ongedaan maken": (id, name).
+    pub undo: RwSignal<Option<(String, String)>>,
+    /// The assessment made at start-up because there was none. Until something is
+    /// saved it is only a placeholder, and gives way to what another tab saves, so two
+    /// fresh tabs do not end up with two "Mijn zelfevaluatie"s.
+    starter: StoredValue<Option<String>>,
+    persistence_asked: StoredValue<bool>,
+}
+
+/// Opens the stored data and makes the store available to every component below.
+/// Called once, in `App`, so in-memory progress survives moving between screens.
+pub fn provide_store() {
+    let opened = browser::open(now());
+    let mut state = opened.state;
+    let starter = if state.live().next().is_none() {
+        state.create(s::FIRST_ASSESSMENT_NAME, now(), entropy()).ok()
+    } else {
+        None
+    };
+    let store = Store {
+        state: RwSignal::new(state),
+        not_kept: RwSignal::new(opened.not_kept),
+        unreadable: RwSignal::new(opened.unreadable),
+        persistence: RwSignal::new(None),
+        announcement: RwSignal::new(String::new()),
+        undo: RwSignal::new(None),
+        starter: StoredValue::new(starter),
+        persistence_asked: StoredValue::new(false),
+    };
+    provide_context(store);
+
+    let listener = window_event_listener(leptos::ev::storage, move |event| {
+        if let Some(incoming) = browser::incoming(&event, now()) {
+            store.receive(incoming);
+        }
+    });
+    on_cleanup(move || listener.remove());
+
+    // Only look (no prompt) until the user has saved something in this session.
+    if opened.not_kept.is_none() {
+        store.check_persistence(false);
+    }
+}
+
+pub fn use_store() -> Store {
+    expect_context::<Store>()
+}
+
+impl Store {
+    /// Applies `f`, then saves. On `Err` nothing changed and nothing is written.
+    /// `announce`: what the live region says once it is saved (`None` while typing, so
+    /// screen readers are not flooded); see [`Store::confirm`].
+    pub fn change<T>(&self, announce: Option<&'static str>, f: impl FnOnce(&mut State, u64) -> Result<T, OpError>) -> Result<T, OpError> {
+        let now = now();
+        let result = self
+            .state
+            .try_maybe_update(|state| {
+                let result = f(state, now);
+                (result.is_ok(), result)
+            })
+            .unwrap_or_else(|| Err(OpError::NotFound(String::new())));
+        if result.is_ok() {
+            self.save(announce);
+        }
+        result
+    }
+
+    /// A change to the active assessment.
+    pub fn change_active(&self, announce: Option<&'static str>, f: impl FnOnce(&mut Assessment, u64) -> Result<(), OpError>) -> Result<(), OpError> {
+        self.change(announce, |state, now| {
+            let assessment = state.active_mut().ok_or_else(|| OpError::NotFound(String::new()))?;
+            f(assessment, now)
+        })
+    }
+
+    /// Removes the start-up placeholder if nothing was ever saved in it, e.g. before an
+    /// import, so a fresh browser does not keep an empty "Mijn zelfevaluatie" next to it.
+    pub fn discard_starter(&self, state: &mut State) {
+        if let Some(id) = self.starter.get_value() {
+            state.assessments.retain(|a| a.id != id);
+            state.active = None;
+            self.starter.set_value(None);
+        }
+    }
+
+    fn save(&self, announce: Option<&'static str>) {
+        if matches!(self.not_kept.get_untracked(), Some(NotKept::Blocked | NotKept::NoBackup)) {
+            if let Some(text) = announce {
+                self.confirm(text);
+            }
+            return;
+        }
+        match self.state.with_untracked(browser::save) {
+            Ok(()) => {
+                if self.not_kept.get_untracked().is_some() {
+                    self.not_kept.set(None);
+                }
+                self.starter.set_value(None);
+                if let Some(text) = announce {
+                    self.confirm(text);
+                }
+                if !self.persistence_asked.get_value() {
+                    self.persistence_asked.set_value(true);
+                    self.ask_persistence();
+                }
+            }
+            Err(reason) => {
+                self.not_kept.set(Some(reason));
+                self.announce(s::NOT_SAVED);
+            }
+        }
+    }
+
+    /// Announces `text` ("Opgeslagen") if changes are being kept, and otherwise that
+    /// they are not: a screen reader user must not hear "saved" in a private window.
+    pub fn confirm(&self, text: &'static str) {
+        match self.not_kept.get_untracked() {
+            None => self.announce(text),
+            Some(NotKept::WriteFailed) => self.announce(s::NOT_SAVED),
+            Some(_) => self.announce(s::CHANGED_NOT_KEPT),
+        }
+    }
+
+    /// Puts `text` in the live region. Cleared first, so saying the same thing twice
+    /// ("Opgeslagen", "Opgeslagen") is announced twice.
+    fn announce(&self, text: &'static str) {
+        let announcement = self.announcement;
+        announcement.set(String::new());
+        request_animation_frame(move || announcement.set(text.to_string()));
+    }
+
+    fn receive(&self, incoming: Incoming) {
+        match incoming {
+            Incoming::Saved(theirs) => {
+                let starter = self.starter.get_value();
+                let mut took_theirs = false;
+                self.state.update(|ours| {
+                    let mut base = ours.clone();
+                    if let Some(id) = &starter {
+                        base.assessments.retain(|a| &a.id != id);
+                        base.active = theirs.active.clone();
+                    }
+                    let merged = merge(&base, &theirs);
+                    if merged.live().next().is_some() {
+                        took_theirs = starter.is_some();
+                        *ours = merged;
+                    } else {
+                        *ours = merge(ours, &theirs);
+                    }
+                });
+                if took_theirs {
+                    self.starter.set_value(None);
+                }
+                // Something only this tab had (a race between two saves): write it back,
+                // so both tabs and the stored value agree. Merging is idempotent, so
+                // this stops as soon as nothing is new.
+                let behind = self.state.with_untracked(|ours| ours.assessments != theirs.assessments);
+                if behind && self.starter.get_value().is_none() {
+                    self.save(None);
+                }
+            }
+            Incoming::Removed => {
+                if self.starter.get_value().is_none() {
+                    self.save(None);
+                }
+            }
+            Incoming::Unreadable(unreadable) => {
+                if unreadable.backup_key.is_none() {
+                    self.not_kept.set(Some(NotKept::NoBackup));
+                }
+                self.unreadable.set(Some(unreadable));
+            }
+        }
+    }
+
+    fn check_persistence(&self, ask: bool) {
+        let persistence = self.persistence;
+        if ask {
+            self.persistence_asked.set_value(true);
+        }
+        leptos::task::spawn_local(async move {
+            persistence.set(Some(browser::persistence(ask).await));
+        });
+    }
+
+    fn ask_persistence(&self) {
+        if self.persistence.get_untracked() != Some(Persistence::Granted) {
+            self.check_persistence(true);
+        }
+    }
+}
+
+/// The current time in ms since the Unix epoch, for the core's `now` arguments.
+pub fn now() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// Randomness for new assessment ids: the browser's crypto source, else `Math.random`.
+pub fn entropy() -> u32 {
+    let mut bytes = [0u8; 4];
+    let from_crypto = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if from_crypto {
+        u32::from_le_bytes(bytes)
+    } else {
+        (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+    }
+}
