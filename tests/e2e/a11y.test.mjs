@@ -135,6 +135,15 @@ describe('accessibility', () => {
     await page.context().close();
   });
 
+  test('saving an answer is announced by a polite live region that was there before', async () => {
+    const page = await openPage(browser, server.url + '#/zelfevaluatie');
+    const region = await page.locator('.assessment [role=status]').elementHandle();
+    assert.equal((await region.textContent()).trim(), '');
+    await page.locator('fieldset.statement input[type=radio]').first().check();
+    await page.waitForFunction((el) => el.isConnected && el.textContent.trim() === 'Opgeslagen', region);
+    await page.context().close();
+  });
+
   test('the offline notice appears inside a live region that was there before', async () => {
     const page = await openPage(browser, server.url);
     const region = await page.locator('.app-notices').elementHandle();

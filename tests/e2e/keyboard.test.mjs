@@ -1,5 +1,6 @@
 // Keyboard only: the skip link, `/` to search, Tab to a result, Enter to open it, on to
-// the quoted person, and into the self-assessment; every stop shows a visible focus ring.
+// the quoted person, and into the self-assessment to answer a statement; every stop
+// shows a visible focus ring.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectClean, launch, openPage, startServer } from './harness.mjs';
@@ -27,8 +28,10 @@ function focused(page) {
       id: el.id,
       text: (el.getAttribute('aria-label') || el.textContent || el.value || '').trim().replace(/\s+/g, ' ').slice(0, 60),
       href: el.getAttribute('href'),
+      type: el.getAttribute('type'),
       ring: el.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
-      onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.left < innerWidth,
+      box: [Math.round(box.left), Math.round(box.top), Math.round(box.width), Math.round(box.height), innerWidth, innerHeight, scrollY],
+      onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.left < innerWidth && box.top < innerHeight,
     };
   });
 }
@@ -37,6 +40,13 @@ function focused(page) {
 async function tabTo(page, wanted, { key = 'Tab', limit = 80 } = {}) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press(key);
+    // The browser scrolls the focused element into view, smoothly unless reduced motion is asked.
+    await page
+      .waitForFunction(() => {
+        const box = document.activeElement.getBoundingClientRect();
+        return box.bottom > 0 && box.top < innerHeight;
+      }, null, { timeout: 10000 })
+      .catch(() => {});
     const focus = await focused(page);
     assert.ok(focus.ring && focus.onScreen, `no visible focus on ${JSON.stringify(focus)}`);
     if (wanted(focus)) return focus;
@@ -45,7 +55,7 @@ async function tabTo(page, wanted, { key = 'Tab', limit = 80 } = {}) {
 }
 
 describe('keyboard only', () => {
-  test('skip link → search → result → tip → person, with visible focus throughout', async () => {
+  test('skip link → search → result → tip → person → answer a statement, with visible focus throughout', async () => {
     const page = await openPage(browser, server.url);
 
     // The first Tab shows the skip link; Enter moves focus to the main content.
@@ -79,6 +89,18 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash.startsWith('#/zelfevaluatie'));
     assert.equal((await focused(page)).tag, 'h1');
+
+    // Tab to the first statement's answers; Space chooses "ja", and the save is announced.
+    const radio = await tabTo(page, (f) => f.tag === 'input' && f.type === 'radio');
+    await page.keyboard.press('Space');
+    assert.equal(await page.locator(`[id="${radio.id}"]`).isChecked(), true);
+    await page.waitForFunction(() => document.querySelector('.assessment [role=status]')?.textContent.trim() === 'Opgeslagen');
+    // Arrow keys move between the answers of one statement, as in any radio group.
+    await page.keyboard.press('ArrowRight');
+    const next = await focused(page);
+    assert.notEqual(next.id, radio.id);
+    assert.equal(await page.locator(`[id="${next.id}"]`).isChecked(), true);
+    assert.match(await page.locator('.overall__text').textContent(), /\b1 van \d+ stellingen/);
 
     expectClean(page);
     await page.context().close();

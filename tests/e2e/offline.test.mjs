@@ -1,11 +1,12 @@
 // Offline: after one visit the app loads and works with the network gone and the server
-// stopped: a deep-link reload, search, filters, embed mode and the notice that says so.
+// stopped: a deep-link reload, search, filters, the self-assessment, embed mode and the
+// notice that says so.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expectClean, launch, openPage, resultCount, startServer } from './harness.mjs';
-import { DEEP_LINK, DEEP_LINK_HEADING, DIST, openFilters, waitForServiceWorker } from './support.mjs';
+import { DEEP_LINK, DEEP_LINK_HEADING, DIST, answerStatements, openFilters, waitForServiceWorker } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -88,6 +89,16 @@ describe('offline', () => {
     await page.getByRole('checkbox', { name: /^Artikel/ }).check();
     await page.waitForFunction((before) => document.querySelector('.results__count').textContent.trim() !== before, searched);
     assert.match(page.url(), /soort=artikel/);
+
+    // The self-assessment: answers are saved offline and are still there after a reload.
+    await page.goto(server.url + '#/zelfevaluatie');
+    await page.locator('fieldset.statement').first().waitFor();
+    await answerStatements(page, 2);
+    await page.reload();
+    await page.waitForFunction(() => /\b2 van \d+ stellingen/.test(document.querySelector('.overall__text')?.textContent ?? ''));
+    await page.getByRole('link', { name: 'Resultaten', exact: true }).click();
+    await page.waitForFunction(() => location.hash === '#/zelfevaluatie/resultaten');
+    await page.locator('.results__table').waitFor();
 
     // The embed URL (a query string the worker has never seen) loads from the cache too.
     await page.goto(server.url + 'index.html?embed=1#/lees/tip-17');

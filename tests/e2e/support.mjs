@@ -52,6 +52,32 @@ export const VIEWS = [
   { name: 'niet gevonden', hash: '#/bestaat/niet' },
   { name: 'onbekende link-onderdelen', hash: '#/?q=bestuur&kleur=blauw' },
   {
+    name: 'zelfevaluatie (een stelling beantwoord)',
+    hash: '#/zelfevaluatie',
+    prepare: (page) => answerStatements(page, 1),
+  },
+  {
+    name: 'zelfevaluatie: resultaten',
+    hash: '#/zelfevaluatie',
+    prepare: async (page) => {
+      await answerStatements(page, 4);
+      await page.getByRole('link', { name: 'Resultaten', exact: true }).click();
+      await page.waitForFunction(() => location.hash === '#/zelfevaluatie/resultaten');
+      await page.locator('main h1').waitFor();
+    },
+  },
+  { name: 'zelfevaluatie: beheer', hash: '#/zelfevaluatie/beheer' },
+  { name: 'zelfevaluatie: exporteren en importeren', hash: '#/zelfevaluatie/bestand' },
+  {
+    name: 'zelfevaluatie: importfout',
+    hash: '#/zelfevaluatie/bestand',
+    prepare: async (page) => {
+      const broken = { name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{ "dit is": geen json') };
+      await page.setInputFiles('#importbestand', broken);
+      await page.locator('.import__error .notice').waitFor();
+    },
+  },
+  {
     name: 'offline-melding',
     hash: '#/',
     prepare: async (page) => {
@@ -61,6 +87,17 @@ export const VIEWS = [
     cleanup: (page) => page.context().setOffline(false),
   },
 ];
+
+/**
+ * Answers the first `n` statements of the self-assessment with their first option
+ * ("ja") and waits until the last answer has been saved.
+ */
+export async function answerStatements(page, n) {
+  for (let i = 0; i < n; i++) {
+    await page.locator('fieldset.statement').nth(i).locator('input[type=radio]').first().check();
+  }
+  await page.waitForFunction((count) => new RegExp(`\\b${count} van \\d+ stellingen`).test(document.querySelector('.overall__text')?.textContent ?? ''), n);
+}
 
 /** Opens the filter panel whether it starts open (wide screens) or folded (phones). */
 export async function openFilters(page) {

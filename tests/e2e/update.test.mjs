@@ -10,9 +10,7 @@ import assert from 'node:assert/strict';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectClean, launch, openPage, startServer } from './harness.mjs';
-import { axeViolations, copyDist, postbuild, waitForServiceWorker, workerVersion } from './support.mjs';
-
-const KEPT = 'digiwijzer-updatetest';
+import { answerStatements, axeViolations, copyDist, postbuild, waitForServiceWorker, workerVersion } from './support.mjs';
 
 let browser;
 let build;
@@ -41,10 +39,12 @@ const themeSource = (page) => page.evaluate(async () => (await fetch('theme.css'
 const cacheNames = (page) => page.evaluate(() => caches.keys());
 
 describe('updates', () => {
-  test('a new deployment shows the banner; accepting reloads into it and keeps local data', async () => {
-    const page = await openPage(browser, server.url + '#/lees/tip-17');
+  test('a new deployment shows the banner; accepting reloads into it and keeps the answers', async () => {
+    const page = await openPage(browser, server.url + '#/zelfevaluatie');
     await waitForServiceWorker(page);
-    await page.evaluate((key) => localStorage.setItem(key, 'antwoorden van vóór de update'), KEPT);
+    await answerStatements(page, 3);
+    const answered = await page.evaluate(() => document.querySelectorAll('fieldset.statement input:checked').length);
+    assert.equal(answered, 3);
     const [firstCache] = await cacheNames(page);
     assert.equal(await page.locator('.notice--update').count(), 0, 'no banner before any update');
 
@@ -66,8 +66,10 @@ describe('updates', () => {
     await reloaded;
     await page.waitForSelector('main h1');
     assert.match(await themeSource(page), /deployment 2/);
-    assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEPT), 'antwoorden van vóór de update');
-    assert.match(page.url(), /#\/lees\/tip-17$/, 'the user stays where they were');
+    assert.match(page.url(), /#\/zelfevaluatie$/, 'the user stays where they were');
+    await page.locator('fieldset.statement').first().waitFor();
+    assert.equal(await page.evaluate(() => document.querySelectorAll('fieldset.statement input:checked').length), 3, 'no answer is lost');
+    assert.match(await page.locator('.overall__text').textContent(), /\b3 van \d+ stellingen/);
     assert.equal(await page.locator('.notice--update').count(), 0);
     const afterUpdate = await cacheNames(page);
     assert.equal(afterUpdate.length, 1, 'the old cache is removed when the new worker activates');
