@@ -214,6 +214,7 @@ fn History(snapshots: Vec<Snapshot>) -> impl IntoView {
         <section class="results__history" aria-labelledby="verloop-kop">
             <h2 id="verloop-kop">{s::HISTORY_HEADING}</h2>
             {body}
+            <p class="no-print"><super::checklist::SnapshotButton store=super::store::use_store()/></p>
         </section>
     }
 }
