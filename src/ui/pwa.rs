@@ -51,12 +51,12 @@ pub fn AppNotices() -> impl IntoView {
 }
 
 fn container() -> Option<ServiceWorkerContainer> {
-    let navigator = window().navigator();
-    // Service workers exist only in secure contexts (https, localhost); elsewhere the
-    // app still works online, just not offline.
-    js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker"))
-        .unwrap_or(false)
-        .then(|| navigator.service_worker())
+    // Service workers exist only in secure contexts (https, localhost), and reading the
+    // property throws in some sandboxed frames; either way the app still works online,
+    // just not offline.
+    js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("serviceWorker"))
+        .ok()
+        .and_then(|c| c.dyn_into::<ServiceWorkerContainer>().ok())
 }
 
 /// Registers `sw.js` next to index.html. The URL is relative, so the worker's scope is
