@@ -14,7 +14,7 @@
 // The worker is always written from the template public/sw.js, so its version follows.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, statSync, copyFileSync, existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SW_TEMPLATE = fileURLToPath(new URL('../public/sw.js', import.meta.url));
@@ -75,16 +75,9 @@ if (headerColour) {
 }
 
 // 3. Service worker precache list and version.
-const files = [];
-const walk = (d) => {
-  for (const entry of readdirSync(d)) {
-    const path = join(d, entry);
-    if (statSync(path).isDirectory()) walk(path);
-    else files.push(relative(dir, path).split(sep).join('/'));
-  }
-};
-walk(dir);
-const precache = files
+const precache = readdirSync(dir, { recursive: true })
+  .filter((f) => statSync(join(dir, f)).isFile())
+  .map((f) => f.split(sep).join('/'))
   .filter((f) => f !== 'sw.js' && !f.startsWith('themes/'))
   .sort();
 const version = sha(precache.map((f) => f + '\0' + sha(readFileSync(join(dir, f)))).join('\n')).slice(0, 16);

@@ -1,29 +1,20 @@
 // WCAG 2.1 AA, checked by machine on every view and state: axe-core (wide and narrow,
 // default and example theme), the Nu HTML Checker, reflow at 320 px and 200 % zoom,
 // reduced motion and the live regions. The keyboard flows are in keyboard.test.mjs.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, startServer } from './harness.mjs';
-import { DIST, VIEWS, axeViolations, copyDist, postbuild, renderedHtml, showView, vnuErrors } from './support.mjs';
+import { openPage, startServer } from './harness.mjs';
+import { VIEWS, axeViolations, copyDist, postbuild, renderedHtml, showView, useBrowser, vnuErrors } from './support.mjs';
 
 const WIDE = { width: 1280, height: 900 };
 const NARROW = { width: 375, height: 740 };
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer({ dir: DIST });
-});
-after(async () => {
-  await server?.close();
-  await browser?.close();
-});
+const env = useBrowser();
 
 /** Opens each view in a fresh context with `options` and calls `check(page, view)`. */
 async function eachView(baseUrl, options, check) {
   for (const view of VIEWS) {
-    const page = await openPage(browser, null, options);
+    const page = await openPage(env.browser, null, options);
     try {
       await showView(page, baseUrl, view);
       await check(page, view);
@@ -48,7 +39,7 @@ async function axeReport(baseUrl) {
 
 describe('accessibility', () => {
   test('axe-core finds no violations on any view, wide and narrow, in the default theme', async () => {
-    assert.deepEqual(await axeReport(server.url), {});
+    assert.deepEqual(await axeReport(env.server.url), {});
   });
 
   test('the example municipality theme passes axe too (contrast) and names the organisation', async () => {
@@ -56,7 +47,7 @@ describe('accessibility', () => {
     const themed = await startServer({ dir: build.dir });
     try {
       await postbuild(build.dir, { DIGIWIJZER_THEME: 'voorbeeldgemeente' });
-      const page = await openPage(browser, themed.url);
+      const page = await openPage(env.browser, themed.url);
       assert.equal((await page.locator('.brand__org').textContent()).trim(), 'Gemeente Voorbeeld');
       assert.match(await page.title(), /Gemeente Voorbeeld/);
       const headerColour = await page.locator('.site-header').evaluate((h) => getComputedStyle(h).backgroundColor);
@@ -72,7 +63,7 @@ describe('accessibility', () => {
 
   test('the Nu HTML Checker finds no errors in the rendered DOM of the main views', async () => {
     const docs = {};
-    await eachView(server.url, { viewport: WIDE }, async (page, view) => {
+    await eachView(env.server.url, { viewport: WIDE }, async (page, view) => {
       docs[view.name] = await renderedHtml(page);
     });
     const report = await vnuErrors(docs);
@@ -88,7 +79,7 @@ describe('accessibility', () => {
       ['320 px', { viewport: { width: 320, height: 640 } }],
       ['200 % zoom', { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 }],
     ]) {
-      await eachView(server.url, options, async (page, view) => {
+      await eachView(env.server.url, options, async (page, view) => {
         const width = await page.evaluate(() => document.scrollingElement.scrollWidth);
         if (width > options.viewport.width) overflowing.push(`${view.name} @ ${label}: ${width}px wide`);
       });
@@ -98,7 +89,7 @@ describe('accessibility', () => {
 
   test('the page is Dutch, has one main landmark and one h1 per view', async () => {
     const problems = [];
-    await eachView(server.url, { viewport: WIDE }, async (page, view) => {
+    await eachView(env.server.url, { viewport: WIDE }, async (page, view) => {
       const facts = await page.evaluate(() => ({
         lang: document.documentElement.lang,
         mains: document.querySelectorAll('main').length,
@@ -115,7 +106,7 @@ describe('accessibility', () => {
 
   test('prefers-reduced-motion turns smooth scrolling off', async () => {
     const behaviour = async (reducedMotion) => {
-      const page = await openPage(browser, server.url + '#/lees/tip-17', { reducedMotion });
+      const page = await openPage(env.browser, env.server.url + '#/lees/tip-17', { reducedMotion });
       const value = await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
       await page.context().close();
       return value;
@@ -125,7 +116,7 @@ describe('accessibility', () => {
   });
 
   test('result counts are announced: the same polite live region changes its text', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(env.browser, env.server.url);
     const count = await page.locator('.results__count').elementHandle();
     assert.equal(await count.getAttribute('role'), 'status');
     const before = (await count.textContent()).trim();
@@ -136,7 +127,7 @@ describe('accessibility', () => {
   });
 
   test('saving an answer is announced by a polite live region that was there before', async () => {
-    const page = await openPage(browser, server.url + '#/zelfevaluatie');
+    const page = await openPage(env.browser, env.server.url + '#/zelfevaluatie');
     const region = await page.locator('.assessment [role=status]').elementHandle();
     assert.equal((await region.textContent()).trim(), '');
     await page.locator('fieldset.statement input[type=radio]').first().check();
@@ -145,7 +136,7 @@ describe('accessibility', () => {
   });
 
   test('the offline notice appears inside a live region that was there before', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(env.browser, env.server.url);
     const region = await page.locator('.app-notices').elementHandle();
     assert.equal(await region.getAttribute('role'), 'status');
     assert.equal((await region.textContent()).trim(), '');

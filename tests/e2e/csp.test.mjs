@@ -1,29 +1,20 @@
 // Strict Content-Security-Policy: dist/ served with exactly the header from the issue
 // (the one intranet security teams test for) runs every view with zero violations
 // and zero console errors.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectClean, launch, openPage, startServer } from './harness.mjs';
-import { DIST, VIEWS, showView } from './support.mjs';
+import { expectClean, openPage } from './harness.mjs';
+import { VIEWS, showView, useBrowser } from './support.mjs';
 
 /** Copied from the issue on purpose, not imported: the server must send exactly this. */
 const ISSUE_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer({ dir: DIST });
-});
-after(async () => {
-  await server?.close();
-  await browser?.close();
-});
+const env = useBrowser();
 
 describe('strict CSP', () => {
   test('the server sends exactly the issue’s policy and index.html has nothing inline', async () => {
-    const response = await fetch(server.url);
+    const response = await fetch(env.server.url);
     assert.equal(response.headers.get('content-security-policy'), ISSUE_CSP);
     const html = await response.text();
     assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'an inline <script> is left');
@@ -33,8 +24,8 @@ describe('strict CSP', () => {
   test('every view runs without a violation or console error', async () => {
     const failures = [];
     for (const view of VIEWS) {
-      const page = await openPage(browser);
-      await showView(page, server.url, view);
+      const page = await openPage(env.browser);
+      await showView(page, env.server.url, view);
       // Some work happens after the first paint (the service worker, deep-link focus).
       await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
       if (view.cleanup) await view.cleanup(page);
@@ -45,7 +36,7 @@ describe('strict CSP', () => {
   });
 
   test('interactions stay clean: typing, filters, opening a tip, embed mode, service worker', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(env.browser, env.server.url);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
     await page.keyboard.press('/');
     await page.keyboard.type('dienstverlening');
@@ -54,14 +45,14 @@ describe('strict CSP', () => {
     await page.locator('.cards a').first().click();
     await page.waitForSelector('main article h1');
     await page.goBack();
-    await page.goto(server.url + 'index.html?embed=1#/lees/tip-17');
+    await page.goto(env.server.url + 'index.html?embed=1#/lees/tip-17');
     await page.waitForSelector('main h1');
     expectClean(page);
     await page.context().close();
   });
 
   test('the check itself works: an injected inline script is reported', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(env.browser, env.server.url);
     const reported = page.waitForEvent('console', (m) => m.text().includes('CSP violation'));
     await page.evaluate(() => {
       const script = document.createElement('script');

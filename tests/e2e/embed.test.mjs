@@ -1,12 +1,12 @@
 // Embedding: `?embed=1` drops the page chrome, and inside an iframe the app reports its
 // height with the documented message, so the host page can size the iframe to fit.
 // The host page lives on the same origin, as `frame-ancestors 'self'` demands.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectClean, launch, openPage, startServer } from './harness.mjs';
-import { axeViolations, copyDist } from './support.mjs';
+import { expectClean, openPage } from './harness.mjs';
+import { axeViolations, useBrowser } from './support.mjs';
 
 // The host page of the README snippet (its script part comes in through the init script
 // below, since the strict CSP forbids inline scripts here too).
@@ -27,26 +27,13 @@ function hostListener() {
   });
 }
 
-let browser;
-let build;
-let server;
-before(async () => {
-  browser = await launch();
-  build = copyDist();
-  writeFileSync(join(build.dir, 'host.html'), HOST_PAGE);
-  server = await startServer({ dir: build.dir });
-});
-after(async () => {
-  await server?.close();
-  build?.remove();
-  await browser?.close();
-});
+const env = useBrowser({ copy: true, prepareCopy: (dir) => writeFileSync(join(dir, 'host.html'), HOST_PAGE) });
 
 describe('embed mode', () => {
   test('in an iframe: no chrome, and the iframe grows and shrinks with the content', async () => {
-    const page = await openPage(browser);
+    const page = await openPage(env.browser);
     await page.addInitScript(hostListener);
-    await page.goto(server.url + 'host.html');
+    await page.goto(env.server.url + 'host.html');
     const frame = page.frameLocator('#digiwijzer');
     await frame.locator('main h1').waitFor();
 
@@ -79,9 +66,9 @@ describe('embed mode', () => {
   });
 
   test('opened on its own, the embed URL shows no chrome, passes axe and posts nothing', async () => {
-    const page = await openPage(browser);
+    const page = await openPage(env.browser);
     await page.addInitScript(hostListener);
-    await page.goto(server.url + 'index.html?embed=1#/');
+    await page.goto(env.server.url + 'index.html?embed=1#/');
     await page.locator('main h1').waitFor();
     assert.equal(await page.locator('.site-header').isVisible(), false);
     assert.deepEqual(await axeViolations(page), []);
@@ -91,7 +78,7 @@ describe('embed mode', () => {
   });
 
   test('without ?embed=1 the chrome is there', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(env.browser, env.server.url);
     assert.equal(await page.locator('.site-header').isVisible(), true);
     assert.equal(await page.evaluate(() => document.documentElement.classList.contains('embed')), false);
     await page.context().close();

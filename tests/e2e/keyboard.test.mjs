@@ -1,21 +1,12 @@
 // Keyboard only: the skip link, `/` to search, Tab to a result, Enter to open it, on to
 // the quoted person, and into the self-assessment to answer a statement; every stop
 // shows a visible focus ring.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectClean, launch, openPage, startServer } from './harness.mjs';
-import { DIST } from './support.mjs';
+import { expectClean, openPage } from './harness.mjs';
+import { useBrowser } from './support.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer({ dir: DIST });
-});
-after(async () => {
-  await server?.close();
-  await browser?.close();
-});
+const env = useBrowser();
 
 /** The focused element, and whether a sighted keyboard user can see that it is. */
 function focused(page) {
@@ -56,7 +47,7 @@ async function tabTo(page, wanted, { key = 'Tab', limit = 80 } = {}) {
 
 describe('keyboard only', () => {
   test('skip link → search → result → tip → person → answer a statement, with visible focus throughout', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(env.browser, env.server.url);
 
     // The first Tab shows the skip link; Enter moves focus to the main content.
     const skip = await tabTo(page, () => true);
@@ -107,7 +98,7 @@ describe('keyboard only', () => {
   });
 
   test('filters work from the keyboard: Space ticks a checkbox, the count follows', async () => {
-    const page = await openPage(browser, server.url, { viewport: { width: 375, height: 740 } });
+    const page = await openPage(env.browser, env.server.url, { viewport: { width: 375, height: 740 } });
     // On a phone the filters start folded: open them with Enter on the summary.
     await tabTo(page, (f) => f.tag === 'summary');
     await page.keyboard.press('Enter');

@@ -1,33 +1,20 @@
 // Offline: after one visit the app loads and works with the network gone and the server
 // stopped: a deep-link reload, search, filters, the self-assessment, embed mode and the
 // notice that says so.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { expectClean, launch, openPage, resultCount, startServer } from './harness.mjs';
-import { DEEP_LINK, DEEP_LINK_HEADING, DIST, answerStatements, openFilters, waitForServiceWorker } from './support.mjs';
+import { join, sep } from 'node:path';
+import { expectClean, openPage, resultCount, startServer } from './harness.mjs';
+import { DEEP_LINK, DEEP_LINK_HEADING, DIST, answerStatements, openFilters, useBrowser, waitForServiceWorker } from './support.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const env = useBrowser({ serve: false });
 
 /** Every file of the build, relative, as the worker should have cached it. */
 function buildFiles(dir) {
-  const out = [];
-  const walk = (d) => {
-    for (const entry of readdirSync(d)) {
-      const path = join(d, entry);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(relative(dir, path).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out;
+  return readdirSync(dir, { recursive: true })
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .map((f) => f.split(sep).join('/'));
 }
 
 /** Width and height of a PNG, from its IHDR chunk. */
@@ -56,7 +43,7 @@ describe('offline', () => {
 
   test('after one visit everything works with the network off and the server gone', async () => {
     const server = await startServer({ dir: DIST });
-    const page = await openPage(browser, server.url);
+    const page = await openPage(env.browser, server.url);
     await waitForServiceWorker(page);
 
     // Every file of the build is in the cache (theme sources and the worker itself aside).
@@ -111,7 +98,7 @@ describe('offline', () => {
 
   test('the offline notice goes away when the network returns', async () => {
     const server = await startServer({ dir: DIST });
-    const page = await openPage(browser, server.url);
+    const page = await openPage(env.browser, server.url);
     assert.equal(await page.locator('.notice--offline').count(), 0);
     await page.context().setOffline(true);
     await page.locator('.notice--offline').waitFor();

@@ -1,17 +1,11 @@
 // Deploy anywhere: the very same dist/ runs at the root and under a sub-path on a plain
 // static server with no rewrite rules; deep links survive a reload, also offline.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectClean, launch, openPage, startServer } from './harness.mjs';
-import { DEEP_LINK, DEEP_LINK_HEADING, DIST, waitForServiceWorker } from './support.mjs';
+import { expectClean, openPage, startServer } from './harness.mjs';
+import { DEEP_LINK, DEEP_LINK_HEADING, DIST, useBrowser, waitForServiceWorker } from './support.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const env = useBrowser({ serve: false });
 
 for (const base of ['/', '/intranet/digiwijzer/']) {
   describe(`served at ${base}`, () => {
@@ -19,7 +13,7 @@ for (const base of ['/', '/intranet/digiwijzer/']) {
       const server = await startServer({ dir: DIST, base });
       try {
         assert.ok(server.url.endsWith(base));
-        const page = await openPage(browser, server.url + DEEP_LINK);
+        const page = await openPage(env.browser, server.url + DEEP_LINK);
         assert.equal((await page.locator('main h1').textContent()).trim(), DEEP_LINK_HEADING);
 
         // Every asset came from under the base path (nothing from the host root).

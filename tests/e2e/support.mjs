@@ -7,7 +7,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { gotoApp } from './harness.mjs';
+import { after, before } from 'node:test';
+import { gotoApp, launch, startServer } from './harness.mjs';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -115,6 +116,30 @@ export async function showView(page, baseUrl, view) {
 /** Waits until the service worker controls the page: from then on it works offline. */
 export async function waitForServiceWorker(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
+}
+
+/**
+ * The browser (and, unless `serve: false`, a server for the build) that a test file
+ * shares, started before its tests and stopped after them. With `copy: true` the server
+ * serves a throw-away copy of the build instead, which `prepareCopy(dir)` may change
+ * first and the tests may change further (as `env.build.dir`).
+ */
+export function useBrowser({ serve = true, copy = false, prepareCopy } = {}) {
+  const env = {};
+  before(async () => {
+    env.browser = await launch();
+    if (copy) {
+      env.build = copyDist();
+      await prepareCopy?.(env.build.dir);
+    }
+    if (serve) env.server = await startServer({ dir: env.build?.dir ?? DIST });
+  });
+  after(async () => {
+    await env.server?.close();
+    env.build?.remove();
+    await env.browser?.close();
+  });
+  return env;
 }
 
 /** A throw-away copy of dist/ (or `from`), removed by the returned `remove()`. */

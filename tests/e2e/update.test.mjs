@@ -5,33 +5,21 @@
 // dist/ in which the theme source changes and scripts/postbuild.mjs runs again, exactly as
 // a municipality would rebrand an existing build. That changes theme.css, so the worker's
 // content hash, so sw.js.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectClean, launch, openPage, startServer } from './harness.mjs';
-import { answerStatements, axeViolations, copyDist, postbuild, waitForServiceWorker, workerVersion } from './support.mjs';
+import { expectClean, openPage } from './harness.mjs';
+import { answerStatements, axeViolations, postbuild, useBrowser, waitForServiceWorker, workerVersion } from './support.mjs';
 
-let browser;
-let build;
-let server;
-before(async () => {
-  browser = await launch();
-  build = copyDist();
-  server = await startServer({ dir: build.dir });
-});
-after(async () => {
-  await server?.close();
-  build?.remove();
-  await browser?.close();
-});
+const env = useBrowser({ copy: true });
 
 /** Deploys a "new version": a visible change in theme.css, then the post-build step. */
 async function deploy(marker) {
-  const before = workerVersion(build.dir);
-  appendFileSync(join(build.dir, 'themes/standaard.css'), `\n/* ${marker} */\n`);
-  await postbuild(build.dir);
-  assert.notEqual(workerVersion(build.dir), before, 'a changed file must change the worker version');
+  const before = workerVersion(env.build.dir);
+  appendFileSync(join(env.build.dir, 'themes/standaard.css'), `\n/* ${marker} */\n`);
+  await postbuild(env.build.dir);
+  assert.notEqual(workerVersion(env.build.dir), before, 'a changed file must change the worker version');
 }
 
 /** What the page currently gets for theme.css (from whichever worker controls it). */
@@ -40,7 +28,7 @@ const cacheNames = (page) => page.evaluate(() => caches.keys());
 
 describe('updates', () => {
   test('a new deployment shows the banner; accepting reloads into it and keeps the answers', async () => {
-    const page = await openPage(browser, server.url + '#/zelfevaluatie');
+    const page = await openPage(env.browser, env.server.url + '#/zelfevaluatie');
     await waitForServiceWorker(page);
     await answerStatements(page, 3);
     const answered = await page.evaluate(() => document.querySelectorAll('fieldset.statement input:checked').length);
