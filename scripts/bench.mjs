@@ -2,6 +2,9 @@
 //
 //   node scripts/bench.mjs [--runs 10] [--lighthouse-runs 3] [--sizes 100,1000,10000]
 //                          [--seed 42] [--skip sizes,startup,search,lighthouse]
+//                          [--dist dist] [--bench-dist target/bench/dist]
+//
+// --dist and --bench-dist measure other builds, e.g. to compare a build setting.
 //
 // Writes target/bench/results.json (every sample) and target/bench/results.md (the
 // table), prints the table, and checks every budget (PASS/FAIL). Exits 0 either way:
@@ -12,13 +15,11 @@ import { serve } from './serve.mjs';
 import { measureSizes, findMarkers } from './bench/sizes.mjs';
 import { launchBrowser, FAST_4G, CPU_SLOWDOWN } from './bench/page.mjs';
 import { startup } from './bench/startup.mjs';
-import { searchBench } from './bench/search.mjs';
+import { searchBench, harnessFloor } from './bench/search.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { QUERIES } from './bench/queries.mjs';
 import { report } from './bench/report.mjs';
 
-const DIST = 'dist';
-const BENCH_DIST = 'target/bench/dist';
 const OUT = 'target/bench';
 
 function options(argv) {
@@ -26,7 +27,7 @@ function options(argv) {
     const i = argv.indexOf(`--${name}`);
     return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
   };
-  const known = ['runs', 'lighthouse-runs', 'sizes', 'seed', 'skip'];
+  const known = ['runs', 'lighthouse-runs', 'sizes', 'seed', 'skip', 'dist', 'bench-dist'];
   for (const arg of argv.filter((a) => a.startsWith('--'))) {
     if (!known.includes(arg.slice(2))) {
       console.error(`bench: unknown option ${arg}; known: ${known.map((k) => `--${k}`).join(' ')}`);
@@ -47,7 +48,19 @@ function options(argv) {
     sizes: get('sizes', '100,1000,10000').split(',').map((s) => positive('sizes', s)),
     seed: positive('seed', get('seed', '42')),
     skip: new Set(get('skip', '').split(',').filter(Boolean)),
+    dist: get('dist', 'dist'),
+    benchDist: get('bench-dist', 'target/bench/dist'),
   };
+}
+
+/** The 1-minute load average: printed next to every timing, as the machine is shared. */
+const load = () => Number(os.loadavg()[0].toFixed(2));
+
+/** Runs `fn` and records the load average before and after it on its result. */
+async function timed(fn) {
+  const before = load();
+  const result = await fn();
+  return { ...result, load: { before, after: load() } };
 }
 
 function machine() {
@@ -64,6 +77,8 @@ function machine() {
 
 async function main() {
   const opt = options(process.argv.slice(2));
+  const DIST = opt.dist;
+  const BENCH_DIST = opt.benchDist;
   for (const dir of [DIST, BENCH_DIST]) {
     if (!existsSync(`${dir}/index.html`)) {
       console.error(`bench: ${dir}/index.html is missing; run scripts/bench.sh (it builds both variants)`);
@@ -84,48 +99,52 @@ async function main() {
 
   const shipped = await serve({ dir: DIST, port: 0 });
   const bench = await serve({ dir: BENCH_DIST, port: 0 });
-  const browser = await launchBrowser();
-  results.machine.chromium = browser.version();
   try {
     if (!opt.skip.has('startup')) {
-      log(`start-up, ${opt.runs} cold loads unthrottled`);
-      results.startup = { unthrottled: await startup(browser, shipped.url, { runs: opt.runs, throttle: false }) };
-      log(`start-up, ${opt.runs} cold loads at ${CPU_SLOWDOWN}x CPU + Fast 4G`);
-      results.startup.throttled = await startup(browser, shipped.url, { runs: opt.runs, throttle: true });
-      results.startup.fast4g = FAST_4G;
-      results.startup.cpuSlowdown = CPU_SLOWDOWN;
-    }
-    if (!opt.skip.has('search')) {
-      results.search = [];
-      log('search on the real corpus (release build)');
-      results.search.push(await searchBench(browser, { label: 'real corpus (dist/)', url: shipped.url, queries: QUERIES }));
-      log('search on the real corpus (bench build), with MiniSearch');
-      results.search.push(
-        await searchBench(browser, { label: 'real corpus', url: bench.url, distDir: BENCH_DIST, queries: QUERIES, sideBySide: true }),
-      );
-      for (const n of opt.sizes) {
-        log(`search on ${n} synthetic tips (seed ${opt.seed}), with MiniSearch`);
-        results.search.push(
-          await searchBench(browser, {
-            label: `${n} tips`,
-            url: `${bench.url}?synthetic=${n}&seed=${opt.seed}`,
-            distDir: BENCH_DIST,
-            queries: QUERIES,
-            sideBySide: true,
-          }),
-        );
-        results.search.at(-1).tips = n;
+      const browser = await launchBrowser();
+      results.machine.chromium = browser.version();
+      try {
+        log(`start-up, ${opt.runs} cold loads unthrottled`);
+        results.startup = { unthrottled: await timed(() => startup(browser, shipped.url, { runs: opt.runs, throttle: false })) };
+        log(`start-up, ${opt.runs} cold loads at ${CPU_SLOWDOWN}x CPU + Fast 4G`);
+        results.startup.throttled = await timed(() => startup(browser, shipped.url, { runs: opt.runs, throttle: true }));
+        results.startup.fast4g = FAST_4G;
+        results.startup.cpuSlowdown = CPU_SLOWDOWN;
+      } finally {
+        await browser.close();
       }
     }
+    if (!opt.skip.has('search')) {
+      const browser = await launchBrowser({ unlimitedFrames: true });
+      results.machine.chromium = browser.version();
+      try {
+        log('keystroke latency of an empty page (the floor)');
+        results.searchFloor = await timed(() => harnessFloor(browser));
+        results.search = [];
+        log('search on the real corpus (release build)');
+        results.search.push(await timed(() => searchBench(browser, { label: 'real corpus (dist/)', url: shipped.url, queries: QUERIES })));
+        log('search on the real corpus (bench build), with MiniSearch');
+        results.search.push(
+          await timed(() => searchBench(browser, { label: 'real corpus', url: bench.url, distDir: BENCH_DIST, queries: QUERIES, sideBySide: true })),
+        );
+        for (const n of opt.sizes) {
+          log(`search on ${n} synthetic tips (seed ${opt.seed}), with MiniSearch`);
+          const url = `${bench.url}?synthetic=${n}&seed=${opt.seed}`;
+          const result = await timed(() => searchBench(browser, { label: `${n} tips`, url, distDir: BENCH_DIST, queries: QUERIES, sideBySide: true }));
+          results.search.push({ tips: n, ...result });
+        }
+      } finally {
+        await browser.close();
+      }
+    }
+    if (!opt.skip.has('lighthouse')) {
+      log(`Lighthouse, ${opt.lighthouseRuns} run(s)`);
+      results.lighthouse = await timed(() => runLighthouse(shipped.url, opt.lighthouseRuns));
+    }
   } finally {
-    await browser.close();
+    shipped.server.close();
+    bench.server.close();
   }
-  if (!opt.skip.has('lighthouse')) {
-    log(`Lighthouse, ${opt.lighthouseRuns} run(s)`);
-    results.lighthouse = await runLighthouse(shipped.url, opt.lighthouseRuns);
-  }
-  shipped.server.close();
-  bench.server.close();
   results.machine.loadAverageAtEnd = os.loadavg().map((l) => l.toFixed(2)).join(' ');
 
   const { markdown, budgets } = report(results);

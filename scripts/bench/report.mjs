@@ -48,7 +48,8 @@ function budgetList(r) {
 
 export function report(r) {
   const m = r.machine;
-  const when = `timed on ${m.cpu} (shared; load average ${m.loadAverageAtStart} at start, ${m.loadAverageAtEnd} at end)`;
+  // The machine next to every timing: it is shared, so its load says how far to trust them.
+  const on = (x) => (x?.load ? `${m.cpu}, shared, 1-min load average ${x.load.before} → ${x.load.after}` : m.cpu);
   const lines = [];
   lines.push(`# Digiwijzer benchmark, ${r.date.slice(0, 16).replace('T', ' ')} UTC`);
   lines.push('');
@@ -85,7 +86,7 @@ export function report(r) {
     const f = r.startup.fast4g;
     lines.push(`## Start-up (dist/): navigation → first tip card painted, ${r.startup.unthrottled.runs} cold loads`);
     lines.push('');
-    lines.push(`Each load in a new browser context (empty cache, no service worker), after one discarded warm-up load; ${when}.`);
+    lines.push(`Each load in a new browser context (empty cache, no service worker), after one discarded warm-up load. Machine: ${on(r.startup.unthrottled)} (unthrottled); ${on(r.startup.throttled)} (throttled).`);
     lines.push('');
     const row = (label, s) => [label, ms(s.firstCard.p50, 0), ms(s.firstCard.min, 0), ms(s.firstCard.max, 0), ms(s.fcp.p50, 0), kb(s.bytesUntilFirstCard.p50)];
     lines.push(
@@ -107,16 +108,22 @@ export function report(r) {
     lines.push('## Search latency: keystroke → updated results painted (unthrottled)');
     lines.push('');
     lines.push(
-      `${r.search[0].typing.samples.length} queries (5 words, 5 prefixes, 5 with diacritics typed with and without them, 5 two-word, 4 with no hits); the last keystroke of each is typed for real and timed in the page from keydown to after the frame that shows the results. "Script" is keydown → last DOM change. Synthetic corpora from seed ${r.options.seed}. ${when}.`,
+      `${r.search[0].typing.samples.length} queries (5 words, 5 prefixes, 5 with diacritics typed with and without them, 5 two-word, 4 with no hits); the last keystroke of each is typed for real and timed in the page from keydown to after the frame that shows the results. "Script" is keydown → last DOM change. Synthetic corpora from seed ${r.options.seed}. Chromium runs with --disable-frame-rate-limit, so the wait for a 60 Hz refresh (up to 16.7 ms, whatever the app does) is left out. Machine: ${m.cpu}, shared; the load average during each corpus is in the last column.`,
     );
     lines.push('');
+    if (r.searchFloor) {
+      const f = r.searchFloor;
+      lines.push(`Floor: the same keystroke on an empty page with only a text box takes ${ms(f.p50)} (p50) / ${ms(f.p95)} (p95) / ${ms(f.max)} (max) (${on(f)}); that much of every number below is the browser's own.`);
+      lines.push('');
+    }
     const rows = [];
     for (const s of r.search) {
       for (const [facet, t] of [['none', s.typing], [`thema: ${s.typingWithFacet.theme}`, s.typingWithFacet]]) {
-        rows.push([s.label, s.documents ?? '–', facet, ms(t.painted.p50), ms(t.painted.p95), ms(t.painted.max), `${ms(t.script.p50)} / ${ms(t.script.p95)}`]);
+        const loadNote = s.load ? `${s.load.before} → ${s.load.after}` : '–';
+        rows.push([s.label, s.documents ?? '–', facet, ms(t.painted.p50), ms(t.painted.p95), ms(t.painted.max), `${ms(t.script.p50)} / ${ms(t.script.p95)}`, loadNote]);
       }
     }
-    lines.push(table(['Corpus', 'Documents', 'Facet', 'p50', 'p95', 'Max', 'Script p50 / p95'], rows));
+    lines.push(table(['Corpus', 'Documents', 'Facet', 'p50', 'p95', 'Max', 'Script p50 / p95', 'Load average'], rows));
     lines.push('');
 
     const scaled = r.search.filter((s) => s.tips);
@@ -146,7 +153,7 @@ export function report(r) {
       lines.push('## Side-by-side with MiniSearch (same page, corpus, fields and queries)');
       lines.push('');
       lines.push(
-        'Pure search time per query (median of 7 batches of ≥ 20 ms): ours is the wasm core called from JS (query in, every hit out as a Uint32Array, facet counts included); MiniSearch 7.2.0 with prefix search, AND, NFD + strip marks + lowercase, and boosts that mirror our field tiers (title 10, meta 5, lead 3, headings 2, body 1). Ratio = our total time over the query set / MiniSearch\'s (below 1×: ours is faster). Top-5 overlap = shared documents in both top 5s / the larger top 5.',
+        `Pure search time per query (median of 7 batches of ≥ 20 ms): ours is the wasm core called from JS (query in, every hit out as a Uint32Array, facet counts included); MiniSearch 7.2.0 with prefix search, AND, NFD + strip marks + lowercase, and boosts that mirror our field tiers (title 10, meta 5, lead 3, headings 2, body 1). Ratio = our total time over the query set / MiniSearch's (below 1×: ours is faster). Top-5 overlap = shared documents in both top 5s / the larger top 5. Machine: ${m.cpu}, shared; load averages as in the latency table.`,
       );
       lines.push('');
       const rows = [];
@@ -199,7 +206,7 @@ export function report(r) {
     const l = r.lighthouse;
     lines.push(`## Lighthouse (dist/ served with brotli and the strict CSP; median of ${l.runs})`);
     lines.push('');
-    lines.push(`${l.throttling}; ${when}.`);
+    lines.push(`${l.throttling}. Machine: ${on(l)}.`);
     lines.push('');
     lines.push(
       table(

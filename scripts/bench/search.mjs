@@ -65,6 +65,30 @@ async function searchMany(page, queries, count) {
   await settle(page, 50);
 }
 
+/** The same keystroke measurement on a page with nothing but a bare search box: what
+ * the browser itself costs (event dispatch, a frame, paint) on this machine. */
+export async function harnessFloor(browser, count = 30) {
+  const { context, page } = await newPage(browser);
+  const url = 'http://floor.bench.invalid/';
+  await page.route(url, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>floor</title><input id="zoekveld" aria-label="q">' }),
+  );
+  await page.goto(url);
+  await page.focus('#zoekveld');
+  const samples = [];
+  for (let i = 0; i < count; i++) {
+    await page.fill('#zoekveld', 'zoek'.slice(0, i % 4));
+    await settle(page);
+    const before = await page.evaluate(() => window.__bench.keys.length);
+    await page.keyboard.press('e');
+    await page.waitForFunction((n) => window.__bench.keys.length > n, before, { polling: 10 });
+    const s = await page.evaluate(() => window.__bench.keys.at(-1));
+    samples.push(s.painted - s.key);
+  }
+  await context.close();
+  return stats(samples);
+}
+
 /** Everything measured on one corpus, in one page. */
 export async function searchBench(browser, { label, url, distDir, queries, sideBySide }) {
   const { context, page, cdp } = await newPage(browser);

@@ -13,6 +13,8 @@ fn current_hash() -> String {
 pub fn provide_router() -> ReadSignal<Parsed> {
     let (parsed, set_parsed) = signal(route::parse(&current_hash()));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        // A link was followed: a URL write still waiting for typing would land on the new page.
+        PENDING_URL.with(|p| p.borrow_mut().take());
         set_parsed.set(route::parse(&current_hash()));
     });
     on_cleanup(move || handle.remove());
@@ -43,15 +45,37 @@ impl Router {
 
     /// Goes to `route` as a new history entry, so Back returns here.
     pub fn push(&self, route: &Route) {
+        // Back must return to what was typed, even in the frame right after typing.
+        write_pending_url();
         let _ = window().location().set_hash(&route.to_hash());
     }
 
     /// Updates the URL without a history entry: for typing, so Back does not replay keystrokes.
+    ///
+    /// The route changes at once; the address bar follows right after the next paint.
+    /// `history.replaceState` costs up to several milliseconds in Chromium, as much as the
+    /// search itself, and the user is waiting for the results, not for the URL.
     pub fn replace(&self, route: &Route) {
         let hash = route.to_hash();
+        self.set_parsed.set(route::parse(&hash));
+        let first = PENDING_URL.with(|p| p.borrow_mut().replace(hash).is_none());
+        if first {
+            request_animation_frame(|| set_timeout(write_pending_url, std::time::Duration::ZERO));
+            // Hidden or throttled documents may get no frame soon; the URL must follow anyway.
+            set_timeout(write_pending_url, std::time::Duration::from_millis(100));
+        }
+    }
+}
+
+thread_local! {
+    /// The URL that `Router::replace` has yet to write; keystrokes in one frame share one write.
+    static PENDING_URL: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+fn write_pending_url() {
+    if let Some(hash) = PENDING_URL.with(|p| p.borrow_mut().take()) {
         if let Ok(history) = window().history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
         }
-        self.set_parsed.set(route::parse(&hash));
     }
 }

@@ -31,10 +31,15 @@ pub fn ListPage() -> impl IntoView {
     let query = Memo::new(move |_| parsed.with(|(q, _)| q.clone()));
     // Results have no PartialEq; `query` already filters out repeats.
     let results = Memo::new_with_compare(move |_| query.with(|q| index().search(q)), |_, _| true);
+    let total = Memo::new(move |_| results.with(|r| r.hits.len()));
+    let empty = Memo::new(move |_| total.get() == 0);
     let shown = RwSignal::new(PAGE);
     Effect::new(move |_| {
         query.track();
-        shown.set(PAGE);
+        // Setting an equal value would still notify, and render every card a second time.
+        if shown.get_untracked() != PAGE {
+            shown.set(PAGE);
+        }
     });
 
     let set_query = move |edit: &dyn Fn(&mut Query), push: bool| {
@@ -93,7 +98,7 @@ pub fn ListPage() -> impl IntoView {
                 <h2 id="resultaten-kop" class="visually-hidden">{s::RESULTS_HEADING}</h2>
                 <div class="results__bar">
                     <p class="results__count" role="status" aria-live="polite" aria-atomic="true">
-                        {move || s::result_count(results.with(|r| r.hits.len()))}
+                        {move || s::result_count(total.get())}
                     </p>
                     <Show when=move || query.with(Query::has_filters)>
                         <button type="button" class="secondary" on:click=move |_| set_query(&clear_filters, true)>
@@ -101,9 +106,11 @@ pub fn ListPage() -> impl IntoView {
                         </button>
                     </Show>
                 </div>
+                // Re-runs only between "no results" and "some", so a keystroke updates the
+                // cards in place instead of building the list again.
                 {move || {
-                    let total = results.with(|r| r.hits.len());
-                    if total == 0 {
+                    if empty.get() {
+                        query.track();
                         view! { <EmptyState query=query set_query=set_query/> }.into_any()
                     } else {
                         view! {
@@ -113,10 +120,10 @@ pub fn ListPage() -> impl IntoView {
                                     r.page(0, shown.get()).iter().map(|hit| card(r, hit, searching)).collect_view()
                                 })}
                             </ul>
-                            <Show when=move || { shown.get() < total }>
+                            <Show when=move || { shown.get() < total.get() }>
                                 <p>
                                     <button type="button" class="secondary" on:click=move |_| shown.update(|n| *n += PAGE)>
-                                        {move || s::show_more(PAGE.min(total.saturating_sub(shown.get())), total)}
+                                        {move || s::show_more(PAGE.min(total.get().saturating_sub(shown.get())), total.get())}
                                     </button>
                                 </p>
                             </Show>
