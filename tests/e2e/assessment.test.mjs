@@ -1,25 +1,17 @@
 // Issue 3, end to end: the self-assessment in the release build — answers that survive
 // reloads, unreadable and blocked storage, two tabs, export/import, and the print view.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, startServer, openPage, gotoApp, trackProblems, expectClean } from './harness.mjs';
-import { axeViolations, renderedHtml, vnuErrors } from './support.mjs';
+import { openPage, gotoApp, trackProblems, expectClean } from './harness.mjs';
+import { useBrowser, axeViolations, renderedHtml, vnuErrors } from './support.mjs';
 
 const KEY = 'digiwijzer.zelfevaluatie';
 const BACKUP_PREFIX = 'digiwijzer.zelfevaluatie.backup.';
 
-let browser, server;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
-const checklist = () => server.url + '#/zelfevaluatie';
+const checklist = () => env.server.url + '#/zelfevaluatie';
 /** The n-th statement of the checklist (a fieldset whose legend is the statement). */
 const statement = (page, n) => page.locator('fieldset.statement').nth(n);
 const answer = (page, n, label) => statement(page, n).getByLabel(label, { exact: true });
@@ -29,7 +21,7 @@ const saved = (page) => page.waitForFunction(() => [...document.querySelectorAll
 
 /** A fresh profile (empty storage) showing the checklist. */
 async function freshChecklist() {
-  const page = await openPage(browser, checklist());
+  const page = await openPage(env.browser, checklist());
   await page.waitForSelector('fieldset.statement');
   return page;
 }
@@ -86,7 +78,7 @@ test('answers, notes and evidence are saved at once and survive a reload', async
 });
 
 test('data from the first version of Digiwijzer is migrated and shown', async () => {
-  const page = await openPage(browser, server.url + '#/toegankelijkheid');
+  const page = await openPage(env.browser, env.server.url + '#/toegankelijkheid');
   await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ version: 1, answers: { 'eigenaarschap.b1': 'ja', 'eigenaarschap.b2': 'deels' } })), KEY);
   await page.goto(checklist());
   await page.reload();
@@ -116,7 +108,7 @@ test('a source opens the cited tip or example, and Back returns to the statement
 });
 
 test('unreadable stored data: the app starts, keeps a backup, explains, and offers the raw data', async () => {
-  const page = await openPage(browser, checklist());
+  const page = await openPage(env.browser, checklist());
   const corrupt = '{"version":2,"assess';
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, corrupt]);
   await page.reload();
@@ -142,7 +134,7 @@ test('unreadable stored data: the app starts, keeps a backup, explains, and offe
 });
 
 test('blocked storage: a clear, persistent warning, and the app still works in memory', async () => {
-  const context = await browser.newContext({ locale: 'nl-NL' });
+  const context = await env.browser.newContext({ locale: 'nl-NL' });
   await context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
   });
@@ -166,7 +158,7 @@ test('blocked storage: a clear, persistent warning, and the app still works in m
 });
 
 test('two tabs stay consistent; different statements answered in each are both kept', async () => {
-  const context = await browser.newContext({ locale: 'nl-NL' });
+  const context = await env.browser.newContext({ locale: 'nl-NL' });
   const a = await context.newPage();
   const b = await context.newPage();
   trackProblems(a);
@@ -211,7 +203,7 @@ test('export, then import into a fresh browser profile as a new assessment: iden
   assert.ok(original.assessments[0].last_exported, 'the export is recorded');
   await page.waitForSelector('.export-reminder', { state: 'detached' });
 
-  const fresh = await openPage(browser, server.url + '#/zelfevaluatie/bestand');
+  const fresh = await openPage(env.browser, env.server.url + '#/zelfevaluatie/bestand');
   await fresh.setInputFiles('#importbestand', file);
   await fresh.waitForSelector('.import-plan');
   assert.match(await fresh.locator('.import-plan').innerText(), /Mijn zelfevaluatie/);
@@ -263,7 +255,7 @@ test('a bad import file gets a clear message and changes nothing', async () => {
 });
 
 test('several assessments: create, rename, copy, switch, delete with undo, restore', async () => {
-  const page = await openPage(browser, server.url + '#/zelfevaluatie/beheer');
+  const page = await openPage(env.browser, env.server.url + '#/zelfevaluatie/beheer');
   await page.waitForSelector('.assessment-item');
   await page.getByLabel('Naam', { exact: true }).fill('Team KCC');
   await page.getByRole('button', { name: 'Aanmaken' }).click();
@@ -324,7 +316,7 @@ test('the print view of the results shows the chart and the levels', async () =>
 });
 
 test('every self-assessment screen loads without console errors', async () => {
-  const page = await openPage(browser, checklist());
+  const page = await openPage(env.browser, checklist());
   for (const sub of ['', '/resultaten', '/beheer', '/bestand']) {
     await gotoApp(page, checklist() + sub);
     assert.match(await page.locator('main h1').innerText(), /\S/, sub);

@@ -1,23 +1,16 @@
 // Issue 2, end to end: the tip explorer in the release build, as a user drives it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, openPage, gotoApp, expectClean, resultCount } from './harness.mjs';
+import { openPage, gotoApp, expectClean, resultCount } from './harness.mjs';
+import { useBrowser } from './support.mjs';
 
-let browser, server;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const cardTitles = (page) => page.locator('.card h3').allInnerTexts();
 const hash = (page) => page.evaluate(() => decodeURIComponent(location.hash));
 
 test('the list shows every document as a card', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(env.browser, env.server.url);
   assert.equal(await resultCount(page), '5 resultaten');
   const titles = await cardTitles(page);
   assert.equal(titles.length, 5);
@@ -29,7 +22,7 @@ test('the list shows every document as a card', async () => {
 });
 
 test('"/" focuses the search box and typing searches as you type', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(env.browser, env.server.url);
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'zoekveld');
   await page.keyboard.type('eigenaarschap');
@@ -46,7 +39,7 @@ test('"/" focuses the search box and typing searches as you type', async () => {
 });
 
 test('diacritics and prefixes: "creeren" and "bestu" find what a user means', async () => {
-  const page = await openPage(browser, server.url + '#/?q=creeren');
+  const page = await openPage(env.browser, env.server.url + '#/?q=creeren');
   const text = await page.locator('.cards').innerText();
   assert.match(text, /Zorg ervoor dat het bestuur achter je staat/);
   assert.ok(await page.locator('.card mark').count() > 0, 'matches are highlighted');
@@ -57,7 +50,7 @@ test('diacritics and prefixes: "creeren" and "bestu" find what a user means', as
 });
 
 test('facets filter, show counts, and live in the URL with back and forward', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(env.browser, env.server.url);
   const toptip = page.getByLabel(/Alleen toptips/);
   await toptip.check();
   await page.waitForFunction(() => document.querySelector('.results__count')?.textContent === '1 resultaat');
@@ -84,7 +77,7 @@ test('facets filter, show counts, and live in the URL with back and forward', as
 });
 
 test('a shared search link reproduces the view, also after reload', async () => {
-  const page = await openPage(browser, server.url + '#/?q=bestuur&soort=tip');
+  const page = await openPage(env.browser, env.server.url + '#/?q=bestuur&soort=tip');
   const check = async () => {
     assert.equal(await page.inputValue('#zoekveld'), 'bestuur');
     assert.ok(await page.getByLabel(/^Tip/).isChecked());
@@ -99,10 +92,10 @@ test('a shared search link reproduces the view, also after reload', async () => 
 });
 
 test('facet counts follow the query; an empty result suggests what to loosen', async () => {
-  const page = await openPage(browser, server.url + '#/?q=kanaalsturing');
+  const page = await openPage(env.browser, env.server.url + '#/?q=kanaalsturing');
   assert.equal(await resultCount(page), '1 resultaat');
   assert.match(await page.locator('.facets').innerText(), /Artikel\s*\(1\)/);
-  await page.goto(server.url + '#/?q=kanaalsturing&soort=tip');
+  await page.goto(env.server.url + '#/?q=kanaalsturing&soort=tip');
   await page.waitForFunction(() => document.querySelector('.results__count')?.textContent === 'Geen resultaten');
   const remove = page.getByRole('button', { name: /Filter ‘Tip’ weghalen/ });
   await remove.click();
@@ -112,7 +105,7 @@ test('facet counts follow the query; an empty result suggests what to loosen', a
 });
 
 test('a hit inside an example links straight to that example, and the deep link survives reload', async () => {
-  const page = await openPage(browser, server.url + '#/?q=Zeewolde');
+  const page = await openPage(env.browser, env.server.url + '#/?q=Zeewolde');
   const link = page.locator('.card a', { hasText: 'Gevonden in het voorbeeld' }).first();
   await link.click();
   await page.waitForFunction(() => location.hash.startsWith('#/lees/tip-17/'));
@@ -135,13 +128,13 @@ test('a hit inside an example links straight to that example, and the deep link 
 });
 
 test('"Meer van …" opens the person page, and the person facet filters the list', async () => {
-  const page = await openPage(browser, server.url + '#/lees/tip-17');
+  const page = await openPage(env.browser, env.server.url + '#/lees/tip-17');
   await page.locator('a', { hasText: 'Meer van Carolien' }).first().click();
   await page.waitForFunction(() => location.hash === '#/persoon/carolien-nicolai');
   assert.match(await page.locator('h1').innerText(), /Carolien Nicolai/);
   assert.equal(await page.locator('article.example').count(), 2);
 
-  await page.goto(server.url + '#/?persoon=bernard-minderhoud');
+  await page.goto(env.server.url + '#/?persoon=bernard-minderhoud');
   await page.waitForSelector('.cards');
   assert.equal(await resultCount(page), '2 resultaten');
   assert.ok(await page.getByLabel(/Bernard Minderhoud/).isChecked());
@@ -150,11 +143,11 @@ test('"Meer van …" opens the person page, and the person facet filters the lis
 });
 
 test('every view loads without console errors', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(env.browser, env.server.url);
   for (const view of ['#/', '#/?q=bestuur', '#/?q=niets-te-vinden-hier', '#/lees/tip-76', '#/lees/tip-76/onderzoek',
     '#/lees/het-dna-van-dienstverlening', '#/lees/inwoner-verwacht-maatwerk', '#/lees/wat-vraagt-selfservice',
     '#/persoon/marcel-van-de-lustgraaf', '#/toegankelijkheid', '#/zelfevaluatie', '#/bestaat/niet']) {
-    await gotoApp(page, server.url + view);
+    await gotoApp(page, env.server.url + view);
     await page.waitForTimeout(100);
   }
   expectClean(page);
@@ -162,7 +155,7 @@ test('every view loads without console errors', async () => {
 });
 
 test('an unknown filter in a link is ignored and named, not fatal', async () => {
-  const page = await openPage(browser, server.url + '#/?q=bestuur&thema=bestaat-niet');
+  const page = await openPage(env.browser, env.server.url + '#/?q=bestuur&thema=bestaat-niet');
   assert.match(await page.locator('.notice').innerText(), /thema=bestaat-niet/);
   assert.ok(Number.parseInt(await resultCount(page)) > 0);
   expectClean(page);
