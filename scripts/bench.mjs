@@ -1,6 +1,6 @@
 // The benchmark (run it through scripts/bench.sh, which builds what it needs first).
 //
-//   node scripts/bench.mjs [--runs 10] [--lighthouse-runs 3] [--sizes 100,1000,10000]
+//   node scripts/bench.mjs [--runs 10] [--repeats 5] [--lighthouse-runs 5] [--sizes 100,1000,10000]
 //                          [--seed 42] [--skip sizes,startup,search,lighthouse]
 //                          [--dist dist] [--bench-dist target/bench/dist]
 //
@@ -27,7 +27,7 @@ function options(argv) {
     const i = argv.indexOf(`--${name}`);
     return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
   };
-  const known = ['runs', 'lighthouse-runs', 'sizes', 'seed', 'skip', 'dist', 'bench-dist'];
+  const known = ['runs', 'repeats', 'lighthouse-runs', 'sizes', 'seed', 'skip', 'dist', 'bench-dist'];
   for (const arg of argv.filter((a) => a.startsWith('--'))) {
     if (!known.includes(arg.slice(2))) {
       console.error(`bench: unknown option ${arg}; known: ${known.map((k) => `--${k}`).join(' ')}`);
@@ -44,7 +44,8 @@ function options(argv) {
   };
   return {
     runs: positive('runs', get('runs', '10')),
-    lighthouseRuns: positive('lighthouse-runs', get('lighthouse-runs', '3')),
+    repeats: positive('repeats', get('repeats', '5')),
+    lighthouseRuns: positive('lighthouse-runs', get('lighthouse-runs', '5')),
     sizes: get('sizes', '100,1000,10000').split(',').map((s) => positive('sizes', s)),
     seed: positive('seed', get('seed', '42')),
     skip: new Set(get('skip', '').split(',').filter(Boolean)),
@@ -122,15 +123,15 @@ async function main() {
         results.searchFloor = await timed(() => harnessFloor(browser));
         results.search = [];
         log('search on the real corpus (release build)');
-        results.search.push(await timed(() => searchBench(browser, { label: 'real corpus (dist/)', url: shipped.url, queries: QUERIES })));
+        results.search.push(await timed(() => searchBench(browser, { label: 'real corpus (dist/)', url: shipped.url, queries: QUERIES, repeats: opt.repeats })));
         log('search on the real corpus (bench build), with MiniSearch');
         results.search.push(
-          await timed(() => searchBench(browser, { label: 'real corpus', url: bench.url, distDir: BENCH_DIST, queries: QUERIES, sideBySide: true })),
+          await timed(() => searchBench(browser, { label: 'real corpus', url: bench.url, distDir: BENCH_DIST, queries: QUERIES, sideBySide: true, repeats: opt.repeats })),
         );
         for (const n of opt.sizes) {
           log(`search on ${n} synthetic tips (seed ${opt.seed}), with MiniSearch`);
           const url = `${bench.url}?synthetic=${n}&seed=${opt.seed}`;
-          const result = await timed(() => searchBench(browser, { label: `${n} tips`, url, distDir: BENCH_DIST, queries: QUERIES, sideBySide: true }));
+          const result = await timed(() => searchBench(browser, { label: `${n} tips`, url, distDir: BENCH_DIST, queries: QUERIES, sideBySide: true, repeats: opt.repeats }));
           results.search.push({ tips: n, ...result });
         }
       } finally {

@@ -20,9 +20,11 @@ export async function runLighthouse(url, runs) {
         scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(lhr.categories[c].score * 100)])),
         metrics: Object.fromEntries(METRICS.map((m) => [m, lhr.audits[m]?.numericValue ?? null])),
         // Audits that cost points, for finding out why a score is below budget.
-        failing: Object.values(lhr.audits)
-          .filter((a) => a.score !== null && a.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode))
-          .map((a) => `${a.id} (${a.displayValue ?? a.score})`),
+        failing: Object.fromEntries(
+          Object.values(lhr.audits)
+            .filter((a) => a.score !== null && a.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode))
+            .map((a) => [a.id, a.displayValue || String(a.score)]),
+        ),
         warnings: lhr.runWarnings,
       });
     }
