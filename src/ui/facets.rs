@@ -42,6 +42,8 @@ pub fn Facets(
 ) -> impl IntoView {
     // Open beside the results on wide screens; folded away on phones.
     let wide = window().match_media("(min-width: 50rem)").ok().flatten().is_some_and(|m| m.matches());
+    // Created once, outside the per-keystroke rendering, so "toon alle" stays open while typing.
+    let open = Expanded::default();
     view! {
         <aside class="facets" aria-label=s::FILTERS>
             <details open=wide>
@@ -49,11 +51,11 @@ pub fn Facets(
                 {move || results.with(|r| {
                     let f = &r.facets;
                     view! {
-                        <FacetGroup legend=s::FACET_KIND values=f.kinds.iter().map(|v| option(v, s::kind_name(v.value).to_string(), kind_toggle(v.value))).collect() set_query=set_query/>
-                        <FacetGroup legend=s::FACET_THEME values=f.themes.iter().map(|v| { let t = v.value.to_string(); option(v, t.clone(), std::sync::Arc::new(move |q: &mut Query| q.toggle_theme(&t))) }).collect() set_query=set_query/>
-                        <FacetGroup legend=s::FACET_TOPTIP values=vec![option(&f.toptip, s::ONLY_TOPTIPS.to_string(), std::sync::Arc::new(|q: &mut Query| q.toptip = !q.toptip))] set_query=set_query/>
-                        <FacetGroup legend=s::FACET_ORG values=f.org_types.iter().map(|v| option(v, s::org_type_name(v.value).to_string(), org_toggle(v.value))).collect() set_query=set_query/>
-                        <FacetGroup legend=s::FACET_PERSON values=f.people.iter().map(|v| { let slug = v.value.slug.to_string(); option(v, v.value.name.to_string(), std::sync::Arc::new(move |q: &mut Query| q.toggle_person(&slug))) }).collect() set_query=set_query/>
+                        <FacetGroup legend=s::FACET_KIND expanded=open.kind values=f.kinds.iter().map(|v| option(v, s::kind_name(v.value).to_string(), kind_toggle(v.value))).collect() set_query=set_query/>
+                        <FacetGroup legend=s::FACET_THEME expanded=open.theme values=f.themes.iter().map(|v| { let t = v.value.to_string(); option(v, t.clone(), std::sync::Arc::new(move |q: &mut Query| q.toggle_theme(&t))) }).collect() set_query=set_query/>
+                        <FacetGroup legend=s::FACET_TOPTIP expanded=open.toptip values=vec![option(&f.toptip, s::ONLY_TOPTIPS.to_string(), std::sync::Arc::new(|q: &mut Query| q.toptip = !q.toptip))] set_query=set_query/>
+                        <FacetGroup legend=s::FACET_ORG expanded=open.org values=f.org_types.iter().map(|v| option(v, s::org_type_name(v.value).to_string(), org_toggle(v.value))).collect() set_query=set_query/>
+                        <FacetGroup legend=s::FACET_PERSON expanded=open.person values=f.people.iter().map(|v| { let slug = v.value.slug.to_string(); option(v, v.value.name.to_string(), std::sync::Arc::new(move |q: &mut Query| q.toggle_person(&slug))) }).collect() set_query=set_query/>
                     }
                 })}
                 <Show when=move || query.with(Query::has_filters)>
@@ -64,6 +66,16 @@ pub fn Facets(
             </details>
         </aside>
     }
+}
+
+/// Which long facet lists the user has expanded.
+#[derive(Clone, Copy, Default)]
+struct Expanded {
+    kind: RwSignal<bool>,
+    theme: RwSignal<bool>,
+    toptip: RwSignal<bool>,
+    org: RwSignal<bool>,
+    person: RwSignal<bool>,
 }
 
 fn kind_toggle(kind: Kind) -> Removal {
@@ -90,6 +102,7 @@ fn option<T>(v: &FacetValue<T>, label: String, toggle: Removal) -> FacetOption {
 #[component]
 fn FacetGroup(
     legend: &'static str,
+    expanded: RwSignal<bool>,
     values: Vec<FacetOption>,
     set_query: impl Fn(&dyn Fn(&mut Query), bool) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -99,7 +112,6 @@ fn FacetGroup(
         return ().into_any();
     }
     let total = values.len();
-    let expanded = RwSignal::new(false);
     let rest: Vec<FacetOption> = if total > SHORT_LIST { values.split_off(SHORT_LIST) } else { Vec::new() };
     let render = move |v: FacetOption| {
         let FacetOption { label, count, selected, toggle } = v;

@@ -161,3 +161,16 @@ test('an unknown filter in a link is ignored and named, not fatal', async () => 
   expectClean(page);
   await page.context().close();
 });
+
+test('an expanded facet list stays open while the user types', async () => {
+  const page = await openPage(env.browser, env.server.url);
+  await page.getByRole('button', { name: /^Toon alle/ }).click();
+  await page.getByRole('button', { name: 'Toon minder' }).waitFor();
+  await page.fill('#zoekveld', 'de');
+  await page.waitForFunction(() => location.hash.includes('q=de'));
+  await page.keyboard.type('n');
+  await page.waitForFunction(() => location.hash.includes('q=den'));
+  assert.equal(await page.getByRole('button', { name: 'Toon minder' }).count(), 1, 'still expanded');
+  expectClean(page);
+  await page.context().close();
+});
