@@ -130,13 +130,6 @@ pub fn person_title(name: &str) -> String {
     format!("Tips en voorbeelden van {name}")
 }
 
-pub fn quote_count(n: usize) -> String {
-    match n {
-        1 => "1 voorbeeld".to_string(),
-        n => format!("{n} voorbeelden"),
-    }
-}
-
 /// How a document is named in links: "Tip 17: Zorg ervoor …" or the article title.
 pub fn document_label(doc: &Document) -> String {
     match (doc.kind, doc.number) {
@@ -533,10 +526,7 @@ pub fn export_only(name: &str) -> String {
 }
 
 pub fn export_all(n: usize) -> String {
-    match n {
-        1 => "Alle zelfevaluaties (1)".to_string(),
-        n => format!("Alle zelfevaluaties ({n})"),
-    }
+    format!("Alle zelfevaluaties ({n})")
 }
 
 pub fn downloaded(file: &str) -> String {

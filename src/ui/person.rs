@@ -16,7 +16,7 @@ pub fn PersonPage(slug: String) -> impl IntoView {
         <article class="person">
             <p class="breadcrumb"><a href="#/">{s::BACK_TO_TIPS}</a></p>
             <h1>{s::person_title(&person.name)}</h1>
-            <p>{s::quote_count(quotes.len())}</p>
+            <p>{s::example_count(quotes.len())}</p>
             {quotes.into_iter().map(|(doc, example)| view! {
                 <section class="person__quote">
                     // A heading, so the examples' h3 sit under an h2 (heading order).
