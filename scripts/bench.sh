@@ -25,7 +25,8 @@ if [ -n "$build" ]; then
   printf '\n== Release build (dist/)\n'
   trunk build --release --offline
   printf '\n== Bench build (target/bench/dist/, cargo feature "bench")\n'
-  trunk build --release --offline --features bench --dist target/bench/dist
+  # Only the tip list is benchmarked; the self-assessment page is not built here.
+  DIGIWIJZER_PAGES=tips trunk build --release --offline --features bench --dist target/bench/dist
 fi
 
 printf '\n== Benchmark\n'

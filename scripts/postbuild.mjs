@@ -1,10 +1,16 @@
 // Trunk post_build hook (also runnable by hand: `node scripts/postbuild.mjs dist`).
 //
+// 0. Pages: the self-assessment is a page of its own (zelfevaluatie.html, its own wasm),
+//    so the tip list loads without it. As the hook of the main build, this runs a second
+//    Trunk build for that page and merges it in; `trunk build` stays the one command.
+//    `DIGIWIJZER_PAGES=tips` skips it (the benchmark's build only needs the tip list).
 // 1. CSP: Trunk writes its wasm loader as an inline <script>. A strict policy
 //    (`script-src 'self'`) forbids that, so we move it into a hashed file.
+//    In a release build the wasm-bindgen glue is minified too (Trunk's own minifier
+//    gives up on it), with its integrity hash updated.
 // 2. Theme: copies themes/$DIGIWIJZER_THEME.css (default "standaard") to theme.css,
 //    so a municipality rebrands without touching Rust, and takes the browser's theme
-//    colour (index.html, manifest) from the theme's header colour.
+//    colour (the pages, manifest) from the theme's header colour.
 // 3. Offline: writes the service worker's precache list from the files actually in
 //    the build, and a cache version derived from their content, so a new deployment
 //    is always noticed and the list is never kept by hand.
@@ -14,11 +20,19 @@
 // The worker is always written from the template public/sw.js, so its version follows.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, statSync, copyFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
 
 const SW_TEMPLATE = fileURLToPath(new URL('../public/sw.js', import.meta.url));
+const SOURCE_DIR = fileURLToPath(new URL('..', import.meta.url));
 
+// The second build's own hook: the main build's hook finishes its files.
+if (process.env.DIGIWIJZER_INNER_BUILD) process.exit(0);
+
+const asHook = Boolean(process.env.TRUNK_STAGING_DIR);
+const release = process.env.TRUNK_PROFILE === 'release';
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dir || !existsSync(join(dir, 'index.html'))) {
   console.error(`postbuild: no index.html in ${dir ?? '(no directory given)'}`);
@@ -27,31 +41,79 @@ if (!dir || !existsSync(join(dir, 'index.html'))) {
 
 const sha = (data) => createHash('sha256').update(data).digest('hex');
 
-// 1. Inline loader → external module.
-const indexPath = join(dir, 'index.html');
-let html = readFileSync(indexPath, 'utf8');
+// 0. The self-assessment page.
+if (asHook && process.env.DIGIWIJZER_PAGES !== 'tips') {
+  const out = join(SOURCE_DIR, 'target', 'trunk-pages', release ? 'release' : 'debug');
+  // Trunk reads TRUNK_* variables as settings; the second build must not see ours.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TRUNK_')));
+  env.DIGIWIJZER_INNER_BUILD = '1';
+  const args = ['build', 'zelfevaluatie.html', '--offline', '--dist', out, ...(release ? ['--release'] : [])];
+  console.log(`postbuild: trunk ${args.join(' ')}`);
+  const run = spawnSync('trunk', args, { cwd: SOURCE_DIR, env, stdio: 'inherit' });
+  if (run.status !== 0) {
+    console.error('postbuild: the self-assessment page (zelfevaluatie.html) did not build');
+    process.exit(1);
+  }
+  // Trunk names its output index.html whatever the source page is called.
+  for (const file of readdirSync(out)) {
+    const target = file === 'index.html' ? 'zelfevaluatie.html' : file;
+    if (statSync(join(out, file)).isFile()) copyFileSync(join(out, file), join(dir, target));
+  }
+}
+const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+
+// 1. Inline loader → external module, on every page.
 // Minified or not: any <script> without a src is inline.
 const inline = /<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g;
 let moved = 0;
-html = html.replace(inline, (_whole, attrs, body) => {
-  if (!/\btype=["']?module\b/.test(attrs)) {
-    console.error('postbuild: found an inline classic <script>; only the module loader can be moved');
+const htmlOf = {};
+for (const page of pages) {
+  let html = readFileSync(join(dir, page), 'utf8');
+  html = html.replace(inline, (_whole, attrs, body) => {
+    if (!/\btype=["']?module\b/.test(attrs)) {
+      console.error(`postbuild: found an inline classic <script> in ${page}; only the module loader can be moved`);
+      process.exit(1);
+    }
+    const name = `boot-${sha(body).slice(0, 16)}.js`;
+    writeFileSync(join(dir, name), body.trim() + '\n');
+    moved += 1;
+    return `<script type="module" src="./${name}"></script>`;
+  });
+  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
+    console.error(`postbuild: an inline <script> is left in ${page}; it would break the CSP`);
     process.exit(1);
   }
-  const name = `boot-${sha(body).slice(0, 16)}.js`;
-  writeFileSync(join(dir, name), body.trim() + '\n');
-  moved += 1;
-  return `<script type="module" src="./${name}"></script>`;
-});
-if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
-  console.error('postbuild: an inline <script> is left in index.html; it would break the CSP');
-  process.exit(1);
+  if (/\sstyle="/.test(html)) {
+    console.error(`postbuild: an inline style attribute is in ${page}; it would break the CSP`);
+    process.exit(1);
+  }
+  htmlOf[page] = html;
 }
-if (/\sstyle="/.test(html)) {
-  console.error('postbuild: an inline style attribute is in index.html; it would break the CSP');
-  process.exit(1);
+
+// 1b. The wasm-bindgen glue, minified; its integrity attribute follows the new content.
+if (asHook && release) {
+  const glue = readdirSync(dir).filter((f) => /^[a-z]+-[0-9a-f]{16}\.js$/.test(f));
+  for (const file of glue) {
+    const source = readFileSync(join(dir, file), 'utf8');
+    const result = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+    if (!result.code) {
+      console.error(`postbuild: terser returned nothing for ${file}`);
+      process.exit(1);
+    }
+    writeFileSync(join(dir, file), result.code);
+    const integrity = 'sha384-' + createHash('sha384').update(result.code).digest('base64');
+    for (const page of pages) htmlOf[page] = replaceIntegrity(htmlOf[page], file, integrity);
+  }
 }
-writeFileSync(indexPath, html);
+for (const page of pages) writeFileSync(join(dir, page), htmlOf[page]);
+
+/** Sets the `integrity` of the tag that loads `file`, in whatever attribute order. */
+function replaceIntegrity(html, file, integrity) {
+  return html.replace(/<link\b[^>]*>/g, (tag) => {
+    if (!tag.includes(`./${file}`)) return tag;
+    return tag.replace(/integrity=("?)sha384-[A-Za-z0-9+/=]+\1/, `integrity=${integrity}`);
+  });
+}
 
 // 2. Theme.
 const theme = process.env.DIGIWIJZER_THEME || 'standaard';
@@ -66,8 +128,10 @@ copyFileSync(themeFile, join(dir, 'theme.css'));
 const headerColour = /--nl-page-header-background-color:\s*(#[0-9a-fA-F]{3,8})\s*;/.exec(readFileSync(themeFile, 'utf8'));
 if (headerColour) {
   const colour = headerColour[1];
-  html = html.replace(/<meta\b[^>]*\bname=["']?theme-color\b[^>]*>/, `<meta name="theme-color" content="${colour}">`);
-  writeFileSync(indexPath, html);
+  for (const page of pages) {
+    const html = readFileSync(join(dir, page), 'utf8');
+    writeFileSync(join(dir, page), html.replace(/<meta\b[^>]*\bname=["']?theme-color\b[^>]*>/, `<meta name="theme-color" content="${colour}">`));
+  }
   const manifestPath = join(dir, 'manifest.webmanifest');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   manifest.theme_color = colour;
@@ -91,4 +155,4 @@ writeFileSync(
   swPath,
   sw.replace("'__VERSION__'", JSON.stringify(version)).replace('[/*__PRECACHE__*/]', JSON.stringify(['./', ...precache], null, 2)),
 );
-console.log(`postbuild: ${moved} loader script(s) externalised, theme "${theme}", ${precache.length} files precached as version ${version}`);
+console.log(`postbuild: ${pages.join(', ')}: ${moved} loader script(s) externalised, theme "${theme}", ${precache.length} files precached as version ${version}`);

@@ -32,6 +32,33 @@ pub enum Route {
     NotFound(String),
 }
 
+/// The HTML pages Digiwijzer ships as. The self-assessment is a page of its own, so the
+/// tip list (what most visitors open) loads without the assessment's code; both pages
+/// understand every route and send a route that belongs to the other page there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Tips,
+    Assessment,
+}
+
+impl Page {
+    /// The page a route is shown on.
+    pub fn of(route: &Route) -> Page {
+        match route {
+            Route::Assessment(_) => Page::Assessment,
+            _ => Page::Tips,
+        }
+    }
+
+    /// The page's address relative to its folder, so any deployment folder works.
+    pub fn file(self) -> &'static str {
+        match self {
+            Page::Tips => "./",
+            Page::Assessment => "zelfevaluatie.html",
+        }
+    }
+}
+
 /// Raw list state as it appears in the URL: parameter names are Dutch because users see them.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct ListParams {
@@ -117,6 +144,19 @@ impl Route {
             }
             Route::Accessibility => "#/toegankelijkheid".to_string(),
             Route::NotFound(raw) => format!("#{raw}"),
+        }
+    }
+
+    /// The link to this route from a page. On the same page it is the bare hash, so
+    /// following it never reloads; to the other page it names that page's file, and an
+    /// embedded copy stays embedded (`?embed=1`).
+    pub fn href_from(&self, from: Page, embedded: bool) -> String {
+        let to = Page::of(self);
+        if to == from {
+            self.to_hash()
+        } else {
+            let search = if embedded { "?embed=1" } else { "" };
+            format!("{}{search}{}", to.file(), self.to_hash())
         }
     }
 
@@ -252,6 +292,21 @@ pub fn decode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_stay_on_their_page_and_name_the_other_page_when_they_cross() {
+        let tip = Route::Read { doc: "tip-17".into(), anchor: None };
+        let checklist = Route::Assessment(vec![]);
+        assert_eq!(tip.href_from(Page::Tips, false), "#/lees/tip-17");
+        assert_eq!(tip.href_from(Page::Assessment, false), "./#/lees/tip-17");
+        assert_eq!(checklist.href_from(Page::Tips, false), "zelfevaluatie.html#/zelfevaluatie");
+        assert_eq!(checklist.href_from(Page::Assessment, true), "#/zelfevaluatie");
+        assert_eq!(Route::Home.href_from(Page::Assessment, true), "./?embed=1#/");
+        assert_eq!(Route::Assessment(vec!["beheer".into()]).href_from(Page::Tips, true), "zelfevaluatie.html?embed=1#/zelfevaluatie/beheer");
+        assert_eq!(Page::of(&route("#/zelfevaluatie/resultaten")), Page::Assessment);
+        assert_eq!(Page::of(&route("#/toegankelijkheid")), Page::Tips);
+        assert_eq!(Page::of(&route("#/iets/anders")), Page::Tips);
+    }
 
     fn route(hash: &str) -> Route {
         parse(hash).route

@@ -4,7 +4,7 @@
 //! (the runner is configured in .cargo/config.toml; see scripts/test.sh).
 #![cfg(target_arch = "wasm32")]
 
-use digiwijzer::ui::App;
+use digiwijzer::ui::TipsApp;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
@@ -29,7 +29,7 @@ async fn mount_at(hash: &str) -> (Element, impl Drop) {
     let document = window.document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let handle = leptos::mount::mount_to(host.clone().unchecked_into(), App);
+    let handle = leptos::mount::mount_to(host.clone().unchecked_into(), TipsApp);
     settle().await;
     (host, handle)
 }

@@ -1,24 +1,57 @@
-//! The page frame: skip link, header, navigation, the routed screen and the footer.
+//! The two pages' roots and the frame they share: skip link, header, navigation, the
+//! routed screen and the footer.
 
-use super::router::{provide_router, use_router};
+use super::router::{provide_router, Router};
 use super::{document::DocumentPage, person::PersonPage, search::ListPage, statement::AccessibilityStatement};
-use crate::route::Route;
+use crate::route::{Page, Route};
 use crate::strings as s;
 use leptos::prelude::*;
 
+/// The tip list, documents, people and the accessibility statement: `index.html`.
 #[component]
-pub fn App() -> impl IntoView {
-    provide_router();
+pub fn TipsApp() -> impl IntoView {
+    let router = provide_router(Page::Tips);
+    let route = router.route();
+    // Typing in the search box changes the route on every keystroke; the list must stay
+    // mounted (keeping focus and caret), so the screen switches only on what it shows.
+    let screen = Memo::new(move |_| route.with(|r| if r.is_list() { Route::Home } else { r.clone() }));
+    frame(router, move || match screen.get() {
+        Route::Home | Route::List(_) => view! { <ListPage/> }.into_any(),
+        Route::Read { doc, anchor } => view! { <DocumentPage slug=doc anchor=anchor/> }.into_any(),
+        Route::Person(slug) => view! { <PersonPage slug=slug/> }.into_any(),
+        Route::Accessibility => view! { <AccessibilityStatement/> }.into_any(),
+        Route::NotFound(_) => view! { <NotFound/> }.into_any(),
+        // The router is already loading `zelfevaluatie.html`.
+        Route::Assessment(_) => ().into_any(),
+    })
+}
+
+/// The self-assessment: `zelfevaluatie.html`, a page of its own so the tip list ships
+/// without its code.
+#[component]
+pub fn AssessmentApp() -> impl IntoView {
+    let router = provide_router(Page::Assessment);
     super::assessment::provide_store();
-    let router = use_router();
+    let route = router.route();
+    let screen = Memo::new(move |_| route.with(|r| match r {
+        Route::Assessment(rest) => Some(rest.clone()),
+        _ => None,
+    }));
+    frame(router, move || match screen.get() {
+        Some(rest) => view! { <super::assessment::AssessmentPage rest=rest/> }.into_any(),
+        // The router is already loading the tips page.
+        None => ().into_any(),
+    })
+}
+
+/// What both pages share: skip link, header with the main menu, notices, the routed
+/// screen and the footer. Links to the other page name its file (see `Router::href`).
+fn frame(router: Router, screen: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
     let route = router.route();
     let ignored = router.ignored();
     // The theme may name the organisation (rebranding without touching Rust).
     let organisation = super::theme::organisation_name();
     super::theme::apply_title(organisation.as_deref());
-    // Typing in the search box changes the route on every keystroke; the list must stay
-    // mounted (keeping focus and caret), so the screen switches only on what it shows.
-    let screen = Memo::new(move |_| route.with(|r| if r.is_list() { Route::Home } else { r.clone() }));
 
     // Move focus to the new screen's heading, so keyboard and screen-reader users
     // land where the content changed instead of at the top of the page.
@@ -30,11 +63,12 @@ pub fn App() -> impl IntoView {
         current
     });
 
+    let home = router.href(&Route::Home);
     view! {
         <a class="skip-link" href="#hoofdinhoud" on:click=skip_to_main>{s::SKIP_LINK}</a>
         <header class="site-header">
             <div class="site-header__inner">
-                <a class="brand" href="#/">
+                <a class="brand" href=home.clone()>
                     <span class="brand__logo" aria-hidden="true"></span>
                     <span class="brand__text">
                         <span class="brand__name">{s::APP_NAME}</span>
@@ -43,8 +77,8 @@ pub fn App() -> impl IntoView {
                 </a>
                 <nav aria-label=s::NAV_LABEL>
                     <ul class="main-nav">
-                        <li><a href="#/" aria-current=move || route.get().is_list().then_some("page")>{s::NAV_TIPS}</a></li>
-                        <li><a href="#/zelfevaluatie" aria-current=move || matches!(route.get(), Route::Assessment(_)).then_some("page")>{s::NAV_ASSESSMENT}</a></li>
+                        <li><a href=home aria-current=move || route.get().is_list().then_some("page")>{s::NAV_TIPS}</a></li>
+                        <li><a href=router.href(&Route::Assessment(vec![])) aria-current=move || matches!(route.get(), Route::Assessment(_)).then_some("page")>{s::NAV_ASSESSMENT}</a></li>
                     </ul>
                 </nav>
             </div>
@@ -56,18 +90,11 @@ pub fn App() -> impl IntoView {
                     {move || ignored.get().into_iter().map(|m| view! { <p>{m}</p> }).collect_view()}
                 </div>
             </Show>
-            {move || match screen.get() {
-                Route::Home | Route::List(_) => view! { <ListPage/> }.into_any(),
-                Route::Read { doc, anchor } => view! { <DocumentPage slug=doc anchor=anchor/> }.into_any(),
-                Route::Person(slug) => view! { <PersonPage slug=slug/> }.into_any(),
-                Route::Accessibility => view! { <AccessibilityStatement/> }.into_any(),
-                Route::Assessment(rest) => view! { <super::assessment::AssessmentPage rest=rest/> }.into_any(),
-                Route::NotFound(_) => view! { <NotFound/> }.into_any(),
-            }}
+            {screen}
         </main>
         <footer class="site-footer">
             <p>{s::FOOTER_SOURCE}</p>
-            <p><a href="#/toegankelijkheid">{s::ACCESSIBILITY_STATEMENT}</a></p>
+            <p><a href=router.href(&Route::Accessibility)>{s::ACCESSIBILITY_STATEMENT}</a></p>
         </footer>
     }
 }

@@ -29,6 +29,11 @@ pub fn requested(search: &str) -> bool {
     search.trim_start_matches('?').split('&').any(|pair| pair == "embed=1")
 }
 
+/// Whether this page runs in embed mode (links to the other page must keep it).
+pub fn active() -> bool {
+    web_sys::window().and_then(|w| w.location().search().ok()).is_some_and(|search| requested(&search))
+}
+
 /// Turns on embed mode when the URL asks for it. Call once, before mounting.
 pub fn start() {
     let window = web_sys::window();

@@ -16,10 +16,16 @@ pub(crate) mod search;
 mod statement;
 mod theme;
 
-pub use app::App;
+pub use app::{AssessmentApp, TipsApp};
 
-/// Mounts the app. Called once from `main`.
-pub fn start() {
+/// Mounts the tips page (`index.html`). Called once from `main`.
+pub fn start_tips() {
     embed::start();
-    leptos::mount::mount_to_body(App);
+    leptos::mount::mount_to_body(TipsApp);
+}
+
+/// Mounts the self-assessment page (`zelfevaluatie.html`). Called once from its `main`.
+pub fn start_assessment() {
+    embed::start();
+    leptos::mount::mount_to_body(AssessmentApp);
 }

@@ -2,30 +2,44 @@
 //!
 //! leptos_router has no hash router, so this is ours: a few lines over `hashchange`.
 
-use crate::route::{self, Parsed, Route};
+use crate::route::{self, Page, Parsed, Route};
 use leptos::prelude::*;
 
 fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
-/// Provides the route signal to every component below. Call once, in `App`.
-pub fn provide_router() -> ReadSignal<Parsed> {
-    let (parsed, set_parsed) = signal(route::parse(&current_hash()));
+/// Provides the route signal to every component below. Call once, at the root of `page`.
+pub fn provide_router(page: Page) -> Router {
+    let first = route::parse(&current_hash());
+    send_to_its_page(page, &first.route);
+    let (parsed, set_parsed) = signal(first);
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         // A link was followed: a URL write still waiting for typing would land on the new page.
         PENDING_URL.with(|p| p.borrow_mut().take());
-        set_parsed.set(route::parse(&current_hash()));
+        let next = route::parse(&current_hash());
+        send_to_its_page(page, &next.route);
+        set_parsed.set(next);
     });
     on_cleanup(move || handle.remove());
-    provide_context(Router { parsed, set_parsed });
-    parsed
+    let router = Router { parsed, set_parsed, page };
+    provide_context(router);
+    router
+}
+
+/// Old bookmarks and hand-typed URLs may name a route of the other page
+/// (`index.html#/zelfevaluatie`): load that page instead, without a history entry.
+fn send_to_its_page(page: Page, route: &Route) {
+    if Page::of(route) != page {
+        let _ = window().location().replace(&route.href_from(page, super::embed::active()));
+    }
 }
 
 #[derive(Clone, Copy)]
 pub struct Router {
     parsed: ReadSignal<Parsed>,
     set_parsed: WriteSignal<Parsed>,
+    page: Page,
 }
 
 pub fn use_router() -> Router {
@@ -41,6 +55,16 @@ impl Router {
     pub fn ignored(&self) -> Signal<Vec<String>> {
         let parsed = self.parsed;
         Signal::derive(move || parsed.with(|p| p.ignored.clone()))
+    }
+
+    /// The page this router belongs to.
+    pub fn page(&self) -> Page {
+        self.page
+    }
+
+    /// The `href` for a link to `route` from this page (see [`Route::href_from`]).
+    pub fn href(&self, route: &Route) -> String {
+        route.href_from(self.page, super::embed::active())
     }
 
     /// Goes to `route` as a new history entry, so Back returns here.

@@ -5,16 +5,13 @@ use super::store::{use_store, Store};
 use crate::assessment::answer::{check_evidence, NOTE_MAX_CHARS};
 use crate::assessment::{score_dimension, Answer, AnswerValue, Answers, Dimension, Model, Progress, Statement, LEVEL_COUNT};
 use crate::embedded::{assessment_model, corpus};
-use crate::route::Route;
 use crate::strings as s;
 use leptos::prelude::*;
-use std::cell::RefCell;
 
-thread_local! {
-    /// The source link the user followed, so coming back (Back) lands on it instead of
-    /// at the top of a hundred statements.
-    static RETURN_TO: RefCell<Option<String>> = const { RefCell::new(None) };
-}
+/// Where this history entry remembers the source link the user followed, so coming back
+/// (Back, which loads this page again after the tips page) lands on that link instead of
+/// at the top of a hundred statements.
+const RETURN_TO: &str = "digiwijzerTerugNaar";
 
 /// The DOM id of a statement's fieldset; statement ids are `[a-z0-9._-]`, safe in ids.
 fn statement_dom_id(statement: &str) -> String {
@@ -219,8 +216,7 @@ fn Sources(statement: &'static Statement) -> impl IntoView {
                     let link_id = format!("{}-bron-{i}", statement_dom_id(statement_id));
                     let remember = link_id.clone();
                     view! {
-                        <li><a id=link_id href=Route::for_reference(src).to_hash()
-                            on:click=move |_| RETURN_TO.with(|r| *r.borrow_mut() = Some(remember.clone()))>
+                        <li><a id=link_id href=super::source_href(src) on:click=move |_| remember_followed_source(&remember)>
                             {s::reference_label(&target)}
                         </a></li>
                     }
@@ -230,9 +226,23 @@ fn Sources(statement: &'static Statement) -> impl IntoView {
     }
 }
 
+fn remember_followed_source(link_id: &str) {
+    let state = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&state, &RETURN_TO.into(), &link_id.into());
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state(&state, "");
+    }
+}
+
 /// After Back from a source, puts focus (and so the view) on the link the user followed.
 fn return_to_followed_source() {
-    if let Some(id) = RETURN_TO.with(|r| r.borrow_mut().take()) {
+    let Ok(history) = window().history() else { return };
+    let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+    if !state.is_object() {
+        return;
+    }
+    if let Some(id) = js_sys::Reflect::get(&state, &RETURN_TO.into()).ok().and_then(|v| v.as_string()) {
+        let _ = history.replace_state(&wasm_bindgen::JsValue::NULL, "");
         super::focus_later(id);
     }
 }

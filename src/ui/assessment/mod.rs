@@ -64,6 +64,11 @@ fn href(screen: Screen) -> String {
     screen.route().to_hash()
 }
 
+/// The link to a cited tip or example (`doc` or `doc#anchor`), which lives on the tips page.
+fn source_href(reference: &str) -> String {
+    crate::ui::router::use_router().href(&Route::for_reference(reference))
+}
+
 /// Moves focus to the element with this id once the next frame has rendered it.
 fn focus_later(id: impl Into<String>) {
     let id = id.into();

@@ -159,7 +159,7 @@ fn Recommendations(assessment: Assessment) -> impl IntoView {
                                 <p class="recommendation__sources">{s::WHY_SOURCES}</p>
                                 <ul class="recommendation__source-list">
                                     {st.sources.iter().filter_map(|src| corpus().resolve(src).map(|t| (src, t))).map(|(src, target)| view! {
-                                        <li><a href=Route::for_reference(src).to_hash()>{s::reference_label(&target)}</a></li>
+                                        <li><a href=super::source_href(src)>{s::reference_label(&target)}</a></li>
                                     }).collect_view()}
                                 </ul>
                             </li>
