@@ -15,7 +15,7 @@ pub fn TipsApp() -> impl IntoView {
     // Typing in the search box changes the route on every keystroke; the list must stay
     // mounted (keeping focus and caret), so the screen switches only on what it shows.
     let screen = Memo::new(move |_| route.with(|r| if r.is_list() { Route::Home } else { r.clone() }));
-    frame(router, move || match screen.get() {
+    frame(router, route, move || match screen.get() {
         Route::Home | Route::List(_) => view! { <ListPage/> }.into_any(),
         Route::Read { doc, anchor } => view! { <DocumentPage slug=doc anchor=anchor/> }.into_any(),
         Route::Person(slug) => view! { <PersonPage slug=slug/> }.into_any(),
@@ -37,7 +37,7 @@ pub fn AssessmentApp() -> impl IntoView {
         Route::Assessment(rest) => Some(rest.clone()),
         _ => None,
     }));
-    frame(router, move || match screen.get() {
+    frame(router, route, move || match screen.get() {
         Some(rest) => view! { <super::assessment::AssessmentPage rest=rest/> }.into_any(),
         // The router is already loading the tips page.
         None => ().into_any(),
@@ -46,8 +46,10 @@ pub fn AssessmentApp() -> impl IntoView {
 
 /// What both pages share: skip link, header with the main menu, notices, the routed
 /// screen and the footer. Links to the other page name its file (see `Router::href`).
-fn frame(router: Router, screen: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
-    let route = router.route();
+///
+/// `route` must be the memo the screen is derived from: the focus move below then runs
+/// after the new screen is rendered, not before.
+fn frame(router: Router, route: Memo<Route>, screen: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
     let ignored = router.ignored();
     // The theme may name the organisation (rebranding without touching Rust).
     let organisation = super::theme::organisation_name();

@@ -13,12 +13,15 @@ const ISSUE_CSP =
 const env = useBrowser();
 
 describe('strict CSP', () => {
-  test('the server sends exactly the issue’s policy and index.html has nothing inline', async () => {
-    const response = await fetch(env.server.url);
-    assert.equal(response.headers.get('content-security-policy'), ISSUE_CSP);
-    const html = await response.text();
-    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'an inline <script> is left');
-    assert.doesNotMatch(html, /<style\b|\sstyle=/, 'inline styles are left');
+  test('the server sends exactly the issue’s policy and neither page has anything inline', async () => {
+    for (const page of ['', 'zelfevaluatie.html']) {
+      const response = await fetch(env.server.url + page);
+      assert.equal(response.headers.get('content-security-policy'), ISSUE_CSP);
+      const html = await response.text();
+      assert.match(html, /<script type="module" src="\.\/boot-[0-9a-f]{16}\.js">/, `${page || 'index.html'} loads its boot script`);
+      assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, `an inline <script> is left in ${page || 'index.html'}`);
+      assert.doesNotMatch(html, /<style\b|\sstyle=/, `inline styles are left in ${page || 'index.html'}`);
+    }
   });
 
   test('every view runs without a violation or console error', async () => {

@@ -50,6 +50,8 @@ export function trackProblems(page) {
 /** Navigates and waits until the app has rendered its main landmark. */
 export async function gotoApp(page, url) {
   await page.goto(url);
+  // The self-assessment is its own page: the tips page sends such a link there.
+  if (/#\/zelfevaluatie/.test(url)) await page.waitForURL(/\/zelfevaluatie\.html(\?[^#]*)?#\/zelfevaluatie/);
   await page.waitForSelector('main#hoofdinhoud h1, main#hoofdinhoud .cards, main#hoofdinhoud .search', { timeout: 15000 });
 }
 

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { expectClean, openPage, resultCount, startServer } from './harness.mjs';
+import { expectClean, gotoApp, openPage, resultCount, startServer } from './harness.mjs';
 import { DEEP_LINK, DEEP_LINK_HEADING, DIST, answerStatements, openFilters, useBrowser, waitForServiceWorker } from './support.mjs';
 
 const env = useBrowser({ serve: false });
@@ -78,7 +78,7 @@ describe('offline', () => {
     assert.match(page.url(), /soort=artikel/);
 
     // The self-assessment: answers are saved offline and are still there after a reload.
-    await page.goto(server.url + '#/zelfevaluatie');
+    await gotoApp(page, server.url + '#/zelfevaluatie');
     await page.locator('fieldset.statement').first().waitFor();
     await answerStatements(page, 2);
     await page.reload();
