@@ -335,7 +335,9 @@ impl<'c> Index<'c> {
         }
 
         let mut ranked: Vec<u32> = (0..n as u32).filter(|&d| words_matched[d as usize] as usize == terms.0.len()).collect();
-        ranked.sort_by(|&a, &b| score[b as usize].cmp(&score[a as usize]).then(a.cmp(&b)));
+        // Unstable sorts only (the order is total anyway): each stable sort adds its own
+        // copy of a larger algorithm to the wasm.
+        ranked.sort_unstable_by(|&a, &b| score[b as usize].cmp(&score[a as usize]).then(a.cmp(&b)));
         let (docs, facets) = self.facets.filter_and_count(query, ranked.into_iter());
         let hits = docs.into_iter().map(|doc| Hit { doc: doc as usize, score: score[doc as usize] }).collect();
         Results { hits, facets, terms }
@@ -344,7 +346,7 @@ impl<'c> Index<'c> {
     /// The vocabulary ranges of a word's prefixes, merged so no term is counted twice.
     fn term_ranges(&self, prefixes: &[String]) -> Vec<Range<usize>> {
         let mut ranges: Vec<Range<usize>> = prefixes.iter().map(|p| self.vocabulary.prefix_range(p)).collect();
-        ranges.sort_by_key(|r| r.start);
+        ranges.sort_unstable_by_key(|r| r.start);
         let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
         for r in ranges {
             match merged.last_mut() {

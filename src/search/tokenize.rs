@@ -8,7 +8,7 @@ use crate::text;
 
 /// A letter, digit, or a combining accent that belongs to the letter before it.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || ('\u{0300}'..='\u{036f}').contains(&c)
+    text::is_letter_or_digit(c) || ('\u{0300}'..='\u{036f}').contains(&c)
 }
 
 /// Apostrophes join a word (`thema’s`, `z’n`) instead of splitting it: a user types
