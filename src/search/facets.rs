@@ -182,7 +182,7 @@ impl<'c> FacetData<'c> {
                 values.push(FacetValue { value: Cow::Owned(theme.clone()), count: 0, selected: true });
             }
         }
-        values.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+        super::sort::sort_by(&mut values, &|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
         values
     }
 
@@ -204,7 +204,7 @@ impl<'c> FacetData<'c> {
                 values.push(FacetValue { value, count: 0, selected: true });
             }
         }
-        values.sort_unstable_by(|a, b| {
+        super::sort::sort_by(&mut values, &|a, b| {
             b.count.cmp(&a.count).then_with(|| a.value.name.cmp(&b.value.name)).then_with(|| a.value.slug.cmp(&b.value.slug))
         });
         values

@@ -226,7 +226,7 @@ impl<'c> Index<'c> {
         for doc in corpus.documents.iter() {
             builder.keys.clear();
             for_each_field(doc, |field, text| builder.add(field, text));
-            builder.keys.sort_unstable();
+            super::sort::sort_u32(&mut builder.keys, &|a, b| a.cmp(&b));
             let doc_start = doc_terms.len();
             for &key in &builder.keys {
                 let (term, field_bit) = (key >> 3, 1u8 << (key & 7));
@@ -243,7 +243,7 @@ impl<'c> Index<'c> {
 
         // Sort the vocabulary; `rank[id]` is a term's place in it.
         let mut entries: Vec<(Box<str>, u32)> = builder.term_ids.into_iter().collect();
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        super::sort::sort_by(&mut entries, &|a, b| a.0.cmp(&b.0));
         let mut rank = vec![0u32; entries.len()];
         let mut vocabulary = Vocabulary {
             text: String::with_capacity(entries.iter().map(|e| e.0.len()).sum()),
@@ -335,9 +335,7 @@ impl<'c> Index<'c> {
         }
 
         let mut ranked: Vec<u32> = (0..n as u32).filter(|&d| words_matched[d as usize] as usize == terms.0.len()).collect();
-        // Unstable sorts only (the order is total anyway): each stable sort adds its own
-        // copy of a larger algorithm to the wasm.
-        ranked.sort_unstable_by(|&a, &b| score[b as usize].cmp(&score[a as usize]).then(a.cmp(&b)));
+        super::sort::sort_u32(&mut ranked, &|a, b| score[b as usize].cmp(&score[a as usize]).then(a.cmp(&b)));
         let (docs, facets) = self.facets.filter_and_count(query, ranked.into_iter());
         let hits = docs.into_iter().map(|doc| Hit { doc: doc as usize, score: score[doc as usize] }).collect();
         Results { hits, facets, terms }
@@ -346,7 +344,7 @@ impl<'c> Index<'c> {
     /// The vocabulary ranges of a word's prefixes, merged so no term is counted twice.
     fn term_ranges(&self, prefixes: &[String]) -> Vec<Range<usize>> {
         let mut ranges: Vec<Range<usize>> = prefixes.iter().map(|p| self.vocabulary.prefix_range(p)).collect();
-        ranges.sort_unstable_by_key(|r| r.start);
+        super::sort::sort_by(&mut ranges, &|a, b| a.start.cmp(&b.start));
         let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
         for r in ranges {
             match merged.last_mut() {

@@ -13,6 +13,7 @@ mod facets;
 pub(crate) mod index;
 mod query;
 mod snippet;
+mod sort;
 mod tokenize;
 
 pub use facets::{FacetValue, Facets, PersonValue};

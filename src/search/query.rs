@@ -1,6 +1,6 @@
 //! What the user asked for: the search box and the selected facet values.
 
-use std::collections::BTreeSet;
+use std::borrow::Borrow;
 
 use super::tokenize::{normalize, words};
 use crate::corpus::{Kind, OrgType};
@@ -14,15 +14,15 @@ pub struct Query {
     /// What the user typed, verbatim.
     pub text: String,
     /// Kinds to show (OR); empty shows all.
-    pub kinds: BTreeSet<Kind>,
+    pub kinds: SortedSet<Kind>,
     /// Theme tags as the corpus spells them (OR); empty shows all.
-    pub themes: BTreeSet<String>,
+    pub themes: SortedSet<String>,
     /// Only toptips.
     pub toptip: bool,
     /// Organisation types of quoted people (OR); empty shows all.
-    pub org_types: BTreeSet<OrgType>,
+    pub org_types: SortedSet<OrgType>,
     /// Person slugs (OR); empty shows all.
-    pub people: BTreeSet<String>,
+    pub people: SortedSet<String>,
 }
 
 impl Query {
@@ -57,9 +57,87 @@ impl Query {
     }
 }
 
-fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
+fn toggle<T: Ord>(set: &mut SortedSet<T>, value: T) {
     if !set.remove(&value) {
         set.insert(value);
+    }
+}
+
+/// A set kept as a sorted list. Selections hold a handful of values, and a `BTreeSet`
+/// brings several kilobytes of balancing code per element type into the wasm.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct SortedSet<T>(Vec<T>);
+
+impl<T> Default for SortedSet<T> {
+    fn default() -> Self {
+        SortedSet(Vec::new())
+    }
+}
+
+impl<T: Ord> SortedSet<T> {
+    /// Adds `value`; false when it was already there.
+    pub fn insert(&mut self, value: T) -> bool {
+        match self.0.binary_search(&value) {
+            Ok(_) => false,
+            Err(at) => {
+                self.0.insert(at, value);
+                true
+            }
+        }
+    }
+
+    /// Removes `value`; false when it was not there.
+    pub fn remove<Q: Ord + ?Sized>(&mut self, value: &Q) -> bool
+    where
+        T: Borrow<Q>,
+    {
+        match self.0.binary_search_by(|v| v.borrow().cmp(value)) {
+            Ok(at) => {
+                self.0.remove(at);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    pub fn contains<Q: Ord + ?Sized>(&self, value: &Q) -> bool
+    where
+        T: Borrow<Q>,
+    {
+        self.0.binary_search_by(|v| v.borrow().cmp(value)).is_ok()
+    }
+}
+
+impl<T> SortedSet<T> {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// In ascending order.
+    pub fn iter(&self) -> std::slice::Iter<'_, T> {
+        self.0.iter()
+    }
+}
+
+impl<'a, T> IntoIterator for &'a SortedSet<T> {
+    type Item = &'a T;
+    type IntoIter = std::slice::Iter<'a, T>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl<T: Ord> FromIterator<T> for SortedSet<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(items: I) -> Self {
+        let mut set = SortedSet::default();
+        for item in items {
+            set.insert(item);
+        }
+        set
     }
 }
 
@@ -178,6 +256,23 @@ pub(crate) fn dutch_stem(word: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_selection_is_a_set_whatever_the_order_of_clicks() {
+        let mut a = Query::default();
+        a.toggle_theme("innovatie");
+        a.toggle_theme("commitment");
+        a.toggle_theme("innovatie");
+        a.toggle_theme("sturing");
+        let mut b = Query::default();
+        b.toggle_theme("sturing");
+        b.toggle_theme("commitment");
+        assert_eq!(a, b, "same selection, same query (and so the same URL)");
+        assert!(a.themes.contains("commitment") && !a.themes.contains("innovatie"));
+        assert_eq!(a.themes.iter().map(String::as_str).collect::<Vec<_>>(), ["commitment", "sturing"]);
+        assert!(!a.themes.insert("sturing".into()), "no duplicates");
+        assert_eq!(a.themes.len(), 2);
+    }
 
     #[test]
     fn stems_follow_dutch_spelling() {

@@ -42,22 +42,26 @@ pub fn Facets(
 ) -> impl IntoView {
     // Open beside the results on wide screens; folded away on phones.
     let wide = window().match_media("(min-width: 50rem)").ok().flatten().is_some_and(|m| m.matches());
-    // Created once, outside the per-keystroke rendering, so "toon alle" stays open while typing.
-    let open = Expanded::default();
+    // Each group is a memo of plain values: a keystroke that leaves a group's counts as
+    // they were does no work there, and one that changes them updates the numbers in
+    // place (see `FacetGroup`), instead of building the panel again.
+    let group = move |pick: fn(&crate::search::Facets<'static>) -> Vec<FacetOption>| {
+        Memo::new(move |_| results.with(|r| pick(&r.facets).into_iter().filter(|v| v.count > 0 || v.selected).collect::<Vec<_>>()))
+    };
+    let kinds = group(|f| f.kinds.iter().map(|v| option(v, v.value.id(), s::kind_name(v.value))).collect());
+    let themes = group(|f| f.themes.iter().map(|v| option(v, &v.value, &v.value)).collect());
+    let toptip = group(|f| vec![option(&f.toptip, "1", s::ONLY_TOPTIPS)]);
+    let orgs = group(|f| f.org_types.iter().map(|v| option(v, v.value.id(), s::org_type_name(v.value))).collect());
+    let people = group(|f| f.people.iter().map(|v| option(v, &v.value.slug, &v.value.name)).collect());
     view! {
         <aside class="facets" aria-label=s::FILTERS>
             <details open=wide>
                 <summary>{s::FILTERS}</summary>
-                {move || results.with(|r| {
-                    let f = &r.facets;
-                    view! {
-                        <FacetGroup legend=s::FACET_KIND expanded=open.kind values=f.kinds.iter().map(|v| option(v, s::kind_name(v.value).to_string(), kind_toggle(v.value))).collect() set_query=set_query/>
-                        <FacetGroup legend=s::FACET_THEME expanded=open.theme values=f.themes.iter().map(|v| { let t = v.value.to_string(); option(v, t.clone(), std::sync::Arc::new(move |q: &mut Query| q.toggle_theme(&t))) }).collect() set_query=set_query/>
-                        <FacetGroup legend=s::FACET_TOPTIP expanded=open.toptip values=vec![option(&f.toptip, s::ONLY_TOPTIPS.to_string(), std::sync::Arc::new(|q: &mut Query| q.toptip = !q.toptip))] set_query=set_query/>
-                        <FacetGroup legend=s::FACET_ORG expanded=open.org values=f.org_types.iter().map(|v| option(v, s::org_type_name(v.value).to_string(), org_toggle(v.value))).collect() set_query=set_query/>
-                        <FacetGroup legend=s::FACET_PERSON expanded=open.person values=f.people.iter().map(|v| { let slug = v.value.slug.to_string(); option(v, v.value.name.to_string(), std::sync::Arc::new(move |q: &mut Query| q.toggle_person(&slug))) }).collect() set_query=set_query/>
-                    }
-                })}
+                <FacetGroup legend=s::FACET_KIND options=kinds toggle=|q, id| Kind::from_id(id).into_iter().for_each(|k| q.toggle_kind(k)) set_query=set_query/>
+                <FacetGroup legend=s::FACET_THEME options=themes toggle=|q, theme| q.toggle_theme(theme) set_query=set_query/>
+                <FacetGroup legend=s::FACET_TOPTIP options=toptip toggle=|q, _| q.toptip = !q.toptip set_query=set_query/>
+                <FacetGroup legend=s::FACET_ORG options=orgs toggle=|q, id| OrgType::from_id(id).into_iter().for_each(|o| q.toggle_org_type(o)) set_query=set_query/>
+                <FacetGroup legend=s::FACET_PERSON options=people toggle=|q, slug| q.toggle_person(slug) set_query=set_query/>
                 <Show when=move || query.with(Query::has_filters)>
                     <button type="button" class="secondary" on:click=move |_| set_query(&|q: &mut Query| *q = Query::text(q.text.clone()), true)>
                         {s::CLEAR_FILTERS}
@@ -68,77 +72,64 @@ pub fn Facets(
     }
 }
 
-/// Which long facet lists the user has expanded.
-#[derive(Clone, Copy, Default)]
-struct Expanded {
-    kind: RwSignal<bool>,
-    theme: RwSignal<bool>,
-    toptip: RwSignal<bool>,
-    org: RwSignal<bool>,
-    person: RwSignal<bool>,
-}
-
-fn kind_toggle(kind: Kind) -> Removal {
-    std::sync::Arc::new(move |q: &mut Query| q.toggle_kind(kind))
-}
-
-fn org_toggle(org: OrgType) -> Removal {
-    std::sync::Arc::new(move |q: &mut Query| q.toggle_org_type(org))
-}
-
-/// One checkbox: its label, count, whether it is ticked and what ticking does.
-#[derive(Clone)]
-pub struct FacetOption {
+/// One checkbox: the value's id in the URL, its label, count and whether it is ticked.
+#[derive(Clone, PartialEq)]
+struct FacetOption {
+    id: String,
     label: String,
     count: usize,
     selected: bool,
-    toggle: Removal,
 }
 
-fn option<T>(v: &FacetValue<T>, label: String, toggle: Removal) -> FacetOption {
-    FacetOption { label, count: v.count, selected: v.selected, toggle }
+fn option<T>(v: &FacetValue<T>, id: &str, label: &str) -> FacetOption {
+    FacetOption { id: id.to_string(), label: label.to_string(), count: v.count, selected: v.selected }
 }
 
+/// A group of checkboxes. It re-renders only when its own values change, and then
+/// updates its rows in place; "toon alle" stays open while the user types.
 #[component]
 fn FacetGroup(
     legend: &'static str,
-    expanded: RwSignal<bool>,
-    values: Vec<FacetOption>,
+    options: Memo<Vec<FacetOption>>,
+    /// Ticks or unticks the value with this id.
+    toggle: fn(&mut Query, &str),
     set_query: impl Fn(&dyn Fn(&mut Query), bool) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    // Values nobody can pick (zero hits, not selected) only add noise.
-    let mut values: Vec<FacetOption> = values.into_iter().filter(|v| v.count > 0 || v.selected).collect();
-    if values.is_empty() {
-        return ().into_any();
-    }
-    let total = values.len();
-    let rest: Vec<FacetOption> = if total > SHORT_LIST { values.split_off(SHORT_LIST) } else { Vec::new() };
-    let render = move |v: FacetOption| {
-        let FacetOption { label, count, selected, toggle } = v;
-        view! {
-            <li>
-                <label>
-                    <input type="checkbox" prop:checked=selected on:change=move |_| set_query(&*toggle, true)/>
-                    <span>{label}</span>
-                    <span class="facet__count">{s::facet_count(count)}</span>
-                </label>
-            </li>
-        }
+    let expanded = RwSignal::new(false);
+    let total = Memo::new(move |_| options.with(Vec::len));
+    let rows = move || {
+        let limit = if expanded.get() { usize::MAX } else { SHORT_LIST };
+        options.with(|o| {
+            o.iter()
+                .take(limit)
+                .map(|v| {
+                    let id = v.id.clone();
+                    view! {
+                        <li>
+                            <label>
+                                <input type="checkbox" prop:checked=v.selected on:change=move |_| set_query(&|q: &mut Query| toggle(q, &id), true)/>
+                                <span>{v.label.clone()}</span>
+                                <span class="facet__count">{s::facet_count(v.count)}</span>
+                            </label>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
     };
-    let rest_view = move || expanded.get().then(|| rest.clone().into_iter().map(render).collect_view());
     view! {
-        <fieldset>
-            <legend>{legend}</legend>
-            <ul>
-                {values.into_iter().map(render).collect_view()}
-                {rest_view}
-            </ul>
-            {(total > SHORT_LIST).then(|| view! {
-                <button type="button" class="link-button" aria-expanded=move || expanded.get().to_string() on:click=move |_| expanded.update(|e| *e = !*e)>
-                    {move || if expanded.get() { s::SHOW_FEWER.to_string() } else { s::show_all(total) }}
-                </button>
-            })}
-        </fieldset>
+        <Show when=move || { total.get() > 0 }>
+            <fieldset>
+                <legend>{legend}</legend>
+                <ul>
+                    {rows}
+                </ul>
+                <Show when=move || { total.get() > SHORT_LIST }>
+                    <button type="button" class="link-button" aria-expanded=move || expanded.get().to_string() on:click=move |_| expanded.update(|e| *e = !*e)>
+                        {move || if expanded.get() { s::SHOW_FEWER.to_string() } else { s::show_all(total.get()) }}
+                    </button>
+                </Show>
+            </fieldset>
+        </Show>
     }
-    .into_any()
 }
