@@ -1,10 +1,11 @@
-//! Component tests: the real `App` mounted in headless Chromium (wasm-bindgen-test).
+//! Component tests: the real page roots (`TipsApp`, `AssessmentApp`) mounted in headless
+//! Chromium (wasm-bindgen-test).
 //!
 //! Run with `cargo test --target wasm32-unknown-unknown --test components`
 //! (the runner is configured in .cargo/config.toml; see scripts/test.sh).
 #![cfg(target_arch = "wasm32")]
 
-use digiwijzer::ui::TipsApp;
+use digiwijzer::ui::{AssessmentApp, TipsApp};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
@@ -21,15 +22,25 @@ async fn settle() {
     }
 }
 
-/// Mounts the app at `hash` in a fresh container; the handle unmounts it on drop.
+/// Mounts the tips page at `hash` in a fresh container; the handle unmounts it on drop.
 async fn mount_at(hash: &str) -> (Element, impl Drop) {
+    mount_page_at(hash, false).await
+}
+
+/// Mounts a page's root at `hash`. Only routes of that page: another page's route would
+/// send the test runner's own page away.
+async fn mount_page_at(hash: &str, assessment: bool) -> (Element, impl Drop) {
     let window = web_sys::window().unwrap();
     window.location().set_hash(hash).unwrap();
     settle().await;
     let document = window.document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let handle = leptos::mount::mount_to(host.clone().unchecked_into(), TipsApp);
+    let handle = if assessment {
+        leptos::mount::mount_to(host.clone().unchecked_into(), AssessmentApp)
+    } else {
+        leptos::mount::mount_to(host.clone().unchecked_into(), TipsApp)
+    };
     settle().await;
     (host, handle)
 }
@@ -110,4 +121,24 @@ async fn unknown_links_show_a_friendly_page() {
     let (root, _app) = mount_at("#/lees/bestaat-niet").await;
     assert_eq!(texts(&root, "h1"), vec!["Deze pagina bestaat niet".to_string()]);
     assert!(root.query_selector("a[href='#/']").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn the_menu_links_across_the_two_pages() {
+    let (root, _app) = mount_at("#/").await;
+    assert!(root.query_selector(".main-nav a[href='zelfevaluatie.html#/zelfevaluatie']").unwrap().is_some());
+    assert!(root.query_selector(".main-nav a[href='#/'][aria-current='page']").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn the_assessment_page_shows_the_checklist_and_cites_tips_on_the_tips_page() {
+    let (root, _app) = mount_page_at("#/zelfevaluatie", true).await;
+    assert!(root.query_selector_all("fieldset.statement").unwrap().length() > 50, "every statement of the model");
+    let sources = root.query_selector_all(".statement__sources a").unwrap();
+    assert!(sources.length() > 0);
+    for i in 0..sources.length() {
+        let href = sources.item(i).and_then(|n| n.dyn_into::<Element>().ok()).and_then(|a| a.get_attribute("href")).unwrap_or_default();
+        assert!(href.starts_with("./#/lees/"), "a source opens on the tips page: {href}");
+    }
+    assert!(root.query_selector(".main-nav a[href='./#/']").unwrap().is_some(), "the menu leads back to the tips page");
 }

@@ -4,8 +4,8 @@
 //! filter, so a value's count says how many results selecting it would add or keep.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
+use super::index::WordMap;
 use super::query::Query;
 use crate::corpus::{Corpus, Kind, OrgType};
 
@@ -71,10 +71,10 @@ fn org_bit(org_type: OrgType) -> u8 {
 impl<'c> FacetData<'c> {
     pub fn new(corpus: &'c Corpus) -> FacetData<'c> {
         let mut people: Vec<(&'c str, &'c str)> = corpus.people.iter().map(|p| (&*p.slug, &*p.name)).collect();
-        let mut person_ids: HashMap<&'c str, u32> =
+        let mut person_ids: WordMap<&'c str, u32> =
             people.iter().enumerate().map(|(i, &(slug, _))| (slug, i as u32)).collect();
         let mut themes: Vec<&'c str> = Vec::new();
-        let mut theme_ids: HashMap<&'c str, u32> = HashMap::new();
+        let mut theme_ids: WordMap<&'c str, u32> = WordMap::default();
         let mut data = FacetData {
             themes: Vec::new(),
             people: Vec::new(),

@@ -128,10 +128,13 @@ impl Vocabulary {
     }
 }
 
-/// A small, fast string hasher for building the vocabulary; no need for DoS resistance
-/// on our own corpus.
+/// A small, fast string hasher for building the vocabulary and the facet tables; no need
+/// for DoS resistance on our own corpus, and the standard SipHash would be more wasm.
 #[derive(Default)]
-struct WordHasher(u64);
+pub(crate) struct WordHasher(u64);
+
+/// The map type for strings while building: one hash-map instantiation in the wasm.
+pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
@@ -160,7 +163,7 @@ pub struct Index<'c> {
 
 /// Collects one document's words as `term << 3 | field` keys while building.
 struct Builder {
-    term_ids: HashMap<Box<str>, u32, BuildHasherDefault<WordHasher>>,
+    term_ids: WordMap<Box<str>, u32>,
     keys: Vec<u32>,
     buf: String,
 }

@@ -96,7 +96,7 @@ fn FacetGroup(
     set_query: impl Fn(&dyn Fn(&mut Query), bool) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let expanded = RwSignal::new(false);
-    let total = Memo::new(move |_| options.with(Vec::len));
+    let total = move || options.with(Vec::len);
     let rows = move || {
         let limit = if expanded.get() { usize::MAX } else { SHORT_LIST };
         options.with(|o| {
@@ -118,15 +118,15 @@ fn FacetGroup(
         })
     };
     view! {
-        <Show when=move || { total.get() > 0 }>
+        <Show when=move || { total() > 0 }>
             <fieldset>
                 <legend>{legend}</legend>
                 <ul>
                     {rows}
                 </ul>
-                <Show when=move || { total.get() > SHORT_LIST }>
+                <Show when=move || { total() > SHORT_LIST }>
                     <button type="button" class="link-button" aria-expanded=move || expanded.get().to_string() on:click=move |_| expanded.update(|e| *e = !*e)>
-                        {move || if expanded.get() { s::SHOW_FEWER.to_string() } else { s::show_all(total.get()) }}
+                        {move || if expanded.get() { s::SHOW_FEWER.to_string() } else { s::show_all(total()) }}
                     </button>
                 </Show>
             </fieldset>
