@@ -87,17 +87,26 @@ fn frame(router: Router, route: Memo<Route>, screen: impl Fn() -> AnyView + Send
         </header>
         <main id="hoofdinhoud" tabindex="-1">
             <super::pwa::AppNotices/>
-            <Show when=move || !ignored.get().is_empty()>
-                <div class="notice" role="status">
-                    {move || ignored.get().into_iter().map(|m| view! { <p>{m}</p> }).collect_view()}
-                </div>
-            </Show>
+            <Notices messages=ignored/>
             {screen}
         </main>
         <footer class="site-footer">
             <p>{s::FOOTER_SOURCE}</p>
             <p><a href=router.href(&Route::Accessibility)>{s::ACCESSIBILITY_STATEMENT}</a></p>
         </footer>
+    }
+}
+
+/// What a link asked for that we had to leave out (unknown parameters, filter values),
+/// said once in a status notice; nothing when there is nothing to say.
+#[component]
+pub fn Notices(messages: Signal<Vec<String>>) -> impl IntoView {
+    view! {
+        <Show when=move || messages.with(|m| !m.is_empty())>
+            <div class="notice" role="status">
+                {move || messages.get().into_iter().map(|m| view! { <p>{m}</p> }).collect_view()}
+            </div>
+        </Show>
     }
 }
 

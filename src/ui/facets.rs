@@ -37,7 +37,6 @@ pub fn active_filters(q: &Query) -> Vec<(String, Removal)> {
 #[component]
 pub fn Facets(
     results: Memo<Results<'static>>,
-    query: Memo<Query>,
     set_query: impl Fn(&dyn Fn(&mut Query), bool) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     // Open beside the results on wide screens; folded away on phones.
@@ -62,11 +61,6 @@ pub fn Facets(
                 <FacetGroup legend=s::FACET_TOPTIP options=toptip toggle=|q, _| q.toptip = !q.toptip set_query=set_query/>
                 <FacetGroup legend=s::FACET_ORG options=orgs toggle=|q, id| OrgType::from_id(id).into_iter().for_each(|o| q.toggle_org_type(o)) set_query=set_query/>
                 <FacetGroup legend=s::FACET_PERSON options=people toggle=|q, slug| q.toggle_person(slug) set_query=set_query/>
-                <Show when=move || query.with(Query::has_filters)>
-                    <button type="button" class="secondary" on:click=move |_| set_query(&|q: &mut Query| *q = Query::text(q.text.clone()), true)>
-                        {s::CLEAR_FILTERS}
-                    </button>
-                </Show>
             </details>
         </aside>
     }

@@ -67,14 +67,10 @@ pub fn ListPage() -> impl IntoView {
     let focus_handle = window_event_listener(leptos::ev::keydown, move |ev| focus_on_slash(&ev, input));
     on_cleanup(move || focus_handle.remove());
 
-    let dropped = Memo::new(move |_| parsed.with(|(_, ignored)| ignored.clone()));
+    let dropped = Signal::derive(move || parsed.with(|(_, ignored)| ignored.clone()));
     view! {
         <h1>{s::LIST_TITLE}</h1>
-        <Show when=move || !dropped.with(Vec::is_empty)>
-            <div class="notice" role="status">
-                {move || dropped.get().into_iter().map(|m| view! { <p>{m}</p> }).collect_view()}
-            </div>
-        </Show>
+        <super::app::Notices messages=dropped/>
         <div class="search">
             <div class="search__box" role="search">
                 <label for="zoekveld">{s::SEARCH_LABEL}</label>
@@ -93,7 +89,7 @@ pub fn ListPage() -> impl IntoView {
                 />
                 <p class="search__hint" id="zoekhint">{s::SEARCH_HINT}</p>
             </div>
-            <super::facets::Facets results=results query=query set_query=set_query/>
+            <super::facets::Facets results=results set_query=set_query/>
             <section class="results" aria-labelledby="resultaten-kop">
                 <h2 id="resultaten-kop" class="visually-hidden">{s::RESULTS_HEADING}</h2>
                 <div class="results__bar">
