@@ -124,7 +124,8 @@ if (!/^[a-z0-9-]+$/.test(theme) || !existsSync(themeFile)) {
   console.error(`postbuild: unknown theme "${theme}"; known themes: ${known.join(', ')}`);
   process.exit(1);
 }
-copyFileSync(themeFile, join(dir, 'theme.css'));
+// Minified: it is on every first load. The commented source stays in themes/.
+writeFileSync(join(dir, 'theme.css'), minifyCss(readFileSync(themeFile, 'utf8')));
 // The colour browsers paint around an installed app follows the theme's header.
 const headerColour = /--nl-page-header-background-color:\s*(#[0-9a-fA-F]{3,8})\s*;/.exec(readFileSync(themeFile, 'utf8'));
 if (headerColour) {
@@ -157,3 +158,19 @@ writeFileSync(
   sw.replace("'__VERSION__'", JSON.stringify(version)).replace('[/*__PRECACHE__*/]', JSON.stringify(['./', ...precache], null, 2)),
 );
 console.log(`postbuild: ${pages.join(', ')}: ${moved} loader script(s) externalised, theme "${theme}", ${precache.length} files precached as version ${version}`);
+
+/** Drops comments and layout whitespace from a theme file, never inside quoted strings
+ * (an organisation name may hold any character). */
+function minifyCss(css) {
+  const string = /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/;
+  const stringOrComment = new RegExp(`${string.source}|\\/\\*[\\s\\S]*?\\*\\/`, 'g');
+  return css
+    .replace(stringOrComment, (_whole, quoted) => quoted ?? '')
+    .split(string)
+    .map((part, i) =>
+      i % 2 === 1 ? part : part.replace(/\s+/g, ' ').replace(/\s*([{};])\s*/g, '$1').replace(/:\s+/g, ':'),
+    )
+    .join('')
+    .replace(/;}/g, '}')
+    .trim() + '\n';
+}

@@ -18,5 +18,5 @@ mod tokenize;
 
 pub use facets::{FacetValue, Facets, PersonValue};
 pub use index::{Hit, Index, Results};
-pub use query::Query;
+pub use query::{Filter, Query};
 pub use snippet::{Segment, Snippet};

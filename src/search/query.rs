@@ -57,6 +57,41 @@ impl Query {
     }
 }
 
+/// One selected facet value, as something the user can take away again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Filter {
+    Kind(Kind),
+    Theme(String),
+    Toptip,
+    OrgType(OrgType),
+    Person(String),
+}
+
+impl Query {
+    /// Every selected filter, in the order the facet panel shows them.
+    pub fn filters(&self) -> Vec<Filter> {
+        let mut out: Vec<Filter> = self.kinds.iter().map(|&k| Filter::Kind(k)).collect();
+        out.extend(self.themes.iter().map(|t| Filter::Theme(t.clone())));
+        if self.toptip {
+            out.push(Filter::Toptip);
+        }
+        out.extend(self.org_types.iter().map(|&o| Filter::OrgType(o)));
+        out.extend(self.people.iter().map(|p| Filter::Person(p.clone())));
+        out
+    }
+
+    /// Takes one filter away; the rest of the query stays as it is.
+    pub fn remove(&mut self, filter: &Filter) {
+        match filter {
+            Filter::Kind(k) => drop(self.kinds.remove(k)),
+            Filter::Theme(t) => drop(self.themes.remove(t.as_str())),
+            Filter::Toptip => self.toptip = false,
+            Filter::OrgType(o) => drop(self.org_types.remove(o)),
+            Filter::Person(p) => drop(self.people.remove(p.as_str())),
+        }
+    }
+}
+
 fn toggle<T: Ord>(set: &mut SortedSet<T>, value: T) {
     if !set.remove(&value) {
         set.insert(value);
@@ -264,6 +299,24 @@ pub(crate) fn dutch_stem(word: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_active_filter_can_be_taken_away_on_its_own() {
+        let mut q = Query::text("bestuur");
+        q.toggle_kind(Kind::Tip);
+        q.toggle_theme("commitment");
+        q.toptip = true;
+        q.toggle_person("bernard-minderhoud");
+        let filters = q.filters();
+        assert_eq!(filters.len(), 4);
+        for filter in &filters {
+            let mut fewer = q.clone();
+            fewer.remove(filter);
+            assert_eq!(fewer.filters().len(), 3, "removing {filter:?}");
+            assert!(!fewer.filters().contains(filter));
+            assert_eq!(fewer.text, "bestuur", "the search text stays");
+        }
+    }
 
     #[test]
     fn a_selection_is_a_set_whatever_the_order_of_clicks() {

@@ -2,36 +2,22 @@
 
 use crate::corpus::{Kind, OrgType};
 use crate::embedded::corpus;
-use crate::search::{FacetValue, Query, Results};
+use crate::search::{FacetValue, Filter, Query, Results};
 use crate::strings as s;
 use leptos::prelude::*;
 
 /// Long facets (themes, people) show this many values until the user asks for all.
 const SHORT_LIST: usize = 8;
 
-/// A filter the user can remove, with its label; for the chips and the empty state.
-pub type Removal = std::sync::Arc<dyn Fn(&mut Query) + Send + Sync>;
-
-/// The active filters of `q`, each with a label and the edit that removes it.
-pub fn active_filters(q: &Query) -> Vec<(String, Removal)> {
-    let mut out: Vec<(String, Removal)> = Vec::new();
-    for &kind in &q.kinds {
-        out.push((s::kind_name(kind).to_string(), std::sync::Arc::new(move |q: &mut Query| q.toggle_kind(kind))));
+/// The label the user sees for a selected filter, on buttons that remove it.
+pub fn filter_label(filter: &Filter) -> String {
+    match filter {
+        Filter::Kind(kind) => s::kind_name(*kind).to_string(),
+        Filter::Theme(theme) => theme.clone(),
+        Filter::Toptip => s::TOPTIP.to_string(),
+        Filter::OrgType(org) => s::org_type_name(*org).to_string(),
+        Filter::Person(slug) => corpus().person(slug).map(|p| p.name.to_string()).unwrap_or_else(|| slug.clone()),
     }
-    for theme in q.themes.clone() {
-        out.push((theme.clone(), std::sync::Arc::new(move |q: &mut Query| q.toggle_theme(&theme))));
-    }
-    if q.toptip {
-        out.push((s::TOPTIP.to_string(), std::sync::Arc::new(|q: &mut Query| q.toptip = false)));
-    }
-    for &org in &q.org_types {
-        out.push((s::org_type_name(org).to_string(), std::sync::Arc::new(move |q: &mut Query| q.toggle_org_type(org))));
-    }
-    for slug in q.people.clone() {
-        let name = corpus().person(&slug).map(|p| p.name.to_string()).unwrap_or_else(|| slug.clone());
-        out.push((name, std::sync::Arc::new(move |q: &mut Query| q.toggle_person(&slug))));
-    }
-    out
 }
 
 #[component]

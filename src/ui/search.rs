@@ -167,9 +167,13 @@ fn card(results: &Results<'static>, hit: &Hit, searching: bool) -> impl IntoView
     let doc: &'static Document = index().document(hit);
     let snippet = searching.then(|| index().snippet(results, hit));
     let doc_link = Route::Read { doc: doc.slug.to_string(), anchor: None }.to_hash();
-    let (title, text, anchor) = match snippet {
-        Some(sn) => (highlighted(sn.title).into_any(), Some(sn.text), sn.anchor),
-        None => (doc.title.as_ref().into_any(), None, None),
+    // Without a search there is nothing to highlight: the title and the summary are
+    // one plain segment each, rendered by the same code as a snippet.
+    let plain = |text: &'static str| vec![Segment { text, highlighted: false }];
+    let (title, text, class, anchor) = match snippet {
+        Some(sn) if !sn.text.is_empty() => (sn.title, sn.text, "card__snippet", sn.anchor),
+        Some(sn) => (sn.title, plain(doc.summary()), "card__summary", sn.anchor),
+        None => (plain(&doc.title), plain(doc.summary()), "card__summary", None),
     };
     let example_link = anchor.and_then(|a| match doc.anchor(a) {
         Some(Target::Example(_, example)) => Some((
@@ -185,11 +189,8 @@ fn card(results: &Results<'static>, hit: &Hit, searching: bool) -> impl IntoView
                 {doc.themes.iter().map(|t| view! { <span class="tag">{t.as_ref()}</span> }).collect_view()}
                 {doc.toptip.then(|| view! { <span class="badge badge--toptip">{s::TOPTIP}</span> })}
             </p>
-            <h3><a href=doc_link>{title}</a></h3>
-            {match text {
-                Some(segments) if !segments.is_empty() => view! { <p class="card__snippet">{highlighted(segments)}</p> }.into_any(),
-                _ => view! { <p class="card__summary">{doc.summary()}</p> }.into_any(),
-            }}
+            <h3><a href=doc_link>{highlighted(title)}</a></h3>
+            <p class=class>{highlighted(text)}</p>
             {example_link.map(|(href, label)| view! { <p class="card__meta"><a href=href>{label}</a></p> })}
             <p class="card__meta">{card_meta(doc)}</p>
         </li>
@@ -214,18 +215,21 @@ fn card_meta(doc: &Document) -> String {
 fn EmptyState(query: Memo<Query>, set_query: impl Fn(&dyn Fn(&mut Query), bool) + Copy + 'static) -> impl IntoView {
     let q = query.get_untracked();
     let has_text = !q.text.trim().is_empty();
-    let filters = super::facets::active_filters(&q);
+    let filters = q.filters();
     view! {
         <div class="empty-state">
             <p><strong>{s::NO_RESULTS}</strong></p>
             <ul>
                 {has_text.then(|| view! { <li>{s::EMPTY_TRY_FEWER_WORDS}</li> })}
-                {filters.into_iter().map(|(label, remove)| view! {
-                    <li>
-                        <button type="button" class="secondary" on:click=move |_| set_query(&*remove, true)>
-                            {s::remove_filter(&label)}
-                        </button>
-                    </li>
+                {filters.into_iter().map(|filter| {
+                    let label = s::remove_filter(&super::facets::filter_label(&filter));
+                    view! {
+                        <li>
+                            <button type="button" class="secondary" on:click=move |_| set_query(&|q: &mut Query| q.remove(&filter), true)>
+                                {label}
+                            </button>
+                        </li>
+                    }
                 }).collect_view()}
                 {has_text.then(|| view! {
                     <li><button type="button" class="secondary" on:click=move |_| set_query(&|q: &mut Query| q.text.clear(), true)>{s::CLEAR_SEARCH}</button></li>
