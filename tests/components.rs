@@ -6,6 +6,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use digiwijzer::ui::{AssessmentApp, TipsApp};
+use leptos::prelude::IntoAny;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
@@ -36,11 +37,13 @@ async fn mount_page_at(hash: &str, assessment: bool) -> (Element, impl Drop) {
     let document = window.document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let handle = if assessment {
-        leptos::mount::mount_to(host.clone().unchecked_into(), AssessmentApp)
-    } else {
-        leptos::mount::mount_to(host.clone().unchecked_into(), TipsApp)
-    };
+    let handle = leptos::mount::mount_to(host.clone().unchecked_into(), move || {
+        if assessment {
+            AssessmentApp().into_any()
+        } else {
+            TipsApp().into_any()
+        }
+    });
     settle().await;
     (host, handle)
 }

@@ -78,12 +78,13 @@ export function report(r) {
     lines.push('## Transfer size (dist/, the shipped build)');
     lines.push('');
     lines.push('1 KB = 1,000 bytes. gzip: zlib level 6 (the common server default); brotli: quality 11 (what scripts/serve.mjs sends).');
-    lines.push('"critical" = needed for the first card; "first visit" = also fetched on the first visit; "service worker" = only fetched into the offline cache.');
+    lines.push('"critical" = needed for the first card; "first visit" = also fetched on the first visit; "self-assessment" = fetched when the user opens the self-assessment, a page of its own (zelfevaluatie.html); "service worker" = only fetched into the offline cache.');
     lines.push('');
     const rows = r.sizes.assets.map((a) => [a.name, a.kind, a.phase, kb(a.raw), kb(a.gzip), kb(a.brotli)]);
     const total = (label, s) => [`**${label}**`, '', '', `**${kb(s.raw)}**`, `**${kb(s.gzip)}**`, `**${kb(s.brotli)}**`];
     rows.push(total('First load: wasm + js + css + html', r.sizes.critical));
     rows.push(total('First visit (+ icons, manifest, worker)', r.sizes.firstVisit));
+    if (r.sizes.assessment) rows.push(total('Opening the self-assessment adds', r.sizes.assessment));
     rows.push(total('Everything (+ offline cache)', r.sizes.total));
     lines.push(table(['Asset', 'Kind', 'Loaded', 'Raw', 'gzip', 'brotli'], rows));
     const real = r.search?.find((s) => s.label === 'real corpus');

@@ -1,5 +1,5 @@
 // Transfer sizes of the shipped build, and proof that it carries no benchmark code.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
@@ -17,13 +17,14 @@ function files(dir) {
 }
 
 /** When a file loads: on the critical path to the first card (what the budget counts),
- * later in the first visit (icons, manifest, worker), or only into the service worker's
- * offline cache. */
-function phase(name, html) {
+ * later in the first visit (icons, manifest, worker), when the user opens the
+ * self-assessment (its own page), or only into the service worker's offline cache. */
+function phase(name, html, assessmentHtml) {
   const referenced = html.includes(name);
   if (name === 'index.html') return 'critical';
   if (/\.(wasm|js|css)$/.test(name) && name !== 'sw.js' && referenced) return 'critical';
   if (name === 'sw.js' || referenced) return 'first visit';
+  if (name === 'zelfevaluatie.html' || assessmentHtml.includes(name)) return 'self-assessment';
   return 'service worker';
 }
 
@@ -41,12 +42,14 @@ function kind(name) {
  * and scripts/serve.mjs send) and brotli (quality 11, as precompressed or from serve.mjs). */
 export function measureSizes(dir) {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const assessmentPage = join(dir, 'zelfevaluatie.html');
+  const assessmentHtml = existsSync(assessmentPage) ? readFileSync(assessmentPage, 'utf8') : '';
   const assets = files(dir).map((name) => {
     const body = readFileSync(join(dir, name));
     return {
       name,
       kind: kind(name),
-      phase: phase(name, html),
+      phase: phase(name, html, assessmentHtml),
       raw: body.length,
       gzip: gzipSync(body).length,
       brotli: brotliCompressSync(body).length,
@@ -60,7 +63,9 @@ export function measureSizes(dir) {
   return {
     assets,
     critical: sum(assets.filter((a) => a.phase === 'critical')),
-    firstVisit: sum(assets.filter((a) => a.phase !== 'service worker')),
+    // What opening the self-assessment adds (its page; the shared files are cached).
+    assessment: sum(assets.filter((a) => a.phase === 'self-assessment')),
+    firstVisit: sum(assets.filter((a) => a.phase === 'critical' || a.phase === 'first visit')),
     total: sum(assets),
   };
 }
