@@ -236,6 +236,21 @@ impl Terms {
         self.0.is_empty()
     }
 
+    /// The ASCII bytes (bit b set for byte b) that a matching token can start with. A
+    /// token starting with any other letter or digit cannot match, so callers skip
+    /// normalising it: most words of a snippet's text never get that far.
+    pub fn first_bytes(&self) -> u128 {
+        let mut bits = 0u128;
+        for prefix in self.0.iter().flat_map(|t| t.prefixes.iter()) {
+            match prefix.as_bytes().first() {
+                Some(&b) if b.is_ascii() => bits |= 1 << b,
+                Some(_) => {}
+                None => return u128::MAX,
+            }
+        }
+        bits
+    }
+
     /// Which terms (bit i for term i) a normalised token matches.
     pub fn match_mask(&self, token: &str) -> u32 {
         self.0

@@ -17,7 +17,8 @@ const env = useBrowser({ copy: true });
 /** Deploys a "new version": a visible change in theme.css, then the post-build step. */
 async function deploy(marker) {
   const before = workerVersion(env.build.dir);
-  appendFileSync(join(env.build.dir, 'themes/standaard.css'), `\n/* ${marker} */\n`);
+  // A real rule: comments are stripped when the theme is copied to theme.css.
+  appendFileSync(join(env.build.dir, 'themes/standaard.css'), `\n:root { --dw-test-deployment: "${marker}"; }\n`);
   await postbuild(env.build.dir);
   assert.notEqual(workerVersion(env.build.dir), before, 'a changed file must change the worker version');
 }
