@@ -16,6 +16,8 @@ use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, 
 thread_local! {
     /// The registration, so the banner's button can reach the waiting worker.
     static REGISTRATION: RefCell<Option<ServiceWorkerRegistration>> = const { RefCell::new(None) };
+    /// The banner's signal, for the worker registered after the first paint.
+    static UPDATE_READY: Cell<Option<RwSignal<bool>>> = const { Cell::new(None) };
     /// Set when the user accepted the update; the first install also fires
     /// `controllerchange` (the worker claims the page) and must not reload.
     static RELOAD_ON_TAKEOVER: Cell<bool> = const { Cell::new(false) };
@@ -33,7 +35,7 @@ pub fn AppNotices() -> impl IntoView {
         off.remove();
     });
     let update_ready = RwSignal::new(false);
-    register_worker(update_ready);
+    UPDATE_READY.with(|r| r.set(Some(update_ready)));
 
     view! {
         <div class="app-notices no-print" role="status">
@@ -59,9 +61,10 @@ fn container() -> Option<ServiceWorkerContainer> {
         .and_then(|c| c.dyn_into::<ServiceWorkerContainer>().ok())
 }
 
-/// Registers `sw.js` next to index.html. The URL is relative, so the worker's scope is
-/// whatever folder the app is deployed in.
-fn register_worker(update_ready: RwSignal<bool>) {
+/// Registers `sw.js` next to the page. The URL is relative, so the worker's scope is
+/// whatever folder the app is deployed in. Called once, after the first paint.
+pub fn register_worker() {
+    let Some(update_ready) = UPDATE_READY.with(Cell::get) else { return };
     let Some(container) = container() else { return };
     let takeover = Closure::<dyn FnMut()>::new(|| {
         if RELOAD_ON_TAKEOVER.with(Cell::get) {
