@@ -77,6 +77,28 @@ describe('embed mode', () => {
     await page.context().close();
   });
 
+  test('across the two pages an embedded copy stays embedded, and old links find their page', async () => {
+    const page = await openPage(env.browser);
+    // A link made before the self-assessment had its own page.
+    await page.goto(env.server.url + 'index.html?embed=1#/zelfevaluatie');
+    await page.waitForURL(/\/zelfevaluatie\.html\?embed=1#\/zelfevaluatie$/);
+    await page.locator('fieldset.statement').first().waitFor();
+    assert.equal(await page.locator('.site-header').isVisible(), false, 'still without chrome');
+    // Its sources open the cited tip on the tips page, embedded as well.
+    const source = page.locator('.statement__sources a').first();
+    assert.match(await source.getAttribute('href'), /^\.\/\?embed=1#\/lees\/tip-\d+/);
+    await source.click();
+    await page.waitForURL(/\/\?embed=1#\/lees\/tip-\d+/);
+    await page.locator('main article h1').waitFor();
+    assert.ok(await page.evaluate(() => document.documentElement.classList.contains('embed')));
+    // And a tips route opened on the assessment page goes back to the tips page.
+    await page.goto(env.server.url + 'zelfevaluatie.html#/lees/tip-17');
+    await page.waitForURL((url) => url.pathname.endsWith('/') && url.hash === '#/lees/tip-17');
+    await page.locator('main article h1').waitFor();
+    expectClean(page);
+    await page.context().close();
+  });
+
   test('without ?embed=1 the chrome is there', async () => {
     const page = await openPage(env.browser, env.server.url);
     assert.equal(await page.locator('.site-header').isVisible(), true);
