@@ -45,8 +45,8 @@ pub fn lowercase(c: char) -> char {
         // Latin-1 capitals, except the multiplication sign.
         0xc0..=0xde if n != 0xd7 => n + 0x20,
         // Latin Extended-A pairs capital/small; the runs that pair odd/even instead.
-        0x139..=0x148 | 0x179..=0x17e if n % 2 == 1 => n + 1,
-        0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 if n % 2 == 0 => n + 1,
+        0x139..=0x148 | 0x179..=0x17e if !n.is_multiple_of(2) => n + 1,
+        0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 if n.is_multiple_of(2) => n + 1,
         0x130 => 0x69,
         0x178 => 0xff,
         // Greek and Cyrillic capitals.
