@@ -166,23 +166,6 @@ impl<'a, T> IntoIterator for &'a SortedSet<T> {
     }
 }
 
-impl<T> IntoIterator for SortedSet<T> {
-    type Item = T;
-    type IntoIter = std::vec::IntoIter<T>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.into_iter()
-    }
-}
-
-impl<T: Ord> FromIterator<T> for SortedSet<T> {
-    fn from_iter<I: IntoIterator<Item = T>>(items: I) -> Self {
-        let mut set = SortedSet::default();
-        for item in items {
-            set.insert(item);
-        }
-        set
-    }
-}
 
 /// More words than this in one query only narrow an AND further; the cap keeps a pasted
 /// paragraph cheap and lets a word set fit in a `u32` mask for highlighting.

@@ -57,11 +57,6 @@ impl Router {
         Signal::derive(move || parsed.with(|p| p.ignored.clone()))
     }
 
-    /// The page this router belongs to.
-    pub fn page(&self) -> Page {
-        self.page
-    }
-
     /// The `href` for a link to `route` from this page (see [`Route::href_from`]).
     pub fn href(&self, route: &Route) -> String {
         route.href_from(self.page, super::embed::active())
