@@ -29,9 +29,14 @@ pub fn requested(search: &str) -> bool {
     search.trim_start_matches('?').split('&').any(|pair| pair == "embed=1")
 }
 
+thread_local! {
+    /// Set once by [`start`]: the URL's query string does not change while the page lives.
+    static ACTIVE: Cell<bool> = const { Cell::new(false) };
+}
+
 /// Whether this page runs in embed mode (links to the other page must keep it).
 pub fn active() -> bool {
-    web_sys::window().and_then(|w| w.location().search().ok()).is_some_and(|search| requested(&search))
+    ACTIVE.with(Cell::get)
 }
 
 /// Turns on embed mode when the URL asks for it. Call once, before mounting.
@@ -42,6 +47,7 @@ pub fn start() {
     if !requested(&search) {
         return;
     }
+    ACTIVE.with(|a| a.set(true));
     let Some(root) = window.document().and_then(|d| d.document_element()) else { return };
     let _ = root.class_list().add_1(EMBED_CLASS);
     let parent = window.parent().ok().flatten();

@@ -31,18 +31,16 @@ pub fn start_assessment() {
 fn start<V: leptos::prelude::IntoView + 'static>(page: fn() -> V) {
     embed::start();
     leptos::mount::mount_to_body(page);
-    // What the first screen does not need waits until it is painted: the decorative
-    // logo (style/app.css) and the service worker, whose install downloads the whole
-    // app for offline use.
-    after_first_paint(|| {
+    // The decorative logo waits until the first screen is painted (style/app.css).
+    after_paint(|| {
         if let Some(root) = leptos::prelude::document().document_element() {
             let _ = root.class_list().add_1("painted");
         }
-        pwa::register_worker();
     });
 }
 
-/// Runs `f` once the frame being prepared now has been painted.
-fn after_first_paint(f: impl FnOnce() + 'static) {
+/// Runs `f` once the frame being prepared now has been painted: for work the user is
+/// not waiting for.
+fn after_paint(f: impl FnOnce() + 'static) {
     leptos::prelude::request_animation_frame(move || leptos::prelude::set_timeout(f, std::time::Duration::ZERO));
 }

@@ -16,8 +16,6 @@ use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, 
 thread_local! {
     /// The registration, so the banner's button can reach the waiting worker.
     static REGISTRATION: RefCell<Option<ServiceWorkerRegistration>> = const { RefCell::new(None) };
-    /// The banner's signal, for the worker registered after the first paint.
-    static UPDATE_READY: Cell<Option<RwSignal<bool>>> = const { Cell::new(None) };
     /// Set when the user accepted the update; the first install also fires
     /// `controllerchange` (the worker claims the page) and must not reload.
     static RELOAD_ON_TAKEOVER: Cell<bool> = const { Cell::new(false) };
@@ -35,7 +33,8 @@ pub fn AppNotices() -> impl IntoView {
         off.remove();
     });
     let update_ready = RwSignal::new(false);
-    UPDATE_READY.with(|r| r.set(Some(update_ready)));
+    // After the first paint: installing the worker downloads the whole app for offline use.
+    super::after_paint(move || register_worker(update_ready));
 
     view! {
         <div class="app-notices no-print" role="status">
@@ -62,9 +61,8 @@ fn container() -> Option<ServiceWorkerContainer> {
 }
 
 /// Registers `sw.js` next to the page. The URL is relative, so the worker's scope is
-/// whatever folder the app is deployed in. Called once, after the first paint.
-pub fn register_worker() {
-    let Some(update_ready) = UPDATE_READY.with(Cell::get) else { return };
+/// whatever folder the app is deployed in.
+fn register_worker(update_ready: RwSignal<bool>) {
     let Some(container) = container() else { return };
     let takeover = Closure::<dyn FnMut()>::new(|| {
         if RELOAD_ON_TAKEOVER.with(Cell::get) {
