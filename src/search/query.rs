@@ -41,23 +41,24 @@ impl Query {
     }
 
     pub fn toggle_kind(&mut self, kind: Kind) {
-        toggle(&mut self.kinds, kind);
+        self.toggle(&Filter::Kind(kind));
     }
 
     pub fn toggle_theme(&mut self, theme: &str) {
-        toggle(&mut self.themes, theme.to_owned());
+        self.toggle(&Filter::Theme(theme.to_owned()));
     }
 
     pub fn toggle_org_type(&mut self, org_type: OrgType) {
-        toggle(&mut self.org_types, org_type);
+        self.toggle(&Filter::OrgType(org_type));
     }
 
     pub fn toggle_person(&mut self, slug: &str) {
-        toggle(&mut self.people, slug.to_owned());
+        self.toggle(&Filter::Person(slug.to_owned()));
     }
 }
 
-/// One selected facet value, as something the user can take away again.
+/// One facet value the user can select: a checkbox in the panel, or an active filter
+/// they can take away again.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Filter {
     Kind(Kind),
@@ -82,19 +83,29 @@ impl Query {
 
     /// Takes one filter away; the rest of the query stays as it is.
     pub fn remove(&mut self, filter: &Filter) {
-        match filter {
-            Filter::Kind(k) => drop(self.kinds.remove(k)),
-            Filter::Theme(t) => drop(self.themes.remove(t.as_str())),
-            Filter::Toptip => self.toptip = false,
-            Filter::OrgType(o) => drop(self.org_types.remove(o)),
-            Filter::Person(p) => drop(self.people.remove(p.as_str())),
-        }
+        self.set(filter, false);
     }
-}
 
-fn toggle<T: Ord>(set: &mut SortedSet<T>, value: T) {
-    if !set.remove(&value) {
-        set.insert(value);
+    /// Ticks a filter that is off, unticks one that is on.
+    pub fn toggle(&mut self, filter: &Filter) {
+        let on = match filter {
+            Filter::Kind(k) => self.kinds.contains(k),
+            Filter::Theme(t) => self.themes.contains(t.as_str()),
+            Filter::Toptip => self.toptip,
+            Filter::OrgType(o) => self.org_types.contains(o),
+            Filter::Person(p) => self.people.contains(p.as_str()),
+        };
+        self.set(filter, !on);
+    }
+
+    fn set(&mut self, filter: &Filter, on: bool) {
+        match filter {
+            Filter::Kind(k) => self.kinds.set(*k, on),
+            Filter::Theme(t) => self.themes.set(t.clone(), on),
+            Filter::Toptip => self.toptip = on,
+            Filter::OrgType(o) => self.org_types.set(*o, on),
+            Filter::Person(p) => self.people.set(p.clone(), on),
+        }
     }
 }
 
@@ -132,6 +143,15 @@ impl<T: Ord> SortedSet<T> {
                 true
             }
             Err(_) => false,
+        }
+    }
+
+    /// Adds or removes `value`.
+    pub fn set(&mut self, value: T, on: bool) {
+        if on {
+            self.insert(value);
+        } else {
+            self.remove(&value);
         }
     }
 

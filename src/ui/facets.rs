@@ -1,6 +1,5 @@
 //! The facet panel: every filter with its count under the current query.
 
-use crate::corpus::{Kind, OrgType};
 use crate::embedded::corpus;
 use crate::search::{FacetValue, Filter, Query, Results};
 use crate::strings as s;
@@ -33,36 +32,36 @@ pub fn Facets(
     let group = move |pick: fn(&crate::search::Facets<'static>) -> Vec<FacetOption>| {
         Memo::new(move |_| results.with(|r| pick(&r.facets).into_iter().filter(|v| v.count > 0 || v.selected).collect::<Vec<_>>()))
     };
-    let kinds = group(|f| f.kinds.iter().map(|v| option(v, v.value.id(), s::kind_name(v.value))).collect());
-    let themes = group(|f| f.themes.iter().map(|v| option(v, &v.value, &v.value)).collect());
-    let toptip = group(|f| vec![option(&f.toptip, "1", s::ONLY_TOPTIPS)]);
-    let orgs = group(|f| f.org_types.iter().map(|v| option(v, v.value.id(), s::org_type_name(v.value))).collect());
-    let people = group(|f| f.people.iter().map(|v| option(v, &v.value.slug, &v.value.name)).collect());
+    let kinds = group(|f| f.kinds.iter().map(|v| option(v, Filter::Kind(v.value), s::kind_name(v.value))).collect());
+    let themes = group(|f| f.themes.iter().map(|v| option(v, Filter::Theme(v.value.to_string()), &v.value)).collect());
+    let toptip = group(|f| vec![option(&f.toptip, Filter::Toptip, s::ONLY_TOPTIPS)]);
+    let orgs = group(|f| f.org_types.iter().map(|v| option(v, Filter::OrgType(v.value), s::org_type_name(v.value))).collect());
+    let people = group(|f| f.people.iter().map(|v| option(v, Filter::Person(v.value.slug.to_string()), &v.value.name)).collect());
     view! {
         <aside class="facets" aria-label=s::FILTERS>
             <details open=wide>
                 <summary>{s::FILTERS}</summary>
-                <FacetGroup legend=s::FACET_KIND options=kinds toggle=|q, id| Kind::from_id(id).into_iter().for_each(|k| q.toggle_kind(k)) set_query=set_query/>
-                <FacetGroup legend=s::FACET_THEME options=themes toggle=|q, theme| q.toggle_theme(theme) set_query=set_query/>
-                <FacetGroup legend=s::FACET_TOPTIP options=toptip toggle=|q, _| q.toptip = !q.toptip set_query=set_query/>
-                <FacetGroup legend=s::FACET_ORG options=orgs toggle=|q, id| OrgType::from_id(id).into_iter().for_each(|o| q.toggle_org_type(o)) set_query=set_query/>
-                <FacetGroup legend=s::FACET_PERSON options=people toggle=|q, slug| q.toggle_person(slug) set_query=set_query/>
+                <FacetGroup legend=s::FACET_KIND options=kinds set_query=set_query/>
+                <FacetGroup legend=s::FACET_THEME options=themes set_query=set_query/>
+                <FacetGroup legend=s::FACET_TOPTIP options=toptip set_query=set_query/>
+                <FacetGroup legend=s::FACET_ORG options=orgs set_query=set_query/>
+                <FacetGroup legend=s::FACET_PERSON options=people set_query=set_query/>
             </details>
         </aside>
     }
 }
 
-/// One checkbox: the value's id in the URL, its label, count and whether it is ticked.
+/// One checkbox: the filter it ticks, its label, count and whether it is ticked.
 #[derive(Clone, PartialEq)]
 struct FacetOption {
-    id: String,
+    filter: Filter,
     label: String,
     count: usize,
     selected: bool,
 }
 
-fn option<T>(v: &FacetValue<T>, id: &str, label: &str) -> FacetOption {
-    FacetOption { id: id.to_string(), label: label.to_string(), count: v.count, selected: v.selected }
+fn option<T>(v: &FacetValue<T>, filter: Filter, label: &str) -> FacetOption {
+    FacetOption { filter, label: label.to_string(), count: v.count, selected: v.selected }
 }
 
 /// A group of checkboxes. It re-renders only when its own values change, and then
@@ -71,8 +70,6 @@ fn option<T>(v: &FacetValue<T>, id: &str, label: &str) -> FacetOption {
 fn FacetGroup(
     legend: &'static str,
     options: Memo<Vec<FacetOption>>,
-    /// Ticks or unticks the value with this id.
-    toggle: fn(&mut Query, &str),
     set_query: impl Fn(&dyn Fn(&mut Query), bool) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let expanded = RwSignal::new(false);
@@ -83,11 +80,11 @@ fn FacetGroup(
             o.iter()
                 .take(limit)
                 .map(|v| {
-                    let id = v.id.clone();
+                    let filter = v.filter.clone();
                     view! {
                         <li>
                             <label>
-                                <input type="checkbox" prop:checked=v.selected on:change=move |_| set_query(&|q: &mut Query| toggle(q, &id), true)/>
+                                <input type="checkbox" prop:checked=v.selected on:change=move |_| set_query(&|q: &mut Query| q.toggle(&filter), true)/>
                                 <span>{v.label.clone()}</span>
                                 <span class="facet__count">{s::facet_count(v.count)}</span>
                             </label>
