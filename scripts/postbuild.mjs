@@ -92,8 +92,9 @@ for (const page of pages) {
 
 // 1b. The wasm-bindgen glue, minified; its integrity attribute follows the new content.
 if (asHook && release) {
-  // Trunk writes its content hash without leading zeros: 16 hex digits or fewer.
-  const glue = readdirSync(dir).filter((f) => /^[a-z]+-[0-9a-f]{1,16}\.js$/.test(f));
+  // Trunk writes its content hash without leading zeros: 16 hex digits or fewer. The boot
+  // loaders written above are not glue: they are named after their content, and tiny.
+  const glue = readdirSync(dir).filter((f) => /^[a-z]+-[0-9a-f]{1,16}\.js$/.test(f) && !f.startsWith('boot-'));
   for (const file of glue) {
     const source = readFileSync(join(dir, file), 'utf8');
     const result = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });

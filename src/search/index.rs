@@ -309,7 +309,7 @@ impl<'c> Index<'c> {
         let mut words_matched = vec![0u8; n];
         let mut best = vec![0u32; n];
         let mut count = vec![0u32; n];
-        for (i, term) in terms.0.iter().enumerate() {
+        for (i, term) in terms.list.iter().enumerate() {
             best.fill(0);
             count.fill(0);
             let whole_word = self.vocabulary.find(&term.word);
@@ -337,7 +337,7 @@ impl<'c> Index<'c> {
             }
         }
 
-        let mut ranked: Vec<u32> = (0..n as u32).filter(|&d| words_matched[d as usize] as usize == terms.0.len()).collect();
+        let mut ranked: Vec<u32> = (0..n as u32).filter(|&d| words_matched[d as usize] as usize == terms.list.len()).collect();
         super::sort::sort_u32(&mut ranked, &|a, b| score[b as usize].cmp(&score[a as usize]).then(a.cmp(&b)));
         let (docs, facets) = self.facets.filter_and_count(query, ranked.into_iter());
         let hits = docs.into_iter().map(|doc| Hit { doc: doc as usize, score: score[doc as usize] }).collect();
@@ -390,7 +390,7 @@ mod tests {
     }
 
     fn naive_match(words: &[String], terms: &Terms) -> bool {
-        terms.0.iter().all(|t: &Term| words.iter().any(|w| t.matches(w)))
+        terms.list.iter().all(|t: &Term| words.iter().any(|w| t.matches(w)))
     }
 
     /// The index must find exactly what a scan of every document finds, for queries

@@ -214,7 +214,12 @@ impl Term {
 /// so a prefix is a cheap, predictable stand-in for stemming. Precision is kept by
 /// ranking: a whole-word match scores above a prefix match in the same field.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(crate) struct Terms(pub Vec<Term>);
+pub(crate) struct Terms {
+    pub list: Vec<Term>,
+    /// The ASCII bytes (bit b for byte b) a matching token can start with; see
+    /// [`Terms::may_start_with`].
+    first_bytes: u128,
+}
 
 impl Terms {
     pub fn parse(text: &str) -> Terms {
@@ -232,36 +237,41 @@ impl Terms {
             prefixes.extend(dutch_stem(&buf));
             terms.push(Term { word: buf.clone(), prefixes });
         }
-        Terms(terms)
+        let first_bytes = first_bytes(&terms);
+        Terms { list: terms, first_bytes }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.list.is_empty()
     }
 
-    /// The ASCII bytes (bit b set for byte b) that a matching token can start with. A
-    /// token starting with any other letter or digit cannot match, so callers skip
-    /// normalising it: most words of a snippet's text never get that far.
-    pub fn first_bytes(&self) -> u128 {
-        let mut bits = 0u128;
-        for prefix in self.0.iter().flat_map(|t| t.prefixes.iter()) {
-            match prefix.as_bytes().first() {
-                Some(&b) if b.is_ascii() => bits |= 1 << b,
-                Some(_) => {}
-                None => return u128::MAX,
-            }
-        }
-        bits
+    /// False when a raw word starting with the ASCII letter or digit `first` cannot match
+    /// any term (normalising only lowercases it), so callers skip normalising it: most
+    /// words of a snippet's text never get that far.
+    pub fn may_start_with(&self, first: u8) -> bool {
+        !first.is_ascii_alphanumeric() || self.first_bytes & 1 << first.to_ascii_lowercase() != 0
     }
 
     /// Which terms (bit i for term i) a normalised token matches.
     pub fn match_mask(&self, token: &str) -> u32 {
-        self.0
+        self.list
             .iter()
             .enumerate()
             .filter(|(_, t)| t.matches(token))
             .fold(0, |mask, (i, _)| mask | 1 << i)
     }
+}
+
+fn first_bytes(terms: &[Term]) -> u128 {
+    let mut bits = 0u128;
+    for prefix in terms.iter().flat_map(|t| t.prefixes.iter()) {
+        match prefix.as_bytes().first() {
+            Some(&b) if b.is_ascii() => bits |= 1 << b,
+            Some(_) => {}
+            None => return u128::MAX,
+        }
+    }
+    bits
 }
 
 fn is_vowel(c: u8) -> bool {
@@ -379,10 +389,10 @@ mod tests {
     #[test]
     fn parsing_normalises_and_deduplicates_words() {
         let terms = Terms::parse("Creëren, creeren thema’s");
-        let words: Vec<_> = terms.0.iter().map(|t| t.word.as_str()).collect();
+        let words: Vec<_> = terms.list.iter().map(|t| t.word.as_str()).collect();
         assert_eq!(words, ["creeren", "themas"]);
-        assert!(terms.0[0].matches("creert"));
-        assert!(!terms.0[0].matches("cre"));
+        assert!(terms.list[0].matches("creert"));
+        assert!(!terms.list[0].matches("cre"));
     }
 
     #[test]

@@ -92,13 +92,9 @@ struct Token {
 
 fn tokens(terms: &Terms, parts: &[&str], buf: &mut String) -> Vec<Token> {
     let mut out = Vec::new();
-    let first_bytes = terms.first_bytes();
     for (part, text) in parts.iter().enumerate() {
         for (start, end) in words(text) {
-            // Normalising folds ASCII to lowercase and keeps the first letter or digit first.
-            let first = text.as_bytes()[start];
-            let cannot_match = first.is_ascii_alphanumeric() && first_bytes & 1 << first.to_ascii_lowercase() == 0;
-            let mask = if terms.is_empty() || cannot_match {
+            let mask = if terms.is_empty() || !terms.may_start_with(text.as_bytes()[start]) {
                 0
             } else {
                 normalize(&text[start..end], buf);
