@@ -1,5 +1,5 @@
 // Start-up: navigation to the first tip card painted, over cold loads.
-import { newPage, waitForFirstCard } from './page.mjs';
+import { newPage, gotoFirstCard } from './page.mjs';
 import { stats } from './stats.mjs';
 
 /** `runs` cold loads of `url`, each in a new context (empty HTTP cache, no service
@@ -11,8 +11,7 @@ export async function startup(browser, url, { runs, throttle }) {
     let bytes = 0;
     await cdp.send('Network.enable');
     cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
-    await page.goto(url, { waitUntil: 'commit' });
-    const times = await waitForFirstCard(page, throttle ? 120000 : 30000);
+    const times = await gotoFirstCard(page, url, throttle ? 120000 : 30000);
     const paints = await page.evaluate(() => ({
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
       domContentLoaded: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null,
