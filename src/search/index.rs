@@ -4,6 +4,7 @@
 //! (a prefix is a binary-searched range of terms), and postings in flat arrays grouped by
 //! term (a term's documents are one contiguous slice, in corpus order).
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
@@ -153,12 +154,19 @@ impl Hasher for WordHasher {
 /// Full-text and facet index over one corpus.
 pub struct Index<'c> {
     corpus: &'c Corpus,
+    /// Built on the first search with words in it: the list a page opens with needs only
+    /// the facets, so start-up does not wait for the inverted index.
+    terms: OnceCell<TermIndex>,
+    facets: FacetData<'c>,
+}
+
+/// The inverted index: every term and the documents it occurs in.
+struct TermIndex {
     vocabulary: Vocabulary,
     /// Term t's postings are at `posting_starts[t]..posting_starts[t + 1]`.
     posting_starts: Vec<u32>,
     posting_docs: Vec<u32>,
     posting_meta: Vec<u8>,
-    facets: FacetData<'c>,
 }
 
 /// Collects one document's words as `term << 3 | field` keys while building.
@@ -219,9 +227,9 @@ pub(crate) fn for_each_field(doc: &Document, mut visit: impl FnMut(Field, &str))
     }
 }
 
-impl<'c> Index<'c> {
-    /// Indexes every field of every document. Runs once at start-up.
-    pub fn new(corpus: &'c Corpus) -> Index<'c> {
+impl TermIndex {
+    /// Indexes every field of every document.
+    fn new(corpus: &Corpus) -> TermIndex {
         let mut builder = Builder { term_ids: HashMap::default(), keys: Vec::new(), buf: String::new() };
         // Per document: (term id, packed meta), then document boundaries.
         let mut doc_terms: Vec<(u32, u8)> = Vec::new();
@@ -281,7 +289,32 @@ impl<'c> Index<'c> {
             doc_start = doc_end;
         }
 
-        Index { corpus, vocabulary, posting_starts, posting_docs, posting_meta, facets: FacetData::new(corpus) }
+        TermIndex { vocabulary, posting_starts, posting_docs, posting_meta }
+    }
+
+    /// The vocabulary ranges of a word's prefixes, merged so no term is counted twice.
+    fn term_ranges(&self, prefixes: &[String]) -> Vec<Range<usize>> {
+        let mut ranges: Vec<Range<usize>> = prefixes.iter().map(|p| self.vocabulary.prefix_range(p)).collect();
+        super::sort::sort_by(&mut ranges, &|a, b| a.start.cmp(&b.start));
+        let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+        for r in ranges {
+            match merged.last_mut() {
+                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+                _ => merged.push(r),
+            }
+        }
+        merged
+    }
+}
+
+impl<'c> Index<'c> {
+    /// The facet tables now; the inverted index when a search first needs it.
+    pub fn new(corpus: &'c Corpus) -> Index<'c> {
+        Index { corpus, terms: OnceCell::new(), facets: FacetData::new(corpus) }
+    }
+
+    fn terms(&self) -> &TermIndex {
+        self.terms.get_or_init(|| TermIndex::new(self.corpus))
     }
 
     pub fn corpus(&self) -> &'c Corpus {
@@ -304,6 +337,7 @@ impl<'c> Index<'c> {
             return Results { hits, facets, terms };
         }
 
+        let index = self.terms();
         let mut score = vec![0u32; n];
         // How many query words each document has matched so far; AND = all of them.
         let mut words_matched = vec![0u8; n];
@@ -312,12 +346,12 @@ impl<'c> Index<'c> {
         for (i, term) in terms.list.iter().enumerate() {
             best.fill(0);
             count.fill(0);
-            let whole_word = self.vocabulary.find(&term.word);
-            for range in self.term_ranges(&term.prefixes) {
+            let whole_word = index.vocabulary.find(&term.word);
+            for range in index.term_ranges(&term.prefixes) {
                 for t in range {
                     let bonus = if Some(t) == whole_word { WHOLE_WORD_BONUS } else { 0 };
-                    let postings = self.posting_starts[t] as usize..self.posting_starts[t + 1] as usize;
-                    for (&doc, &meta) in self.posting_docs[postings.clone()].iter().zip(&self.posting_meta[postings]) {
+                    let postings = index.posting_starts[t] as usize..index.posting_starts[t + 1] as usize;
+                    for (&doc, &meta) in index.posting_docs[postings.clone()].iter().zip(&index.posting_meta[postings]) {
                         let d = doc as usize;
                         best[d] = best[d].max(best_field_points(meta) + bonus);
                         count[d] += occurrences(meta);
@@ -344,20 +378,6 @@ impl<'c> Index<'c> {
         Results { hits, facets, terms }
     }
 
-    /// The vocabulary ranges of a word's prefixes, merged so no term is counted twice.
-    fn term_ranges(&self, prefixes: &[String]) -> Vec<Range<usize>> {
-        let mut ranges: Vec<Range<usize>> = prefixes.iter().map(|p| self.vocabulary.prefix_range(p)).collect();
-        super::sort::sort_by(&mut ranges, &|a, b| a.start.cmp(&b.start));
-        let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
-        for r in ranges {
-            match merged.last_mut() {
-                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
-                _ => merged.push(r),
-            }
-        }
-        merged
-    }
-
     /// Title highlights, a snippet around the best body match, and the anchor of the
     /// example or section it is in. Call it only for the hits on screen.
     pub fn snippet(&self, results: &Results<'_>, hit: &Hit) -> Snippet<'c> {
@@ -366,7 +386,7 @@ impl<'c> Index<'c> {
 
     /// How many distinct search terms the index holds (for diagnostics and benchmarks).
     pub fn vocabulary_len(&self) -> usize {
-        self.vocabulary.len()
+        self.terms().vocabulary.len()
     }
 }
 
@@ -470,11 +490,24 @@ mod tests {
         assert_eq!(results.facets.themes.len(), expected.len());
     }
 
+    /// Start-up shows the unfiltered list: that must not wait for the inverted index.
+    #[test]
+    fn the_inverted_index_is_built_by_the_first_text_search() {
+        let corpus = synthetic::generate(30, 4);
+        let index = Index::new(&corpus);
+        let mut query = Query::default();
+        query.kinds.insert(Kind::Tip);
+        assert_eq!(index.search(&query).hits.len(), corpus.documents.iter().filter(|d| d.kind == Kind::Tip).count());
+        assert!(index.terms.get().is_none(), "facets alone must not build it");
+        assert!(!index.search(&Query::text("de")).hits.is_empty());
+        assert!(index.terms.get().is_some());
+    }
+
     #[test]
     fn the_vocabulary_finds_prefix_ranges() {
         let corpus = synthetic::generate(20, 9);
         let index = Index::new(&corpus);
-        let v = &index.vocabulary;
+        let v = &index.terms().vocabulary;
         assert!((1..v.len()).all(|i| v.term(i - 1) < v.term(i)), "sorted and unique");
         let range = v.prefix_range("be");
         assert!(!range.is_empty());

@@ -53,6 +53,17 @@ pub fn ListPage() -> impl IntoView {
         }
     };
 
+    // The cards that can be on screen are rendered with the results; the rest of the page
+    // follows after that frame is painted. A keystroke then costs what the user sees, not
+    // 20 cards' worth of DOM, layout and paint (measured: scripts/bench.sh).
+    let first_screen = first_screen_cards();
+    // Set (and so notified, even when already true) once the results' first frame is painted.
+    let below = RwSignal::new(false);
+    Effect::new(move |_| {
+        results.track();
+        super::after_paint(move || below.set(true));
+    });
+
     let input = NodeRef::<Input>::new();
     // Back/forward and shared links change the query from outside: mirror it into the
     // box, but never rewrite what the user is typing (that would move the caret).
@@ -109,12 +120,23 @@ pub fn ListPage() -> impl IntoView {
                         query.track();
                         view! { <EmptyState query=query set_query=set_query/> }.into_any()
                     } else {
+                        let cards = move |from: usize, to: usize| {
+                            results.with_untracked(|r| {
+                                let searching = query.with_untracked(|q| !q.text.trim().is_empty());
+                                r.page(from, to.saturating_sub(from)).iter().map(|hit| card(r, hit, searching)).collect_view()
+                            })
+                        };
                         view! {
                             <ul class="cards">
-                                {move || results.with(|r| {
-                                    let searching = query.with(|q| !q.text.trim().is_empty());
-                                    r.page(0, shown.get()).iter().map(|hit| card(r, hit, searching)).collect_view()
-                                })}
+                                {move || {
+                                    results.track();
+                                    cards(0, first_screen)
+                                }}
+                                // Below the first screen: one frame later (see `below`).
+                                {move || {
+                                    let to = if below.get() { shown.get() } else { first_screen };
+                                    cards(first_screen, to)
+                                }}
                             </ul>
                             <Show when=move || { shown.get() < total.get() }>
                                 <p>
@@ -130,6 +152,15 @@ pub fn ListPage() -> impl IntoView {
             </section>
         </div>
     }
+}
+
+/// How many cards can be on screen. The smallest card (kicker, one-line title and text,
+/// meta) is about 8.5rem tall with its gap, so eight more than fill a screen of up to
+/// 66rem (1056 CSS px at the default font size) under the search box; taller screens
+/// get the whole page at once.
+fn first_screen_cards() -> usize {
+    let tall = window().match_media("(min-height: 66rem)").ok().flatten().is_some_and(|m| m.matches());
+    if tall { PAGE } else { 8 }
 }
 
 fn clear_filters(q: &mut Query) {
