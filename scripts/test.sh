@@ -17,5 +17,9 @@ cargo test --locked --target wasm32-unknown-unknown --test components
 step "Release build (trunk build --release --offline)"
 trunk build --release --offline
 
-step "End-to-end tests against dist/ (playwright-core + Chromium)"
+step "Benchmark build for the scale tests (target/bench/dist, cargo feature \"bench\")"
+# Only the tip list: tests/e2e/scale.test.mjs pages through synthetic corpora of 1,000 tips.
+DIGIWIJZER_PAGES=tips trunk build --release --offline --features bench --dist target/bench/dist
+
+step "End-to-end tests against dist/ and target/bench/dist/ (playwright-core + Chromium)"
 node --test --test-concurrency=1 tests/e2e/

@@ -371,8 +371,8 @@ impl<'c> Index<'c> {
             }
         }
 
-        let mut ranked: Vec<u32> = (0..n as u32).filter(|&d| words_matched[d as usize] as usize == terms.list.len()).collect();
-        super::sort::sort_u32(&mut ranked, &|a, b| score[b as usize].cmp(&score[a as usize]).then(a.cmp(&b)));
+        let matched: Vec<u32> = (0..n as u32).filter(|&d| words_matched[d as usize] as usize == terms.list.len()).collect();
+        let ranked = super::sort::rank_by_score(&matched, &score);
         let (docs, facets) = self.facets.filter_and_count(query, ranked.into_iter());
         let hits = docs.into_iter().map(|doc| Hit { doc: doc as usize, score: score[doc as usize] }).collect();
         Results { hits, facets, terms }

@@ -20,9 +20,46 @@ pub(crate) fn sort_by<T>(items: &mut Vec<T>, cmp: &dyn Fn(&T, &T) -> Ordering) {
     items.extend(order.into_iter().filter_map(|i| slots[i as usize].take()));
 }
 
+/// Orders `docs` (ascending) by `score`, highest first, ties in their given order.
+///
+/// The ranking on every keystroke: scores are small integers, so a counting sort is
+/// linear in the hits, where a comparison sort of 10,000 hits took most of the search.
+pub(crate) fn rank_by_score(docs: &[u32], score: &[u32]) -> Vec<u32> {
+    let top = docs.iter().map(|&d| score[d as usize]).max().unwrap_or(0) as usize;
+    // `starts[top - s]` is where score `s` begins in the output (highest scores first).
+    let mut starts = vec![0usize; top + 2];
+    for &d in docs {
+        starts[top - score[d as usize] as usize + 1] += 1;
+    }
+    for i in 1..starts.len() {
+        starts[i] += starts[i - 1];
+    }
+    let mut ranked = vec![0u32; docs.len()];
+    for &d in docs {
+        let slot = &mut starts[top - score[d as usize] as usize];
+        ranked[*slot] = d;
+        *slot += 1;
+    }
+    ranked
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ranks_by_score_highest_first_and_keeps_the_order_of_ties() {
+        let score = [5, 0, 9, 5, 1, 9, 5];
+        assert_eq!(rank_by_score(&[0, 2, 3, 4, 5, 6], &score), [2, 5, 0, 3, 6, 4]);
+        assert_eq!(rank_by_score(&[1], &score), [1]);
+        assert!(rank_by_score(&[], &score).is_empty());
+        // Against the comparison sort it replaces, on many ties.
+        let score: Vec<u32> = (0..5000u32).map(|i| (i * 7919) % 37).collect();
+        let docs: Vec<u32> = (0..5000).filter(|d| d % 3 != 0).collect();
+        let mut expected = docs.clone();
+        sort_u32(&mut expected, &|a, b| score[b as usize].cmp(&score[a as usize]).then(a.cmp(&b)));
+        assert_eq!(rank_by_score(&docs, &score), expected);
+    }
 
     #[test]
     fn sorts_any_type_by_its_comparator_and_keeps_every_item() {

@@ -1,0 +1,70 @@
+// Issue 5, end to end: at a thousand tips the list pages its results, and every card it
+// shows is the one the search ranks there, also below the first screen (those cards
+// are rendered one frame after the ones in view; see src/ui/search.rs).
+//
+// Runs against the benchmark build (target/bench/dist/, cargo feature "bench"; built by
+// scripts/test.sh), whose page generates a synthetic corpus from ?synthetic=<tips>&seed=<n>
+// and exposes the search core as window.digiwijzerBench.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, startServer, openPage, resultCount, expectClean } from './harness.mjs';
+
+const PAGE = 20;
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await startServer({ dir: process.env.DIGIWIJZER_BENCH_DIST || 'target/bench/dist' });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The titles of the first `n` documents the search core ranks for `text`. */
+function rankedTitles(page, text, n) {
+  return page.evaluate(
+    ({ text, n }) => {
+      const docs = JSON.parse(window.digiwijzerBench.corpusJson());
+      return Array.from(window.digiwijzerBench.search(text).slice(0, n), (id) => docs[id].title.split('\n')[0]);
+    },
+    { text, n },
+  );
+}
+
+const cardTitles = (page) => page.locator('.card h3').allInnerTexts();
+
+/** Waits for `n` cards, then two more frames, so a wrong extra render would show. */
+async function expectCards(page, n) {
+  await page.waitForFunction((n) => document.querySelectorAll('.card').length === n, n);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
+  assert.equal(await page.locator('.card').count(), n);
+}
+
+test('at 1,000 tips the list shows 20 cards, and "toon meer" adds 20', async () => {
+  const page = await openPage(browser, `${server.url}?synthetic=1000&seed=42#/`);
+  assert.equal(await resultCount(page), '1000 resultaten');
+  await expectCards(page, PAGE);
+  await page.getByRole('button', { name: /Toon 20 meer/ }).click();
+  await expectCards(page, 2 * PAGE);
+  expectClean(page);
+  await page.context().close();
+});
+
+test('while typing, every card shown is the one the search ranks there', async () => {
+  const page = await openPage(browser, `${server.url}?synthetic=1000&seed=42#/`);
+  await expectCards(page, PAGE);
+  await page.focus('#zoekveld');
+  for (const text of ['bestuur', 'bestuur draagvlak', 'dig']) {
+    const before = await resultCount(page);
+    await page.fill('#zoekveld', text);
+    await page.waitForFunction((before) => document.querySelector('.results__count')?.textContent !== before, before);
+    const expected = await rankedTitles(page, text, PAGE);
+    assert.ok(expected.length === PAGE, `"${text}" should have at least ${PAGE} hits`);
+    await expectCards(page, PAGE);
+    assert.deepEqual(await cardTitles(page), expected, `the cards for "${text}"`);
+  }
+  expectClean(page);
+  await page.context().close();
+});
