@@ -317,6 +317,13 @@ impl<'c> Index<'c> {
         self.terms.get_or_init(|| TermIndex::new(self.corpus))
     }
 
+    /// Builds the inverted index now if it is not built yet: call it when the user is not
+    /// waiting (after the first screen is painted), so the first keystroke does not.
+    /// It takes milliseconds for the real corpus, about a second at 10,000 synthetic tips.
+    pub fn prepare_text_search(&self) {
+        self.terms();
+    }
+
     pub fn corpus(&self) -> &'c Corpus {
         self.corpus
     }

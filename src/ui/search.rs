@@ -61,7 +61,10 @@ pub fn ListPage() -> impl IntoView {
     let below = RwSignal::new(false);
     Effect::new(move |_| {
         results.track();
-        super::after_paint(move || below.set(true));
+        super::after_paint(move || {
+            below.set(true);
+            index().prepare_text_search();
+        });
     });
 
     let input = NodeRef::<Input>::new();
@@ -155,12 +158,18 @@ pub fn ListPage() -> impl IntoView {
 }
 
 /// How many cards can be on screen. The smallest card (kicker, one-line title and text,
-/// meta) is about 8.5rem tall with its gap, so eight more than fill a screen of up to
-/// 66rem (1056 CSS px at the default font size) under the search box; taller screens
-/// get the whole page at once.
+/// meta) is about 8.5rem tall with its gap, and the search box above the first one at
+/// least 6rem: five cards more than fill a screen up to 46rem tall (736 CSS px at the
+/// default font size), eight one up to 66rem; taller screens get the whole page at once.
 fn first_screen_cards() -> usize {
-    let tall = window().match_media("(min-height: 66rem)").ok().flatten().is_some_and(|m| m.matches());
-    if tall { PAGE } else { 8 }
+    let taller_than = |query: &str| window().match_media(query).ok().flatten().is_some_and(|m| m.matches());
+    if taller_than("(min-height: 66rem)") {
+        PAGE
+    } else if taller_than("(min-height: 46rem)") {
+        8
+    } else {
+        5
+    }
 }
 
 fn clear_filters(q: &mut Query) {
