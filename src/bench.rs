@@ -14,7 +14,7 @@ use leptos::logging::warn;
 use wasm_bindgen::prelude::*;
 
 use crate::corpus::{synthetic, Corpus};
-use crate::search::index::{for_each_field, Field};
+use crate::search::terms::{for_each_field, Field};
 use crate::search::Query;
 
 /// Large enough for any scale test, small enough that a typo cannot hang the tab.

@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use super::index::WordMap;
+use super::terms::WordMap;
 use super::query::Query;
 use crate::corpus::{Corpus, Kind, OrgType};
 

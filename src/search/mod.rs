@@ -10,10 +10,11 @@
 //! title and tip number > themes and quoted people > intro > headings > body.
 
 mod facets;
-pub(crate) mod index;
+mod index;
 mod query;
 mod snippet;
 mod sort;
+pub(crate) mod terms;
 mod tokenize;
 
 pub use facets::{FacetValue, Facets, PersonValue};
