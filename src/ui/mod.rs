@@ -21,6 +21,9 @@ pub use app::{AssessmentApp, TipsApp};
 /// Mounts the tips page (`index.html`). Called once from `main`.
 pub fn start_tips() {
     start(TipsApp);
+    // Typing needs the inverted index: built once the first screen is painted, so neither
+    // start-up nor the first keystroke waits for it.
+    after_paint(|| search::index().prepare_text_search());
 }
 
 /// Mounts the self-assessment page (`zelfevaluatie.html`). Called once from its `main`.

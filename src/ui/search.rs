@@ -61,10 +61,7 @@ pub fn ListPage() -> impl IntoView {
     let below = RwSignal::new(false);
     Effect::new(move |_| {
         results.track();
-        super::after_paint(move || {
-            below.set(true);
-            index().prepare_text_search();
-        });
+        super::after_paint(move || below.set(true));
     });
 
     let input = NodeRef::<Input>::new();
@@ -160,7 +157,7 @@ pub fn ListPage() -> impl IntoView {
 /// How many cards can be on screen. The smallest card (kicker, one-line title and text,
 /// meta) is about 8.5rem tall with its gap, and the search box above the first one at
 /// least 6rem: five cards more than fill a screen up to 46rem tall (736 CSS px at the
-/// default font size), eight one up to 66rem; taller screens get the whole page at once.
+/// default font size) and eight one up to 66rem; taller screens get the whole page at once.
 fn first_screen_cards() -> usize {
     let taller_than = |query: &str| window().match_media(query).ok().flatten().is_some_and(|m| m.matches());
     if taller_than("(min-height: 66rem)") {
