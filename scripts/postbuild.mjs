@@ -111,9 +111,7 @@ if (asHook && release) {
       console.error(`postbuild: terser returned nothing for ${file}`);
       process.exit(1);
     }
-    writeFileSync(join(dir, file), result.code);
-    const integrity = 'sha384-' + createHash('sha384').update(result.code).digest('base64');
-    for (const page of pages) htmlOf[page] = replaceIntegrity(htmlOf[page], file, integrity);
+    rewrite(file, result.code);
     if (/intounderlying/i.test(result.code)) {
       console.log(`postbuild: ${file} still uses the stream adapters; its wasm keeps them`);
     } else {
@@ -121,10 +119,7 @@ if (asHook && release) {
     }
   }
   for (const file of adapterFree) {
-    const wasm = dropStreamAdapterExports(readFileSync(join(dir, file)));
-    writeFileSync(join(dir, file), wasm);
-    const integrity = 'sha384-' + createHash('sha384').update(wasm).digest('base64');
-    for (const page of pages) htmlOf[page] = replaceIntegrity(htmlOf[page], file, integrity);
+    rewrite(file, dropStreamAdapterExports(readFileSync(join(dir, file))));
   }
 }
 for (const page of pages) writeFileSync(join(dir, page), htmlOf[page]);
@@ -154,6 +149,13 @@ function dropStreamAdapterExports(bytes) {
   } finally {
     module.dispose();
   }
+}
+
+/** Writes the new content of `file` and puts its hash in every page that loads it. */
+function rewrite(file, content) {
+  writeFileSync(join(dir, file), content);
+  const integrity = 'sha384-' + createHash('sha384').update(content).digest('base64');
+  for (const page of pages) htmlOf[page] = replaceIntegrity(htmlOf[page], file, integrity);
 }
 
 /** Sets the `integrity` of the tag that loads `file`, in whatever attribute order. */

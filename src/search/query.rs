@@ -186,7 +186,6 @@ impl<'a, T> IntoIterator for &'a SortedSet<T> {
     }
 }
 
-
 /// More words than this in one query only narrow an AND further; the cap keeps a pasted
 /// paragraph cheap and lets a word set fit in a `u32` mask for highlighting.
 pub(crate) const MAX_WORDS: usize = 32;

@@ -1,9 +1,10 @@
-//! One sort for the whole search core.
+//! The search core's sorting.
 //!
 //! Every `sort_unstable_by` call with its own element type or comparator is a separate
 //! copy of the standard library's sort in the wasm, 2–3 KB each; the search core had six.
-//! Here there is one: indices are sorted through a comparator behind a reference, and
-//! other element types are sorted by sorting their positions.
+//! Here there is one comparison sort: indices are sorted through a comparator behind a
+//! reference, and other element types are sorted by sorting their positions. Ranking on
+//! each keystroke has its own counting sort, [`rank_by_score`], linear in the hits.
 
 use std::cmp::Ordering;
 
