@@ -32,12 +32,15 @@ export function launchBrowser({ unlimitedFrames = false } = {}) {
  * message rather than polling with waitForFunction: Playwright's polling runs its own
  * injected script in the page, which at 4x CPU took tens of milliseconds of the very
  * main thread being measured. */
-const FIRST_CARD = 'digiwijzer-bench: first card painted';
+export const FIRST_CARD = 'digiwijzer-bench: first card painted';
+/** What the page logs once the app itself (not the start page prerendered into
+ * index.html) has painted its first frame: from then on, search and filters work. */
+const APP_READY = 'digiwijzer-bench: app ready';
 
 /** Runs in the page before any of its scripts (init scripts are exempt from the CSP). */
-function probes(FIRST_CARD) {
+function probes({ FIRST_CARD, APP_READY }) {
   const now = () => performance.now();
-  const B = (window.__bench = { keys: [], firstCard: null, cardInDom: null, lastMutation: 0, wasmMemory: null });
+  const B = (window.__bench = { keys: [], firstCard: null, cardInDom: null, appReady: null, lastMutation: 0, wasmMemory: null });
   const afterPaint = (done) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -57,6 +60,15 @@ function probes(FIRST_CARD) {
     }
   });
   cards.observe(document, { childList: true, subtree: true });
+  // The app sets `painted` on <html> after its first frame (src/ui/mod.rs).
+  const app = new MutationObserver(() => {
+    if (document.documentElement.classList.contains('painted')) {
+      app.disconnect();
+      B.appReady = now();
+      console.debug(APP_READY);
+    }
+  });
+  app.observe(document, { attributes: true, attributeFilter: ['class'], subtree: true });
   // Watches every DOM change from the first keystroke on, not during start-up, where
   // its callbacks would be counted as the page's own work.
   const mutations = new MutationObserver(() => (B.lastMutation = now()));
@@ -98,7 +110,7 @@ export async function newPage(browser, { throttle = false } = {}) {
   page.problems = [];
   page.on('pageerror', (err) => page.problems.push(err.message));
   page.on('console', (msg) => msg.type() === 'error' && page.problems.push(msg.text()));
-  await page.addInitScript(probes, FIRST_CARD);
+  await page.addInitScript(probes, { FIRST_CARD, APP_READY });
   const cdp = await context.newCDPSession(page);
   if (throttle) {
     await cdp.send('Network.enable');
@@ -108,13 +120,14 @@ export async function newPage(browser, { throttle = false } = {}) {
   return { context, page, cdp };
 }
 
-/** Opens `url` and waits for its first card; returns the in-page times in ms since
- * navigation start. */
+/** Opens `url` and waits for its first card and for the app; returns the in-page times
+ * in ms since navigation start. */
 export async function gotoFirstCard(page, url, timeout = 60000) {
   const painted = page.waitForEvent('console', { predicate: (msg) => msg.text() === FIRST_CARD, timeout });
+  const ready = page.waitForEvent('console', { predicate: (msg) => msg.text() === APP_READY, timeout });
   await page.goto(url, { waitUntil: 'commit' });
-  await painted;
-  return page.evaluate(() => ({ firstCard: window.__bench.firstCard, cardInDom: window.__bench.cardInDom }));
+  await Promise.all([painted, ready]);
+  return page.evaluate(() => ({ firstCard: window.__bench.firstCard, cardInDom: window.__bench.cardInDom, appReady: window.__bench.appReady }));
 }
 
 /** Two frames and a short pause: whatever the last action started has been painted. */
