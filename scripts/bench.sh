@@ -26,7 +26,7 @@ if [ -n "$build" ]; then
   trunk build --release --offline
   printf '\n== Bench build (target/bench/dist/, cargo feature "bench")\n'
   # Only the tip list is benchmarked; the self-assessment page is not built here.
-  DIGIWIJZER_PAGES=tips trunk build --release --offline --features bench --dist target/bench/dist
+  DIGIWIJZER_PAGES=tips DIGIWIJZER_PRERENDER=0 trunk build --release --offline --features bench --dist target/bench/dist
 fi
 
 printf '\n== Benchmark\n'

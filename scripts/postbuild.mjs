@@ -9,10 +9,14 @@
 //    In a release build the wasm-bindgen glue is minified too (Trunk's own minifier
 //    gives up on it), with its integrity hash updated, and the stream adapters that
 //    Leptos's server-function client exports (never used by a client-side app) are
-//    dropped from the glue and the wasm: 1.2 KB gzip of the first load.
+//    dropped from the glue and the wasm: 1.2 KB gzip of the first load. Then the ~120
+//    functions the wasm imports from the glue get one-letter names on both sides
+//    (scripts/wasm-imports.mjs): 4.4 KB gzip.
 // 2. Theme: copies themes/$DIGIWIJZER_THEME.css (default "standaard") to theme.css,
 //    so a municipality rebrands without touching Rust, and takes the browser's theme
 //    colour (the pages, manifest) from the theme's header colour.
+// 2b. Prerendering: the start page as the app renders it goes into index.html, so its
+//     first cards paint before the wasm has loaded (scripts/prerender.mjs).
 // 3. Offline: writes the service worker's precache list from the files actually in
 //    the build, and a cache version derived from their content, so a new deployment
 //    is always noticed and the list is never kept by hand.
@@ -21,12 +25,14 @@
 // theme without a Rust build: `DIGIWIJZER_THEME=voorbeeldgemeente node scripts/postbuild.mjs dist`.
 // The worker is always written from the template public/sw.js, so its version follows.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, readdirSync, statSync, copyFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, statSync, copyFileSync, existsSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 import binaryen from 'binaryen';
+import { prerenderStartPage } from './prerender.mjs';
+import { shortenImportNames } from './wasm-imports.mjs';
 
 const SW_TEMPLATE = fileURLToPath(new URL('../public/sw.js', import.meta.url));
 const SOURCE_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -121,6 +127,32 @@ if (asHook && release) {
   for (const file of adapterFree) {
     rewrite(file, dropStreamAdapterExports(readFileSync(join(dir, file))));
   }
+  // The prerender guard is on every first load too (public/prerender-guard.js): minified,
+  // and named after its content like the other scripts, so servers may cache it for good.
+  const guard = join(dir, 'prerender-guard.js');
+  if (existsSync(guard)) {
+    const result = await minify(readFileSync(guard, 'utf8'), { ecma: 2015, compress: true, mangle: true });
+    if (!result.code) {
+      console.error('postbuild: terser returned nothing for prerender-guard.js');
+      process.exit(1);
+    }
+    const name = `prerender-guard-${sha(result.code).slice(0, 16)}.js`;
+    writeFileSync(join(dir, name), result.code + '\n');
+    rmSync(guard);
+    for (const page of pages) htmlOf[page] = htmlOf[page].replace(/(<script\b[^>]*\bsrc=["']?)(?:\.\/)?prerender-guard\.js/, `$1./${name}`);
+  }
+  for (const file of glue) {
+    const wasmFile = file.replace(/\.js$/, '_bg.wasm');
+    const code = readFileSync(join(dir, file), 'utf8');
+    const module = /"(\.\/[\w-]+_bg\.js)"\s*:/.exec(code)?.[1];
+    const short = module && shortenImportNames(code, readFileSync(join(dir, wasmFile)), module);
+    if (!short) {
+      console.log(`postbuild: ${file} does not hold its imports as expected; their names stay long`);
+      continue;
+    }
+    rewrite(file, short.glue);
+    rewrite(wasmFile, short.wasm);
+  }
 }
 for (const page of pages) writeFileSync(join(dir, page), htmlOf[page]);
 
@@ -188,6 +220,32 @@ if (headerColour) {
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   manifest.theme_color = colour;
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+}
+
+// 2b. The start page, prerendered into index.html (scripts/prerender.mjs): its first
+//     cards paint before the wasm has loaded. Release builds only; DIGIWIJZER_PRERENDER=0
+//     skips it (the benchmark's build, whose corpus is chosen at run time). Run by hand
+//     on a finished dist/, the prerendered page already there is kept.
+if (asHook && release && process.env.DIGIWIJZER_PRERENDER !== '0') {
+  const indexPath = join(dir, 'index.html');
+  const html = readFileSync(indexPath, 'utf8');
+  let startPage;
+  try {
+    startPage = await prerenderStartPage(dir);
+  } catch (err) {
+    console.error(`postbuild: prerendering the start page failed: ${err.message}`);
+    process.exit(1);
+  }
+  if (/<script\b|\sstyle="/.test(startPage)) {
+    console.error('postbuild: the prerendered start page holds a script or an inline style; the CSP would block it');
+    process.exit(1);
+  }
+  if (!html.includes('</body>') || html.includes('id="prerendered"')) {
+    console.error('postbuild: index.html has no </body>, or already a prerendered page');
+    process.exit(1);
+  }
+  writeFileSync(indexPath, html.replace('</body>', `<div id="prerendered">${startPage}</div></body>`));
+  console.log(`postbuild: start page prerendered into index.html (${startPage.length} characters)`);
 }
 
 // 3. Service worker precache list and version.

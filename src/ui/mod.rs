@@ -9,6 +9,7 @@ mod document;
 mod embed;
 mod facets;
 mod person;
+mod prerendered;
 mod prose;
 mod pwa;
 pub mod router;
@@ -33,8 +34,13 @@ pub fn start_assessment() {
 
 fn start<V: leptos::prelude::IntoView + 'static>(page: fn() -> V) {
     embed::start();
+    let handover = prerendered::remove();
     leptos::mount::mount_to_body(page);
-    // The decorative logo waits until the first screen is painted (style/app.css).
+    if let Some(handover) = handover {
+        handover.restore_focus();
+    }
+    // The decorative logo waits until the first screen is painted (style/app.css). The
+    // class also tells tests and the benchmark that the app, not the prerendered page, is on screen.
     after_paint(|| {
         if let Some(root) = leptos::prelude::document().document_element() {
             let _ = root.class_list().add_1("painted");

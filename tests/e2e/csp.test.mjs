@@ -46,10 +46,10 @@ describe('strict CSP', () => {
     await page.waitForFunction(() => location.hash.includes('q=dienstverlening'));
     await page.getByRole('checkbox').first().check();
     await page.locator('.cards a').first().click();
-    await page.waitForSelector('main article h1');
+    await page.waitForSelector('html.painted main article h1');
     await page.goBack();
     await page.goto(env.server.url + 'index.html?embed=1#/lees/tip-17');
-    await page.waitForSelector('main h1');
+    await page.waitForSelector('html.painted main h1');
     expectClean(page);
     await page.context().close();
   });

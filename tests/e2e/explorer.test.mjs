@@ -85,7 +85,7 @@ test('a shared search link reproduces the view, also after reload', async () => 
   };
   await check();
   await page.reload();
-  await page.waitForSelector('.cards');
+  await page.waitForSelector('html.painted .cards');
   await check();
   expectClean(page);
   await page.context().close();
@@ -121,7 +121,7 @@ test('a hit inside an example links straight to that example, and the deep link 
 
   await page.goBack();
   await page.waitForFunction(() => location.hash.includes('q=Zeewolde'));
-  await page.waitForSelector('.cards');
+  await page.waitForSelector('html.painted .cards');
   assert.equal(await page.inputValue('#zoekveld'), 'Zeewolde');
   expectClean(page);
   await page.context().close();
@@ -135,7 +135,7 @@ test('"Meer van …" opens the person page, and the person facet filters the lis
   assert.equal(await page.locator('article.example').count(), 2);
 
   await page.goto(env.server.url + '#/?persoon=bernard-minderhoud');
-  await page.waitForSelector('.cards');
+  await page.waitForSelector('html.painted .cards');
   assert.equal(await resultCount(page), '2 resultaten');
   assert.ok(await page.getByLabel(/Bernard Minderhoud/).isChecked());
   expectClean(page);

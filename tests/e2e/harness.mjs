@@ -52,7 +52,8 @@ export async function gotoApp(page, url) {
   await page.goto(url);
   // The self-assessment is its own page: the tips page sends such a link there.
   if (/#\/zelfevaluatie/.test(url)) await page.waitForURL(/\/zelfevaluatie\.html(\?[^#]*)?#\/zelfevaluatie/);
-  await page.waitForSelector('main#hoofdinhoud h1, main#hoofdinhoud .cards, main#hoofdinhoud .search', { timeout: 15000 });
+  // `painted` (src/ui/mod.rs): the app is mounted, not just the page prerendered into index.html.
+  await page.waitForSelector('html.painted main#hoofdinhoud :is(h1, .cards, .search)', { timeout: 15000 });
 }
 
 export function expectClean(page) {

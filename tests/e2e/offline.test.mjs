@@ -60,7 +60,7 @@ describe('offline', () => {
 
     // A deep link survives a reload: the page, the wasm and the example all come from the cache.
     await page.goto(server.url + DEEP_LINK);
-    await page.waitForSelector('main h1');
+    await page.waitForSelector('html.painted main h1');
     assert.equal((await page.locator('main h1').textContent()).trim(), DEEP_LINK_HEADING);
     await page.waitForFunction(() => document.activeElement?.id === 'anker-breng-het-onderwerp-constant-onder-de-aandacht');
     await page.locator('.notice--offline').waitFor();
@@ -89,7 +89,7 @@ describe('offline', () => {
 
     // The embed URL (a query string the worker has never seen) loads from the cache too.
     await page.goto(server.url + 'index.html?embed=1#/lees/tip-17');
-    await page.waitForSelector('main h1');
+    await page.waitForSelector('html.painted main h1');
     assert.ok(await page.evaluate(() => document.documentElement.classList.contains('embed')));
 
     expectClean(page);

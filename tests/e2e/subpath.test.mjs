@@ -34,12 +34,12 @@ for (const base of ['/', '/intranet/digiwijzer/']) {
         assert.deepEqual(manifest, { start: base, scope: base });
 
         await page.reload();
-        await page.waitForSelector('main h1');
+        await page.waitForSelector('html.painted main h1');
         assert.equal((await page.locator('main h1').textContent()).trim(), DEEP_LINK_HEADING);
 
         await page.context().setOffline(true);
         await page.reload();
-        await page.waitForSelector('main h1');
+        await page.waitForSelector('html.painted main h1');
         assert.equal((await page.locator('main h1').textContent()).trim(), DEEP_LINK_HEADING);
         await page.context().setOffline(false);
 

@@ -46,7 +46,7 @@ export const VIEWS = [
     hash: '#/lees/tip-17',
     prepare: async (page) => {
       await page.locator('a[href^="#/persoon/"]').first().click();
-      await page.waitForSelector('main .person h1');
+      await page.waitForSelector('html.painted main .person h1');
     },
   },
   { name: 'toegankelijkheidsverklaring', hash: '#/toegankelijkheid' },

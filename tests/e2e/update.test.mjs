@@ -53,7 +53,7 @@ describe('updates', () => {
     const reloaded = page.waitForEvent('load');
     await banner.getByRole('button', { name: 'herladen' }).click();
     await reloaded;
-    await page.waitForSelector('main h1');
+    await page.waitForSelector('html.painted main h1');
     assert.match(await themeSource(page), /deployment 2/);
     assert.match(page.url(), /#\/zelfevaluatie$/, 'the user stays where they were');
     await page.locator('fieldset.statement').first().waitFor();

@@ -1,0 +1,46 @@
+// Prerendering for the release build's post-build step (scripts/postbuild.mjs).
+//
+// Opens the freshly built tip list in Debian's Chromium, exactly as a visitor would, and
+// returns what the app rendered: the start page with its first cards. postbuild writes it
+// into index.html, so those cards are painted as soon as the HTML and CSS are in, before
+// the wasm has loaded (or on a PC that blocks wasm, at all). The app replaces it when it
+// mounts (src/ui/prerendered.rs); public/prerender-guard.js hides it on any other address.
+//
+// The HTML is the browser's own serialisation of the DOM the app built: corpus text in it
+// is escaped text, as it was in the DOM, never markup.
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+import { CHROMIUM_ARGS } from '../tests/e2e/harness.mjs';
+
+/** A phone's screen: the facets start folded, as on most first visits' smallest screen;
+ * on a wide screen they unfold when the app takes over, beside the cards, moving nothing. */
+const VIEWPORT = { width: 412, height: 823 };
+
+/** The start page of `dir`/index.html as the app renders it, ready to be put in <body>. */
+export async function prerenderStartPage(dir) {
+  const { server, url } = await serve({ dir, port: 0 });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: VIEWPORT, locale: 'nl-NL' });
+    const problems = [];
+    page.on('pageerror', (err) => problems.push(err.message));
+    page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
+    await page.goto(url);
+    // `painted`: the app is mounted and its first screen painted (src/ui/mod.rs). Two more
+    // frames let the cards below the first screen follow (src/ui/search.rs).
+    await page.waitForSelector('html.painted .cards .card', { timeout: 30000 });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
+    const html = await page.evaluate(() => {
+      const body = document.body.cloneNode(true);
+      for (const el of body.querySelectorAll('noscript, script')) el.remove();
+      // Leptos's empty placeholder comments mark where a view may change; nothing changes here.
+      return body.innerHTML.replaceAll('<!---->', '').trim();
+    });
+    if (problems.length) throw new Error(`the start page reported problems:\n${problems.join('\n')}`);
+    if (!html.includes('class="card"')) throw new Error('the start page showed no tip cards');
+    return html;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
