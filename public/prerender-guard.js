@@ -1,5 +1,6 @@
-// Runs before the page is painted (a classic script in <head>, so it blocks rendering
-// for one small file fetched alongside the stylesheets).
+// Runs before the page is painted: index.html loads it with `async blocking="render"`, so
+// the browser goes on parsing while it loads, alongside the stylesheets, but paints nothing
+// before it has run. (A browser that ignores `blocking` may show the start page for a moment.)
 //
 // index.html carries the tip list as the release build rendered it (#prerendered), so the
 // first cards show before the wasm has loaded. That list is the plain start page: for any

@@ -84,15 +84,28 @@ test('text typed before the app was ready is searched for, with the caret kept i
   await page.context().close();
 });
 
-test('any other address never shows the prerendered start page', async () => {
+test('any other address never shows the prerendered start page, not even in the first frame', async () => {
   for (const address of [DEEP_LINK, '#/?q=bestuur', '#/toegankelijkheid', 'index.html?embed=1#/']) {
     const { page } = await pageWithHeldWasm();
-    await page.goto(env.server.url + address, { waitUntil: 'domcontentloaded' });
-    const display = await page.evaluate(() => {
-      const el = document.getElementById('prerendered');
-      return el && getComputedStyle(el).display;
+    // The guard arrives late: the browser must still wait for it before painting.
+    await page.route(/prerender-guard[-\w]*\.js$/, async (route) => {
+      await new Promise((done) => setTimeout(done, 400));
+      await route.continue();
     });
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        if (document.documentElement.classList.contains('prerender-off')) window.__hiddenAt ??= performance.now();
+      }).observe(document, { attributes: true, attributeFilter: ['class'], subtree: true });
+    });
+    await page.goto(env.server.url + address, { waitUntil: 'load' });
+    const { display, hiddenAt, firstPaint } = await page.evaluate(() => ({
+      display: getComputedStyle(document.getElementById('prerendered')).display,
+      hiddenAt: window.__hiddenAt,
+      firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime,
+    }));
     assert.equal(display, 'none', `${address} hides the start page that index.html holds`);
+    assert.ok(hiddenAt >= 400, `the guard ran when it arrived (${hiddenAt} ms)`);
+    assert.ok(firstPaint === undefined || firstPaint > hiddenAt, `${address}: nothing was painted (${firstPaint} ms) before the guard ran (${hiddenAt} ms)`);
     assert.equal((await visibleCardTitles(page)).length, 0, `${address} shows no cards before the app`);
     await page.context().close();
   }
