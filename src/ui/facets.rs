@@ -64,8 +64,14 @@ fn option<T>(v: &FacetValue<T>, filter: Filter, label: &str) -> FacetOption {
     FacetOption { filter, label: label.to_string(), count: v.count, selected: v.selected }
 }
 
-/// A group of checkboxes. It re-renders only when its own values change, and then
-/// updates its rows in place; "toon alle" stays open while the user types.
+/// A group of checkboxes. It re-renders only when its own values change; "toon alle"
+/// stays open while the user types.
+///
+/// Row `i` always shows value `i`: a keystroke that changes the counts (and so the order)
+/// updates the rows' text and ticks, and never rebuilds a row. Rebuilding an element in
+/// place rewrites all its attributes (`erase_components`, .cargo/config.toml), and
+/// rewriting a checkbox's `type` makes the browser rebuild the control: measured, most of
+/// what a keystroke cost in layout. Only "toon alle" adds or removes rows; unused rows hide.
 #[component]
 fn FacetGroup(
     legend: &'static str,
@@ -74,32 +80,32 @@ fn FacetGroup(
 ) -> impl IntoView {
     let expanded = RwSignal::new(false);
     let total = move || options.with(Vec::len);
-    let rows = move || {
-        let limit = if expanded.get() { usize::MAX } else { SHORT_LIST };
-        options.with(|o| {
-            o.iter()
-                .take(limit)
-                .map(|v| {
-                    let filter = v.filter.clone();
-                    view! {
-                        <li>
-                            <label>
-                                <input type="checkbox" prop:checked=v.selected on:change=move |_| set_query(&|q: &mut Query| q.toggle(&filter), true)/>
-                                <span>{v.label.clone()}</span>
-                                <span class="facet__count">{s::facet_count(v.count)}</span>
-                            </label>
-                        </li>
-                    }
-                })
-                .collect_view()
-        })
+    let rows = Memo::new(move |_| if expanded.get() { total() } else { SHORT_LIST });
+    let shown = Memo::new(move |_| total().min(rows.get()));
+    let row = move |i: usize| {
+        let value = move |read: fn(&FacetOption) -> String| options.with(|o| o.get(i).map(read).unwrap_or_default());
+        let toggle = move |_| {
+            if let Some(filter) = options.with_untracked(|o| o.get(i).map(|v| v.filter.clone())) {
+                set_query(&|q: &mut Query| q.toggle(&filter), true);
+            }
+        };
+        let unused = move || i >= shown.get();
+        view! {
+            <li hidden=unused>
+                <label>
+                    <input type="checkbox" prop:checked=move || options.with(|o| o.get(i).is_some_and(|v| v.selected)) on:change=toggle/>
+                    <span>{move || value(|v| v.label.clone())}</span>
+                    <span class="facet__count">{move || value(|v| s::facet_count(v.count))}</span>
+                </label>
+            </li>
+        }
     };
     view! {
         <Show when=move || { total() > 0 }>
             <fieldset>
                 <legend>{legend}</legend>
                 <ul>
-                    {rows}
+                    {move || (0..rows.get()).map(row).collect_view()}
                 </ul>
                 <Show when=move || { total() > SHORT_LIST }>
                     <button type="button" class="link-button" aria-expanded=move || expanded.get().to_string() on:click=move |_| expanded.update(|e| *e = !*e)>

@@ -174,3 +174,26 @@ test('an expanded facet list stays open while the user types', async () => {
   expectClean(page);
   await page.context().close();
 });
+
+test('while typing, the facet rows show exactly the values that still match, and a tick filters by the row it is on', async () => {
+  const page = await openPage(env.browser, env.server.url);
+  // The kind group, as a user sees and hears it: the checkboxes and their names.
+  const kinds = () =>
+    page
+      .locator('.facets fieldset', { has: page.locator('legend', { hasText: /^Soort$/ }) })
+      .getByRole('checkbox')
+      .evaluateAll((boxes) => boxes.map((box) => box.closest('label').innerText.replace(/\s+/g, ' ').trim()));
+  assert.deepEqual(await kinds(), ['Tip (2)', 'Artikel (2)', 'Blog (1)']);
+  await page.fill('#zoekveld', 'kanaalsturing');
+  await page.waitForFunction(() => document.querySelector('.results__count')?.textContent === '1 resultaat');
+  assert.deepEqual(await kinds(), ['Artikel (1)'], 'values without hits are gone, none is left over');
+  await page.getByRole('checkbox', { name: /^Artikel/ }).check();
+  await page.waitForFunction(() => location.hash.includes('soort=artikel'));
+  await page.fill('#zoekveld', '');
+  await page.waitForFunction(() => document.querySelector('.results__count')?.textContent === '2 resultaten');
+  assert.deepEqual(await kinds(), ['Tip (2)', 'Artikel (2)', 'Blog (1)']);
+  assert.equal(await page.getByRole('checkbox', { name: /^Artikel/ }).isChecked(), true, 'the tick stays with its value');
+  assert.equal(await page.getByRole('checkbox', { name: /^Tip/ }).isChecked(), false);
+  expectClean(page);
+  await page.context().close();
+});
