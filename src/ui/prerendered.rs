@@ -28,13 +28,12 @@ pub fn remove() -> Option<Handover> {
         .ok()
         .flatten()
         .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok());
-    let focused = match (&input, document.active_element()) {
-        (Some(input), Some(active)) => active == ***input,
-        _ => false,
-    };
+    let focused = input.as_ref().zip(document.active_element()).is_some_and(|(input, active)| input.is_same_node(Some(&active)));
     let typed = input.map(|i| i.value()).unwrap_or_default();
+    // Hidden on this address (public/prerender-guard.js): nobody typed there, whatever it holds.
+    let shown = document.document_element().is_some_and(|root| !root.class_list().contains("prerender-off"));
     prerendered.remove();
-    if !typed.trim().is_empty() {
+    if shown && !typed.trim().is_empty() {
         let hash = Route::for_query(&Query::text(typed.clone())).to_hash();
         if let Ok(history) = leptos::prelude::window().history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
