@@ -8,9 +8,8 @@
 //
 // The HTML is the browser's own serialisation of the DOM the app built: corpus text in it
 // is escaped text, as it was in the DOM, never markup.
-import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
-import { CHROMIUM_ARGS } from '../tests/e2e/harness.mjs';
+import { launchChromium } from './chromium.mjs';
 
 /** A phone's screen: the facets start folded, as on most first visits' smallest screen;
  * on a wide screen they unfold when the app takes over, beside the cards, moving nothing. */
@@ -19,7 +18,7 @@ const VIEWPORT = { width: 412, height: 823 };
 /** The start page of `dir`/index.html as the app renders it, ready to be put in <body>. */
 export async function prerenderStartPage(dir) {
   const { server, url } = await serve({ dir, port: 0 });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: VIEWPORT, locale: 'nl-NL' });
     const problems = [];

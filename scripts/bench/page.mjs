@@ -5,8 +5,7 @@
 // the change has run (style, layout and paint follow the rAF callbacks in the same
 // frame), then a MessageChannel message, which is delivered only after that frame's
 // rendering work is done.
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../tests/e2e/harness.mjs';
+import { launchChromium } from '../chromium.mjs';
 
 /** Chrome DevTools' "Fast 4G" preset (Fast4GConditions in devtools-frontend's
  * NetworkManager.ts): 9 Mbit/s down and 1.5 Mbit/s up, both derated by 0.9, and
@@ -24,8 +23,7 @@ export const CPU_SLOWDOWN = 4;
  * clock, so a keystroke's latency is the browser's and our work, not the wait for the
  * display's next refresh (which would add up to 16.7 ms, whatever the app does). */
 export function launchBrowser({ unlimitedFrames = false } = {}) {
-  const args = unlimitedFrames ? [...CHROMIUM_ARGS, '--disable-frame-rate-limit'] : CHROMIUM_ARGS;
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args });
+  return launchChromium(unlimitedFrames ? ['--disable-frame-rate-limit'] : []);
 }
 
 /** What the page logs once the first card is painted. Start-up waits for this console

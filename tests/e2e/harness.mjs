@@ -3,18 +3,13 @@
 //
 // Every page a test opens records console errors, uncaught exceptions and CSP
 // violations; `expectClean(page)` fails the test on any of them.
-import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { serve } from '../../scripts/serve.mjs';
-
-export const CHROMIUM_ARGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-];
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 export function launch() {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return launchChromium();
 }
 
 /** Serves `dir` (default dist/) on a free port under `base`. */
