@@ -93,14 +93,7 @@ for (const page of pages) {
     moved += 1;
     return `<script type="module" src="./${name}"></script>`;
   });
-  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
-    console.error(`postbuild: an inline <script> is left in ${page}; it would break the CSP`);
-    process.exit(1);
-  }
-  if (/\sstyle="/.test(html)) {
-    console.error(`postbuild: an inline style attribute is in ${page}; it would break the CSP`);
-    process.exit(1);
-  }
+  failOnInlineCode(html, page);
   htmlOf[page] = html;
 }
 
@@ -183,6 +176,19 @@ function dropStreamAdapterExports(bytes) {
   }
 }
 
+/** Stops the build if `html` holds an inline script or style attribute: the strict CSP
+ * (`script-src 'self'`, `style-src 'self'`) would block it. */
+function failOnInlineCode(html, where) {
+  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
+    console.error(`postbuild: an inline <script> is left in ${where}; it would break the CSP`);
+    process.exit(1);
+  }
+  if (/\sstyle="/.test(html)) {
+    console.error(`postbuild: an inline style attribute is in ${where}; it would break the CSP`);
+    process.exit(1);
+  }
+}
+
 /** Writes the new content of `file` and puts its hash in every page that loads it. */
 function rewrite(file, content) {
   writeFileSync(join(dir, file), content);
@@ -236,10 +242,7 @@ if (asHook && release && process.env.DIGIWIJZER_PRERENDER !== '0') {
     console.error(`postbuild: prerendering the start page failed: ${err.message}`);
     process.exit(1);
   }
-  if (/<script\b|\sstyle="/.test(startPage)) {
-    console.error('postbuild: the prerendered start page holds a script or an inline style; the CSP would block it');
-    process.exit(1);
-  }
+  failOnInlineCode(startPage, 'the prerendered start page');
   if (!html.includes('</body>') || html.includes('id="prerendered"')) {
     console.error('postbuild: index.html has no </body>, or already a prerendered page');
     process.exit(1);
