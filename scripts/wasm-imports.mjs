@@ -3,8 +3,8 @@
 // wasm-bindgen names each of the ~120 functions the wasm imports from its glue after the
 // Rust binding plus a 16-digit hash (`__wbg_set_nodeValue_7e9217115013d873`), and both files
 // carry every name: the wasm in its import section, the glue as the keys of the import
-// object. The hashes do not compress. Renaming both sides to `a`, `b`, … saves about 3 KB
-// gzip of the first load (measured on the tips page). Nothing else changes: the wasm's
+// object. The hashes do not compress. Renaming both sides to `a`, `b`, … saves 4.4 KB
+// gzip of the first load (measured on the tips page: 1.7 KB glue, 2.7 KB wasm). Nothing else changes: the wasm's
 // code refers to imports by index, never by name.
 
 /** Renames the imports that `glue` provides to `wasm` (by module `module`). Returns the
@@ -18,13 +18,14 @@ export function shortenImportNames(glue, wasm, module) {
   const ours = imports.filter((i) => i.module === module);
   const names = [...new Set(ours.map((i) => i.name))];
   const short = new Map(names.map((name, n) => [name, shortName(n)]));
-  for (const name of names) {
-    const key = new RegExp(`(?<![\\w$])${escape(name)}(?=\\s*:)`, 'g');
-    const anywhere = new RegExp(`(?<![\\w$])${escape(name)}(?![\\w$])`, 'g');
-    if ((glue.match(key) ?? []).length !== 1 || (glue.match(anywhere) ?? []).length !== 1) return null;
-  }
   let newGlue = glue;
-  for (const name of names) newGlue = newGlue.replace(new RegExp(`(?<![\\w$])${escape(name)}(?=\\s*:)`), short.get(name));
+  for (const name of names) {
+    const word = `(?<![\\w$])${escapeRegExp(name)}`;
+    const asKey = new RegExp(`${word}(?=\\s*:)`, 'g');
+    const anywhere = new RegExp(`${word}(?![\\w$])`, 'g');
+    if ((glue.match(asKey) ?? []).length !== 1 || (glue.match(anywhere) ?? []).length !== 1) return null;
+    newGlue = newGlue.replace(asKey, short.get(name));
+  }
   const renamed = imports.map((i) => (i.module === module ? { ...i, name: short.get(i.name) } : i));
   return { glue: newGlue, wasm: replaceSection(wasm, section, writeImports(renamed)), renamed: names.length };
 }
@@ -41,7 +42,7 @@ function shortName(n) {
   return s;
 }
 
-function escape(text) {
+function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
