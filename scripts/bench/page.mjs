@@ -120,7 +120,7 @@ export async function newPage(browser, { throttle = false } = {}) {
 
 /** Opens `url` and waits for its first card and for the app; returns the in-page times
  * in ms since navigation start. */
-export async function gotoFirstCard(page, url, timeout = 60000) {
+export async function gotoApp(page, url, timeout = 60000) {
   const painted = page.waitForEvent('console', { predicate: (msg) => msg.text() === FIRST_CARD, timeout });
   const ready = page.waitForEvent('console', { predicate: (msg) => msg.text() === APP_READY, timeout });
   await page.goto(url, { waitUntil: 'commit' });
