@@ -25,8 +25,7 @@ if [ -n "$build" ]; then
   printf '\n== Release build (dist/)\n'
   trunk build --release --offline
   printf '\n== Bench build (target/bench/dist/, cargo feature "bench")\n'
-  # Only the tip list is benchmarked; the self-assessment page is not built here.
-  DIGIWIJZER_PAGES=tips DIGIWIJZER_PRERENDER=0 trunk build --release --offline --features bench --dist target/bench/dist
+  build_bench_dist
 fi
 
 printf '\n== Benchmark\n'

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing Digiwijzer needs, skipping whatever is present.
 # Everything comes from Debian's packages, crates.io or npm: no other downloads.
-# Sourced by serve.sh and test.sh; exports PATH with node_modules/.bin first.
+# Sourced by serve.sh, test.sh and bench.sh; exports PATH with node_modules/.bin first,
+# and defines build_bench_dist.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -67,3 +68,10 @@ fi
 # wasm-opt from npm's binaryen: Debian's v108 produces a wasm that crashes at start.
 export PATH="$PWD/node_modules/.bin:$PATH"
 export CHROMEDRIVER=/usr/bin/chromedriver
+
+# The benchmark build, target/bench/dist/ (README, "Benchmark"): only the tip list, with the
+# `bench` cargo feature, and not prerendered, since its corpus is picked at run time. The
+# benchmark and the scale tests (tests/e2e/scale.test.mjs) both use it.
+build_bench_dist() {
+  DIGIWIJZER_PAGES=tips DIGIWIJZER_PRERENDER=0 trunk build --release --offline --features bench --dist target/bench/dist
+}

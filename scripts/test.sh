@@ -18,9 +18,7 @@ step "Release build (trunk build --release --offline)"
 trunk build --release --offline
 
 step "Benchmark build for the scale tests (target/bench/dist, cargo feature \"bench\")"
-# Only the tip list, not prerendered (its corpus is picked at run time): tests/e2e/scale.test.mjs
-# pages through synthetic corpora of 1,000 tips.
-DIGIWIJZER_PAGES=tips DIGIWIJZER_PRERENDER=0 trunk build --release --offline --features bench --dist target/bench/dist
+build_bench_dist
 
 step "End-to-end tests against dist/ and target/bench/dist/ (playwright-core + Chromium)"
 node --test --test-concurrency=1 tests/e2e/
