@@ -2,6 +2,8 @@
 //! so the first cards show before the wasm has loaded. The app replaces it when it
 //! mounts; what the user already typed into its search box is carried over.
 
+use super::router::replace_url;
+use super::search::SEARCH_BOX;
 use crate::route::Route;
 use crate::search::Query;
 use leptos::prelude::document;
@@ -23,21 +25,14 @@ pub struct Handover {
 pub fn remove() -> Option<Handover> {
     let document = document();
     let prerendered = document.get_element_by_id(ID)?;
-    let input = prerendered
-        .query_selector("input[type=search]")
-        .ok()
-        .flatten()
-        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let input = search_box();
     let focused = input.as_ref().zip(document.active_element()).is_some_and(|(input, active)| input.is_same_node(Some(&active)));
     let typed = input.map(|i| i.value()).unwrap_or_default();
     // Hidden on this address (public/prerender-guard.js): nobody typed there, whatever it holds.
     let shown = document.document_element().is_some_and(|root| !root.class_list().contains("prerender-off"));
     prerendered.remove();
     if shown && !typed.trim().is_empty() {
-        let hash = Route::for_query(&Query::text(typed.clone())).to_hash();
-        if let Ok(history) = leptos::prelude::window().history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
-        }
+        replace_url(&Route::for_query(&Query::text(typed.clone())).to_hash());
     }
     Some(Handover { typed, focused })
 }
@@ -48,11 +43,15 @@ impl Handover {
         if !self.focused {
             return;
         }
-        let input = document().get_element_by_id("zoekveld").and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok());
-        if let Some(input) = input {
+        if let Some(input) = search_box() {
             let _ = input.focus();
             let end = self.typed.encode_utf16().count() as u32;
             let _ = input.set_selection_range(end, end);
         }
     }
+}
+
+/// The page's search box: the prerendered one before mounting, the app's after.
+fn search_box() -> Option<web_sys::HtmlInputElement> {
+    document().get_element_by_id(SEARCH_BOX).and_then(|el| el.dyn_into().ok())
 }

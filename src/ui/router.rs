@@ -93,8 +93,13 @@ thread_local! {
 
 fn write_pending_url() {
     if let Some(hash) = PENDING_URL.with(|p| p.borrow_mut().take()) {
-        if let Ok(history) = window().history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
-        }
+        replace_url(&hash);
+    }
+}
+
+/// Puts `hash` in the address bar without a history entry and without a `hashchange`.
+pub(super) fn replace_url(hash: &str) {
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
     }
 }

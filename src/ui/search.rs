@@ -11,6 +11,10 @@ use leptos::html::Input;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The search box's id: its label points at it, and the app finds the prerendered start
+/// page's box by it to carry over what was typed there (`prerendered.rs`).
+pub(super) const SEARCH_BOX: &str = "zoekveld";
+
 /// Cards rendered at once; "toon meer" adds another page. Keeps the DOM small on
 /// corpora of thousands of tips.
 const PAGE: usize = 20;
@@ -84,9 +88,9 @@ pub fn ListPage() -> impl IntoView {
         <super::app::Notices messages=dropped/>
         <div class="search">
             <div class="search__box" role="search">
-                <label for="zoekveld">{s::SEARCH_LABEL}</label>
+                <label for=SEARCH_BOX>{s::SEARCH_LABEL}</label>
                 <input
-                    id="zoekveld"
+                    id=SEARCH_BOX
                     type="search"
                     node_ref=input
                     autocomplete="off"
