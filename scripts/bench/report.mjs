@@ -200,6 +200,26 @@ export function report(r) {
         ),
       );
       lines.push('');
+      const painted = compared.filter((s) => s.sideBySide.typing);
+      if (painted.length) {
+        lines.push('### Painted: the same keystrokes, handled the JavaScript way');
+        lines.push('');
+        lines.push(
+          'The same page, queries and keystrokes (no facet), but each keystroke is taken from the app and handled by MiniSearch plus the least DOM work that shows its results: the result count, and the title and text of the cards the app renders in its first frame; no highlights, no kicker or meta, no facet counts (`typeTheJavaScriptWay` in scripts/bench/search.mjs). It does less than the app, so it is a lower bound for what any page like ours costs on this machine; the ratio is what our extra work and Leptos add.',
+        );
+        lines.push('');
+        lines.push(
+          table(
+            ['Corpus', 'JavaScript way p50 / p95', 'Ours p50 / p95', 'Ours / JavaScript way (p50)', 'Ours / JavaScript way (p95)'],
+            painted.map((s) => {
+              const js = s.sideBySide.typing.painted;
+              const ours = s.typing.painted;
+              return [s.label, `${ms(js.p50)} / ${ms(js.p95)}`, `${ms(ours.p50)} / ${ms(ours.p95)}`, ratio(ours.p50 / js.p50), `**${ratio(ours.p95 / js.p95)}**`];
+            }),
+          ),
+        );
+        lines.push('');
+      }
       const low = compared.flatMap((s) => s.sideBySide.perQuery.filter((q) => q.facet === null && q.top5Overlap < 0.6).map((q) => `${s.label}: "${q.q}" ${pct(q.top5Overlap)}`));
       if (low.length) {
         lines.push(`Queries whose top 5 overlap less than 60 %: ${low.join('; ')}. (Per-query top 5s are in results.json.)`);
