@@ -19,9 +19,13 @@ pub fn filter_label(filter: &Filter) -> String {
     }
 }
 
+/// The counts follow the results one frame later: they are updated when `refresh` is
+/// notified, after the results are painted, so a keystroke's frame carries only what the
+/// user is looking at (measured: scripts/bench.sh).
 #[component]
 pub fn Facets(
     results: Memo<Results<'static>>,
+    refresh: ReadSignal<bool>,
     set_query: impl Fn(&dyn Fn(&mut Query), bool) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     // Open beside the results on wide screens; folded away on phones.
@@ -30,7 +34,10 @@ pub fn Facets(
     // they were does no work there, and one that changes them updates the numbers in
     // place (see `FacetGroup`), instead of building the panel again.
     let group = move |pick: fn(&crate::search::Facets<'static>) -> Vec<FacetOption>| {
-        Memo::new(move |_| results.with(|r| pick(&r.facets).into_iter().filter(|v| v.count > 0 || v.selected).collect::<Vec<_>>()))
+        Memo::new(move |_| {
+            refresh.track();
+            results.with_untracked(|r| pick(&r.facets).into_iter().filter(|v| v.count > 0 || v.selected).collect::<Vec<_>>())
+        })
     };
     let kinds = group(|f| f.kinds.iter().map(|v| option(v, Filter::Kind(v.value), s::kind_name(v.value))).collect());
     let themes = group(|f| f.themes.iter().map(|v| option(v, Filter::Theme(v.value.to_string()), &v.value)).collect());

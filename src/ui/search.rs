@@ -61,11 +61,13 @@ pub fn ListPage() -> impl IntoView {
     // follows after that frame is painted. A keystroke then costs what the user sees, not
     // 20 cards' worth of DOM, layout and paint (measured: scripts/bench.sh).
     let first_screen = first_screen_cards();
-    // Set (and so notified, even when already true) once the results' first frame is painted.
-    let below = RwSignal::new(false);
+    // Set (and so notified, even when already true) once the results' first frame is
+    // painted. What the user is not looking at while typing follows then: the cards below
+    // the first screen, and the facet counts.
+    let results_painted = RwSignal::new(false);
     Effect::new(move |_| {
         results.track();
-        super::after_paint(move || below.set(true));
+        super::after_paint(move || results_painted.set(true));
     });
 
     let input = NodeRef::<Input>::new();
@@ -104,7 +106,7 @@ pub fn ListPage() -> impl IntoView {
                 />
                 <p class="search__hint" id="zoekhint">{s::SEARCH_HINT}</p>
             </div>
-            <super::facets::Facets results=results set_query=set_query/>
+            <super::facets::Facets results=results refresh=results_painted.read_only() set_query=set_query/>
             <section class="results" aria-labelledby="resultaten-kop">
                 <h2 id="resultaten-kop" class="visually-hidden">{s::RESULTS_HEADING}</h2>
                 <div class="results__bar">
@@ -136,9 +138,9 @@ pub fn ListPage() -> impl IntoView {
                                     results.track();
                                     cards(0, first_screen)
                                 }}
-                                // Below the first screen: one frame later (see `below`).
+                                // Below the first screen: one frame later (see `results_painted`).
                                 {move || {
-                                    let to = if below.get() { shown.get() } else { first_screen };
+                                    let to = if results_painted.get() { shown.get() } else { first_screen };
                                     cards(first_screen, to)
                                 }}
                             </ul>
