@@ -59,8 +59,10 @@ pub fn ListPage() -> impl IntoView {
 
     // The cards that can be on screen are rendered with the results; the rest of the page
     // follows after that frame is painted. A keystroke then costs what the user sees, not
-    // 20 cards' worth of DOM, layout and paint (measured: scripts/bench.sh).
-    let first_screen = first_screen_cards();
+    // 20 cards' worth of DOM, layout and paint (measured: scripts/bench.sh). How many that
+    // is, is worked out on each render from where the list is. Reading its position costs
+    // no layout: the browser has just laid out the keystroke's text in the search box.
+    let first_screen = StoredValue::new(0);
     // Set (and so notified, even when already true) once the results' first frame is
     // painted. What the user is not looking at while typing follows then: the cards below
     // the first screen, and the facet counts.
@@ -136,10 +138,16 @@ pub fn ListPage() -> impl IntoView {
                             <ul class="cards">
                                 {move || {
                                     results.track();
-                                    cards(0, first_screen)
+                                    // Before the list is on the page: below the heading and the
+                                    // search box, at least 12rem down.
+                                    let list = document().query_selector(".cards").ok().flatten();
+                                    let top = list.map_or(12.0 * 16.0, |list| list.get_bounding_client_rect().top());
+                                    first_screen.set_value(cards_on_screen(top));
+                                    cards(0, first_screen.get_value())
                                 }}
                                 // Below the first screen: one frame later (see `results_painted`).
                                 {move || {
+                                    let first_screen = first_screen.get_value();
                                     let to = if results_painted.get() { shown.get() } else { first_screen };
                                     cards(first_screen, to)
                                 }}
@@ -160,19 +168,18 @@ pub fn ListPage() -> impl IntoView {
     }
 }
 
-/// How many cards can be on screen. The smallest card (kicker, one-line title and text,
-/// meta) is about 8.5rem tall with its gap, and the search box above the first one at
-/// least 6rem: five cards more than fill a screen up to 46rem tall (736 CSS px at the
-/// default font size) and eight one up to 66rem; taller screens get the whole page at once.
-fn first_screen_cards() -> usize {
-    let taller_than = |query: &str| window().match_media(query).ok().flatten().is_some_and(|m| m.matches());
-    if taller_than("(min-height: 66rem)") {
-        PAGE
-    } else if taller_than("(min-height: 46rem)") {
-        8
-    } else {
-        5
+/// How many cards can be on screen when the list starts `top` CSS px below the top of the
+/// viewport (negative: scrolled into the list, so the whole page). It counts the smallest
+/// card a result can have (kicker, one-line title and text, meta: about 8.5rem, plus the
+/// 0.75rem gap) at 16 px to the rem; a larger default font makes cards taller, so this
+/// errs towards too many.
+fn cards_on_screen(top: f64) -> usize {
+    const SMALLEST_CARD_PX: f64 = 9.25 * 16.0;
+    let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    if top < 0.0 {
+        return PAGE;
     }
+    ((height - top) / SMALLEST_CARD_PX).ceil().clamp(1.0, PAGE as f64) as usize
 }
 
 fn clear_filters(q: &mut Query) {

@@ -68,3 +68,34 @@ test('while typing, every card shown is the one the search ranks there', async (
   expectClean(page);
   await page.context().close();
 });
+
+test('the frame that shows a new result count already shows the new cards in view, on short and tall screens', async () => {
+  for (const viewport of [{ width: 1280, height: 720 }, { width: 1280, height: 1100 }, { width: 412, height: 823 }]) {
+    const page = await openPage(browser, `${server.url}?synthetic=1000&seed=42#/`, { viewport });
+    await expectCards(page, PAGE);
+    // In the first frame after each keystroke: the count, and the titles of the cards
+    // whose top is inside the viewport.
+    await page.evaluate(() => {
+      window.__frames = [];
+      addEventListener('input', () => requestAnimationFrame(() => {
+        const inView = [...document.querySelectorAll('.cards > .card')].filter((card) => card.getBoundingClientRect().top < innerHeight);
+        window.__frames.push({ count: document.querySelector('.results__count').textContent, titles: inView.map((card) => card.querySelector('h3').innerText) });
+      }));
+    });
+    await page.focus('#zoekveld');
+    for (const text of ['bestuur', 'inw', 'burgers betrek']) {
+      await page.fill('#zoekveld', text.slice(0, -1));
+      await expectCards(page, PAGE);
+      const seen = await page.evaluate(() => window.__frames.length);
+      await page.keyboard.press(text.at(-1));
+      await page.waitForFunction((seen) => window.__frames.length > seen, seen);
+      const frame = await page.evaluate(() => window.__frames.at(-1));
+      const expected = await rankedTitles(page, text, PAGE);
+      assert.equal(frame.count, `${await page.evaluate((text) => window.digiwijzerBench.search(text).length, text)} resultaten`, `the count for "${text}"`);
+      assert.ok(frame.titles.length > 0, `some cards are in view at ${viewport.width}×${viewport.height}`);
+      assert.deepEqual(frame.titles, expected.slice(0, frame.titles.length), `the cards in view for "${text}" at ${viewport.width}×${viewport.height}`);
+    }
+    expectClean(page);
+    await page.context().close();
+  }
+});
