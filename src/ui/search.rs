@@ -138,10 +138,9 @@ pub fn ListPage() -> impl IntoView {
                             <ul class="cards">
                                 {move || {
                                     results.track();
-                                    // Before the list is on the page: below the heading and the
-                                    // search box, at least 12rem down.
+                                    // Before the list is on the page, as if it started at the top.
                                     let list = document().query_selector(".cards").ok().flatten();
-                                    let top = list.map_or(12.0 * 16.0, |list| list.get_bounding_client_rect().top());
+                                    let top = list.map_or(0.0, |list| list.get_bounding_client_rect().top());
                                     first_screen.set_value(cards_on_screen(top));
                                     cards(0, first_screen.get_value())
                                 }}
