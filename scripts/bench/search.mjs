@@ -147,10 +147,8 @@ async function typeTheJavaScriptWay(page, queries, repeats) {
   await page.evaluate(() => {
     const ms = window.__miniSearch;
     const docs = JSON.parse(window.digiwijzerBench.corpusJson());
-    // As many cards as the app renders in its first frame (first_screen_cards in src/ui/search.rs).
-    const tall = (q) => matchMedia(q).matches;
-    const firstScreen = tall('(min-height: 66rem)') ? 20 : tall('(min-height: 46rem)') ? 8 : 5;
     const count = document.querySelector('.results__count');
+    const list = document.querySelector('.cards');
     addEventListener(
       'input',
       (e) => {
@@ -160,6 +158,9 @@ async function typeTheJavaScriptWay(page, queries, repeats) {
         const hits = text ? ms.search(text) : [];
         count.textContent = `${hits.length} resultaten`;
         const cards = document.querySelectorAll('.cards > .card');
+        // As many cards as the app renders in its first frame (cards_on_screen in src/ui/search.rs).
+        const top = list.getBoundingClientRect().top;
+        const firstScreen = top < 0 ? 20 : Math.min(20, Math.max(1, Math.ceil((innerHeight - top) / (9.25 * 16))));
         for (let i = 0; i < firstScreen && i < cards.length; i++) {
           const card = cards[i];
           card.hidden = i >= hits.length;
