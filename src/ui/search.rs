@@ -46,7 +46,18 @@ pub fn ListPage() -> impl IntoView {
         }
     });
 
+    // The cards that can be on screen are rendered with the results; the rest of the page
+    // follows after that frame is painted. A keystroke then costs what the user sees, not
+    // 20 cards' worth of DOM, layout and paint (measured: scripts/bench.sh). How many that
+    // is, is worked out from where the list is when the user changes the query, before
+    // any of the page changes: the browser has just laid out what was typed or clicked, so
+    // reading the position costs no layout. Back and forward keep the last count.
+    let first_screen = StoredValue::new(cards_on_screen(0.0));
+
     let set_query = move |edit: &dyn Fn(&mut Query), push: bool| {
+        if let Some(list) = document().query_selector(".cards").ok().flatten() {
+            first_screen.set_value(cards_on_screen(list.get_bounding_client_rect().top()));
+        }
         let mut next = query.get_untracked();
         edit(&mut next);
         let route = Route::for_query(&next);
@@ -57,12 +68,6 @@ pub fn ListPage() -> impl IntoView {
         }
     };
 
-    // The cards that can be on screen are rendered with the results; the rest of the page
-    // follows after that frame is painted. A keystroke then costs what the user sees, not
-    // 20 cards' worth of DOM, layout and paint (measured: scripts/bench.sh). How many that
-    // is, is worked out on each render from where the list is. Reading its position costs
-    // no layout: the browser has just laid out the keystroke's text in the search box.
-    let first_screen = StoredValue::new(0);
     // Set (and so notified, even when already true) once the results' first frame is
     // painted. What the user is not looking at while typing follows then: the cards below
     // the first screen, and the facet counts.
@@ -138,10 +143,6 @@ pub fn ListPage() -> impl IntoView {
                             <ul class="cards">
                                 {move || {
                                     results.track();
-                                    // Before the list is on the page, as if it started at the top.
-                                    let list = document().query_selector(".cards").ok().flatten();
-                                    let top = list.map_or(0.0, |list| list.get_bounding_client_rect().top());
-                                    first_screen.set_value(cards_on_screen(top));
                                     cards(0, first_screen.get_value())
                                 }}
                                 // Below the first screen: one frame later (see `results_painted`).
@@ -168,7 +169,8 @@ pub fn ListPage() -> impl IntoView {
 }
 
 /// How many cards can be on screen when the list starts `top` CSS px below the top of the
-/// viewport (negative: scrolled into the list, so the whole page). It counts the smallest
+/// viewport (0 before the list is on the page; negative: scrolled into the list, so the
+/// whole page). It counts the smallest
 /// card a result can have (kicker, one-line title and text, meta: about 8.5rem, plus the
 /// 0.75rem gap) at 16 px to the rem; a larger default font makes cards taller, so this
 /// errs towards too many.
