@@ -78,8 +78,8 @@ fn option<T>(v: &FacetValue<T>, filter: Filter, label: &str) -> FacetOption {
 /// updates the rows' text and ticks, and never rebuilds a row. Rebuilding an element in
 /// place rewrites all its attributes (`erase_components`, .cargo/config.toml), and
 /// rewriting a checkbox's `type` makes the browser rebuild the control: measured, most of
-/// what a keystroke cost in layout. Folded, a group always has its `SHORT_LIST` rows and hides the
-/// unused ones; rows are added or removed only while "toon alle" is open.
+/// what a keystroke cost in layout. Folded, a group always has its `SHORT_LIST` rows and
+/// hides the unused ones; rows are added or removed only while "toon alle" is open.
 #[component]
 fn FacetGroup(
     legend: &'static str,
