@@ -312,10 +312,10 @@ pub fn problem(p: &Problem) -> String {
         Problem::UnknownField => "onbekend veld".to_string(),
         Problem::UnknownAnswer(v) => {
             let shown = serde_json::to_string(v).unwrap_or_default();
-            format!("onbekend antwoord {shown} (kies uit nee, deels, ja of nvt)")
+            format!("onbekend antwoord {} (kies uit nee, deels, ja of nvt)", cut(&shown))
         }
         Problem::Input(e) => input_error(e),
-        Problem::DuplicateId(id) => format!("de id \"{id}\" komt twee keer voor"),
+        Problem::DuplicateId(id) => format!("de id \"{}\" komt twee keer voor", cut(id)),
         Problem::OutOfRange { max } => format!("moet tussen 0 en {max} liggen"),
         Problem::NoAssessments => "bevat geen zelfevaluaties".to_string(),
     }
@@ -335,14 +335,20 @@ pub fn load_error(e: &LoadError) -> String {
         LoadError::NotJson { line, column, truncated: false } => {
             format!("Dit is geen geldige JSON (fout op regel {line}, kolom {column}).")
         }
+        LoadError::TooDeep { line, column } => format!(
+            "De gegevens zijn te diep genest om te lezen (regel {line}, kolom {column}): zo schrijft Digiwijzer ze nooit."
+        ),
+        LoadError::NumberTooLarge { line, column } => {
+            format!("Er staat een getal in dat te groot is om te lezen (regel {line}, kolom {column}).")
+        }
         LoadError::NotOurFormat { detail } => format!("Dit is geen Digiwijzer-zelfevaluatie: {detail}."),
         LoadError::NewerVersion { found, supported } => format!(
             "Deze gegevens zijn gemaakt met een nieuwere versie van Digiwijzer (formaatversie {found}; \
              deze versie kan tot en met {supported} lezen). Open ze in de nieuwste versie van Digiwijzer."
         ),
-        LoadError::UnknownVersion { found } => format!("Onbekende formaatversie {found}."),
+        LoadError::UnknownVersion { found } => format!("Onbekende formaatversie {}.", cut(found)),
         LoadError::Invalid { path, problem: p } if path.is_empty() => format!("Fout in de gegevens: {}.", problem(p)),
-        LoadError::Invalid { path, problem: p } => format!("Fout in de gegevens bij {path}: {}.", problem(p)),
+        LoadError::Invalid { path, problem: p } => format!("Fout in de gegevens bij {}: {}.", cut(path), problem(p)),
     }
 }
 
@@ -378,7 +384,19 @@ pub fn missing_field(field: &str) -> String {
 
 /// Detail for [`LoadError::NotOurFormat`] when `format` names another format.
 pub fn wrong_format(found: &Value) -> String {
-    format!("het veld \"format\" is {found} in plaats van \"{}\"", crate::storage::FORMAT_NAME)
+    format!("het veld \"format\" is {} in plaats van \"{}\"", cut(&found.to_string()), crate::storage::FORMAT_NAME)
+}
+
+/// Longest piece of outside data quoted in a message, in characters: enough to
+/// recognise it, never a wall of text.
+pub const QUOTE_MAX_CHARS: usize = 60;
+
+/// `text`, cut to [`QUOTE_MAX_CHARS`] with "…" when longer.
+pub fn cut(text: &str) -> String {
+    match text.char_indices().nth(QUOTE_MAX_CHARS) {
+        None => text.to_string(),
+        Some((end, _)) => format!("{}…", &text[..end]),
+    }
 }
 
 pub fn import_warning(w: &ImportWarning) -> String {
@@ -565,12 +583,49 @@ pub fn merge_into_label(incoming: &str) -> String {
     format!("‘{incoming}’ samenvoegen met")
 }
 
-/// What merging would do, e.g. "3 nieuw, 2 bijgewerkt, 1 hier nieuwer (blijft), 5 gelijk".
+/// What merging would do, e.g. "3 nieuw, 2 bijgewerkt, 1 hier nieuwer (blijft), 5 gelijk",
+/// then what happens to notes and links.
 pub fn merge_preview(p: &crate::storage::MergePreview) -> String {
     format!(
-        "Gevolg: {} nieuw, {} bijgewerkt, {} hier nieuwer (blijft zoals het is), {} gelijk.",
-        p.added, p.updated, p.kept_local, p.unchanged
+        "Gevolg: {} nieuw, {} bijgewerkt, {} hier nieuwer (blijft zoals het is), {} gelijk.{}",
+        p.added,
+        p.updated,
+        p.kept_local,
+        p.unchanged,
+        text_changes(&p.texts)
     )
+}
+
+/// " Notities: 1 notitie erbij, 2 notities blijven zoals ze hier staan. …", or nothing
+/// when the file changes no note or link.
+fn text_changes(t: &crate::storage::TextChanges) -> String {
+    let part = |added: usize, kept: usize, one: &str, many: &str| {
+        let name = |n: usize| if n == 1 { one } else { many };
+        let mut parts = Vec::new();
+        if added > 0 {
+            parts.push(format!("{added} {} erbij", name(added)));
+        }
+        match kept {
+            0 => {}
+            1 => parts.push(format!("1 {one} blijft zoals die hier staat")),
+            n => parts.push(format!("{n} {many} blijven zoals ze hier staan")),
+        }
+        parts.join(", ")
+    };
+    let notes = part(t.notes_added, t.notes_kept, "notitie", "notities");
+    let links = part(t.links_added, t.links_kept, "link", "links");
+    if notes.is_empty() && links.is_empty() {
+        return String::new();
+    }
+    let mut out = String::new();
+    if !notes.is_empty() {
+        out.push_str(&format!(" Notities: {notes}."));
+    }
+    if !links.is_empty() {
+        out.push_str(&format!(" Links naar bewijs: {links}."));
+    }
+    out.push_str(" Een notitie of link die hier al staat, wordt nooit vervangen of gewist.");
+    out
 }
 
 pub fn imported_as_new(names: &[String]) -> String {
@@ -579,7 +634,13 @@ pub fn imported_as_new(names: &[String]) -> String {
 }
 
 pub fn merged(from: &str, into: &str, p: &crate::storage::MergePreview) -> String {
-    format!("‘{from}’ is samengevoegd met ‘{into}’: {} nieuw, {} bijgewerkt, {} bleef zoals het was.", p.added, p.updated, p.kept_local)
+    format!(
+        "‘{from}’ is samengevoegd met ‘{into}’: {} nieuw, {} bijgewerkt, {} bleef zoals het was.{}",
+        p.added,
+        p.updated,
+        p.kept_local,
+        text_changes(&p.texts)
+    )
 }
 
 // Where progress is kept

@@ -105,6 +105,15 @@ pub fn squash_whitespace(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Drops the invisible characters that reorder text (bidirectional overrides, embeddings,
+/// isolates and marks) and other control characters: in a name they can make
+/// "Team KCC" display as something else, on screen and in print.
+pub fn strip_invisible(s: &str) -> String {
+    s.chars()
+        .filter(|&c| !c.is_control() && !matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,5 +150,12 @@ mod tests {
         assert_eq!(slugify("‘Je nek durven uitsteken’"), "je-nek-durven-uitsteken");
         assert_eq!(slugify("Digitalisering is één van de belangrijkste thema’s"), "digitalisering-is-een-van-de-belangrijkste-themas");
         assert_eq!(slugify("  Creëer draagvlak!  "), "creeer-draagvlak");
+    }
+
+    #[test]
+    fn invisible_reordering_characters_are_dropped() {
+        assert_eq!(strip_invisible("Team \u{202e}CCK\u{202c} 2026"), "Team CCK 2026");
+        assert_eq!(strip_invisible("a\u{2066}b\u{2069}\u{200f}c\u{0007}"), "abc");
+        assert_eq!(strip_invisible("Café ‘één’"), "Café ‘één’");
     }
 }

@@ -179,7 +179,7 @@ fn schema_v1_becomes_one_assessment_and_keeps_unknown_ids() {
     );
     // Written back as the current version, and read again unchanged.
     let json = to_json(&state);
-    assert!(json.starts_with("{\"version\":2,"), "{json}");
+    assert!(json.starts_with("{\"version\":3,"), "{json}");
     assert_eq!(migrate(&json).unwrap(), state);
 }
 
@@ -219,9 +219,9 @@ fn unreadable_storage_gives_a_typed_error_and_a_dutch_message() {
         ),
         (
             "newer version",
-            r#"{"version":3,"whatever":[]}"#.into(),
-            LoadError::NewerVersion { found: 3, supported: 2 },
-            "Deze gegevens zijn gemaakt met een nieuwere versie van Digiwijzer (formaatversie 3; deze versie kan tot en met 2 lezen). Open ze in de nieuwste versie van Digiwijzer.",
+            r#"{"version":4,"whatever":[]}"#.into(),
+            LoadError::NewerVersion { found: 4, supported: 3 },
+            "Deze gegevens zijn gemaakt met een nieuwere versie van Digiwijzer (formaatversie 4; deze versie kan tot en met 3 lezen). Open ze in de nieuwste versie van Digiwijzer.",
         ),
         (
             "version as text",
@@ -438,7 +438,7 @@ fn import_into_merges_per_statement_and_previews_what_changes() {
     state.get_mut(&id).unwrap().set_answer("eigenaarschap.b1", Some(Deels), T0 + 80).unwrap();
 
     let plan = plan_import(&state, assessment_model(), &file).unwrap();
-    let expected = MergePreview { added: 1, updated: 1, kept_local: 1, unchanged: 0 };
+    let expected = MergePreview { added: 1, updated: 1, kept_local: 1, unchanged: 0, ..MergePreview::default() };
     assert_eq!(plan.assessments[0].merge_preview, Some(expected));
     assert_eq!(state.import_into(&plan, 0, &id), Ok(expected));
     assert_eq!(value(&state, &id, "strategie.b1"), Some(Ja));
@@ -507,8 +507,33 @@ fn bad_import_files_are_refused_with_a_message_that_names_the_problem() {
         ),
         (
             "newer version",
-            edit(&good, "\"version\": 1", "\"version\": 2"),
-            "Deze gegevens zijn gemaakt met een nieuwere versie van Digiwijzer (formaatversie 2; deze versie kan tot en met 1 lezen). Open ze in de nieuwste versie van Digiwijzer.".into(),
+            edit(&good, "\"version\": 1", "\"version\": 3"),
+            "Deze gegevens zijn gemaakt met een nieuwere versie van Digiwijzer (formaatversie 3; deze versie kan tot en met 2 lezen). Open ze in de nieuwste versie van Digiwijzer.".into(),
+        ),
+        (
+            "newer version with a new top-level field",
+            edit(&good, "\"version\": 1", "\"version\": 3, \"team\": {\"leden\": 4}"),
+            "Deze gegevens zijn gemaakt met een nieuwere versie van Digiwijzer (formaatversie 3; deze versie kan tot en met 2 lezen). Open ze in de nieuwste versie van Digiwijzer.".into(),
+        ),
+        (
+            "a huge format value is quoted cut short",
+            edit(&good, "\"digiwijzer-zelfevaluatie\"", &format!("\"{}\"", "y".repeat(200_000))),
+            format!("Dit is geen Digiwijzer-zelfevaluatie: het veld \"format\" is \"{}… in plaats van \"digiwijzer-zelfevaluatie\".", "y".repeat(59)),
+        ),
+        (
+            "a huge unknown field name is cut short",
+            edit(&good, "\"renamed\"", &format!("\"{}\": 1, \"renamed\"", "k".repeat(100_000))),
+            format!("{a0}.{}…: onbekend veld.", "k".repeat(60 - "assessments[0].".len())),
+        ),
+        (
+            "valid json nested too deep",
+            format!("{}{}", "[".repeat(200), "]".repeat(200)),
+            "De gegevens zijn te diep genest om te lezen (regel 1, kolom 128): zo schrijft Digiwijzer ze nooit.".into(),
+        ),
+        (
+            "valid json with a number too large",
+            edit(&good, "\"exported\": 1732262400000", "\"exported\": 1e400"),
+            "Er staat een getal in dat te groot is om te lezen (regel 4, kolom 19).".into(),
         ),
         ("unknown version", edit(&good, "\"version\": 1", "\"version\": 0"), "Onbekende formaatversie 0.".into()),
         ("version as text", edit(&good, "\"version\": 1", "\"version\": \"1.0\""), "Onbekende formaatversie \"1.0\".".into()),

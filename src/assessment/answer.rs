@@ -43,12 +43,12 @@ impl AnswerValue {
     }
 }
 
-/// One statement's answer record. Field order matters: the derived `Ord` compares
-/// `updated` first, which is what makes merging last-write-wins (the rest only breaks
-/// ties, so merging gives the same result whichever side comes first).
+/// One statement's answer record. The answer, the note and the evidence link each carry
+/// their own time, so merging two copies keeps the latest of each: a colleague's later
+/// answer never takes away a note they never touched.
 #[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Answer {
-    /// When this record last changed, in ms since the Unix epoch.
+    /// When `answer` last changed, in ms since the Unix epoch.
     pub updated: u64,
     /// `None`: not answered (yet), or the answer was cleared; a note may still be there.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -58,7 +58,35 @@ pub struct Answer {
     /// An http(s) link to proof (a council decision, a dashboard). Plain text, never HTML.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub evidence: String,
+    /// When `note` last changed; 0 if it never was.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub note_updated: u64,
+    /// When `evidence` last changed; 0 if it never was.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub evidence_updated: u64,
 }
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+impl Answer {
+    /// The latest time any part of this record changed.
+    pub fn modified(&self) -> u64 {
+        self.updated.max(self.note_updated).max(self.evidence_updated)
+    }
+}
+
+/// The time to stamp on a change made `now` to a field stamped `previous`: `now`, or
+/// just after `previous` when that lies ahead (a clock that ran fast, a colleague's
+/// file). A change the user makes must win over the value it replaces, in this tab and
+/// in every later merge.
+pub fn stamp_after(previous: u64, now: u64) -> u64 {
+    now.max(previous.saturating_add(1)).min(MAX_TIME)
+}
+
+/// Latest time we accept: JavaScript's `Date` maximum, in ms.
+pub const MAX_TIME: u64 = 8_640_000_000_000_000;
 
 /// Answers keyed by statement id. Ids the current model does not know are kept:
 /// they come back to life if the statement returns.

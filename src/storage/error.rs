@@ -15,6 +15,10 @@ pub enum LoadError {
     Empty,
     /// Not JSON at all, or cut off (`truncated`) before the end.
     NotJson { line: usize, column: usize, truncated: bool },
+    /// Valid JSON nested deeper than any of ours can be.
+    TooDeep { line: usize, column: usize },
+    /// Valid JSON with a number too large to read.
+    NumberTooLarge { line: usize, column: usize },
     /// Valid JSON, but not ours: `detail` says what gave it away.
     NotOurFormat { detail: String },
     /// Written by a later Digiwijzer; this one must not guess.

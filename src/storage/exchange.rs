@@ -6,17 +6,18 @@
 //! Import is two steps so nothing is ever overwritten silently: [`plan_import`] checks
 //! the whole file and says what would happen (or why it is refused — then nothing
 //! changes), and only then does the UI call [`State::import_as_new`] or
-//! [`State::import_into`]. Merging into an existing assessment is per statement
-//! last-write-wins, the same rule as between two tabs: an older file brings back what is
-//! missing but never reverts answers changed after it was exported.
+//! [`State::import_into`]. Merging into an existing assessment is per statement and
+//! field last-write-wins, the rule between two tabs, except that a note or link here is
+//! never replaced or cleared by the file's (see [`super::merge`]): an older file brings
+//! back what is missing but never reverts what was changed after it was exported.
 #![doc = include_str!("FORMAT.md")]
 
 use serde::Serialize;
 
 use super::error::{LoadError, Problem};
-use super::merge::{merge_answers, merge_snapshots};
+use super::merge::{merge_from_file, merge_snapshots};
 use super::migrate::read_version;
-use super::read::{assessments, parse_json, AssessmentFields, Node};
+use super::read::{assessments, parse_json, AssessmentFields, Node, Stamps};
 use super::schema::{Assessment, OpError, Snapshot, State, NAME_MAX_CHARS};
 use crate::assessment::answer::Answers;
 use crate::assessment::Model;
@@ -24,7 +25,7 @@ use crate::assessment::Model;
 /// The `format` field that marks a Digiwijzer export.
 pub const FORMAT_NAME: &str = "digiwijzer-zelfevaluatie";
 /// The export format version this build writes and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 /// Files larger than this are refused before parsing.
 pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
 
@@ -93,6 +94,19 @@ pub struct MergePreview {
     pub kept_local: usize,
     /// Statements answered the same on both sides.
     pub unchanged: usize,
+    /// Notes and evidence links the file adds where there was none here.
+    pub texts: TextChanges,
+}
+
+/// What a merge does to notes and evidence links.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TextChanges {
+    pub notes_added: usize,
+    /// The file has another note where there is one here: this one stays.
+    pub notes_kept: usize,
+    pub links_added: usize,
+    /// The file has another link where there is one here: this one stays.
+    pub links_kept: usize,
 }
 
 /// A warning about an import that is still allowed.
@@ -132,12 +146,18 @@ pub fn plan_import(state: &State, model: &Model, raw: &str) -> Result<ImportPlan
         Some(other) => return Err(LoadError::NotOurFormat { detail: crate::strings::wrong_format(other) }),
         None => return Err(LoadError::NotOurFormat { detail: crate::strings::missing_field("format") }),
     }
+    // The version first: a newer file may have fields this one does not know, and
+    // then "update Digiwijzer" is the advice that helps, not "unknown field".
+    let version = match object.get("version") {
+        Some(v) => read_version(&Node { value: v, path: "version".to_string() }, u64::from(FORMAT_VERSION))?,
+        None => return Err(LoadError::Invalid { path: "version".to_string(), problem: Problem::Missing }),
+    };
+    let stamps = if version == 1 { Stamps::Record } else { Stamps::PerField };
     let root = Node::root(&value);
     let fields = root.object(&["format", "version", "exported", "assessments"])?;
-    read_version(&fields.required("version")?, u64::from(FORMAT_VERSION))?;
     let exported = fields.required("exported")?.time()?;
     let list_node = fields.required("assessments")?;
-    let incoming = assessments(&list_node, AssessmentFields::Export)?;
+    let incoming = assessments(&list_node, AssessmentFields::Export(stamps))?;
     if incoming.is_empty() {
         return Err(list_node.fail(Problem::NoAssessments));
     }
@@ -166,18 +186,33 @@ pub fn plan_import(state: &State, model: &Model, raw: &str) -> Result<ImportPlan
     Ok(ImportPlan { exported, assessments, warnings })
 }
 
-/// What [`State::import_into`] would change in `target` if `incoming` were merged into it.
+/// What [`State::import_into`] would change in `target` if `incoming` were merged into
+/// it: the merge is done on a copy and compared, so the preview cannot disagree with it.
 pub fn preview_merge(target: &Assessment, incoming: &Assessment) -> MergePreview {
+    let mut merged = target.answers.clone();
+    merge_from_file(&mut merged, &incoming.answers);
     let mut preview = MergePreview::default();
+    let texts = &mut preview.texts;
     for (id, theirs) in &incoming.answers {
-        match target.answers.get(id) {
-            None => preview.added += 1,
-            Some(ours) if (ours.answer, &ours.note, &ours.evidence) == (theirs.answer, &theirs.note, &theirs.evidence) => {
-                preview.unchanged += 1
+        let before = target.answers.get(id).cloned().unwrap_or_default();
+        let after = merged.get(id).cloned().unwrap_or_default();
+        if theirs.answer.is_some() {
+            match (before.answer, after.answer) {
+                (None, Some(_)) => preview.added += 1,
+                (b, a) if b != a => preview.updated += 1,
+                (b, _) if b == theirs.answer => preview.unchanged += 1,
+                _ => preview.kept_local += 1,
             }
-            Some(ours) if theirs > ours => preview.updated += 1,
-            Some(_) => preview.kept_local += 1,
         }
+        let count = |mine: &str, file: &str, result: &str, added: &mut usize, kept: &mut usize| {
+            if mine.is_empty() && !result.is_empty() {
+                *added += 1;
+            } else if !file.is_empty() && file != mine {
+                *kept += 1;
+            }
+        };
+        count(&before.note, &theirs.note, &after.note, &mut texts.notes_added, &mut texts.notes_kept);
+        count(&before.evidence, &theirs.evidence, &after.evidence, &mut texts.links_added, &mut texts.links_kept);
     }
     preview
 }
@@ -225,7 +260,8 @@ impl State {
     }
 
     /// Merges assessment `index` of the plan into the live assessment `target`:
-    /// per statement last-write-wins, snapshots combined, name unchanged.
+    /// per statement and field last-write-wins, notes and links here kept, snapshots
+    /// combined, name unchanged.
     pub fn import_into(&mut self, plan: &ImportPlan, index: usize, target: &str) -> Result<MergePreview, OpError> {
         let incoming = plan
             .assessments
@@ -233,7 +269,7 @@ impl State {
             .ok_or_else(|| OpError::NotFound(format!("#{index}")))?;
         let local = self.get_mut(target)?;
         let preview = preview_merge(local, &incoming.assessment);
-        merge_answers(&mut local.answers, &incoming.assessment.answers);
+        merge_from_file(&mut local.answers, &incoming.assessment.answers);
         merge_snapshots(&mut local.snapshots, &incoming.assessment.snapshots);
         Ok(preview)
     }

@@ -4,9 +4,11 @@
 //! Rules — each one is a "join", so the result does not depend on which side is local
 //! or on the order merges happen in (except for `active`, which stays per tab):
 //! - assessments are matched by id; one that only one side has is kept;
-//! - answers: per statement, the record with the later `updated` wins (whole record:
-//!   answer, note and evidence together); equal times are broken by content so both
-//!   tabs reach the same result;
+//! - answers: per statement and per field (answer, note, evidence link), the one with
+//!   the later time wins; equal times are broken by content so both tabs reach the same
+//!   result. A side that never touched a note has time 0 for it, so it never takes the
+//!   other side's note away; only a later edit of that note (the user's own choice,
+//!   in another tab) replaces or clears it;
 //! - name: the later `renamed` wins; `created` is the earliest; snapshots are the union;
 //!   `last_exported` is the latest;
 //! - deletion: `deleted` and `restored` each keep their latest time, and an assessment is
@@ -16,9 +18,13 @@
 //!   (undo) — a newer event — does bring it back everywhere. Tombstones keep the full
 //!   content, so edits made in a tab that had not yet seen the deletion are not lost:
 //!   they are merged into the deleted copy and return with a restore.
+//!
+//! Merging an imported file ([`merge_from_file`]) follows the same rules with one
+//! exception: a note or link that is here is never replaced or cleared by the file's,
+//! since a file is someone else's copy, not the user's own later edit.
 
 use super::schema::{Assessment, Snapshot, State};
-use crate::assessment::answer::Answers;
+use crate::assessment::answer::{Answer, Answers};
 
 /// The two tabs' states combined; `local`'s choice of active assessment is kept if it
 /// is still live.
@@ -50,24 +56,41 @@ pub fn merge_assessment(ours: &mut Assessment, theirs: &Assessment) {
     ours.restored = ours.restored.max(theirs.restored);
 }
 
-/// Per statement last-write-wins. Returns how many records were taken from `theirs`.
-pub fn merge_answers(ours: &mut Answers, theirs: &Answers) -> usize {
-    let mut taken = 0;
+/// Per statement and field last-write-wins (the two-tab rule).
+pub fn merge_answers(ours: &mut Answers, theirs: &Answers) {
     for (id, record) in theirs {
-        match ours.get_mut(id) {
-            // `Answer`'s Ord compares `updated` first, then content as a tie-break.
-            Some(mine) if *mine >= *record => {}
-            Some(mine) => {
-                *mine = record.clone();
-                taken += 1;
-            }
-            None => {
-                ours.insert(id.clone(), record.clone());
-                taken += 1;
-            }
-        }
+        join(ours.entry(id.clone()).or_default(), record, Text::LatestWins);
     }
-    taken
+}
+
+/// [`merge_answers`] for an imported file: the file's notes and links fill in where
+/// there is none here, but never replace or clear one that is here.
+pub fn merge_from_file(ours: &mut Answers, theirs: &Answers) {
+    for (id, record) in theirs {
+        join(ours.entry(id.clone()).or_default(), record, Text::KeepOurs);
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Text {
+    LatestWins,
+    KeepOurs,
+}
+
+fn join(ours: &mut Answer, theirs: &Answer, text: Text) {
+    if (theirs.updated, theirs.answer) > (ours.updated, ours.answer) {
+        ours.updated = theirs.updated;
+        ours.answer = theirs.answer;
+    }
+    let may_replace = |mine: &str| text == Text::LatestWins || mine.is_empty();
+    if (theirs.note_updated, &theirs.note) > (ours.note_updated, &ours.note) && may_replace(&ours.note) {
+        ours.note_updated = theirs.note_updated;
+        ours.note = theirs.note.clone();
+    }
+    if (theirs.evidence_updated, &theirs.evidence) > (ours.evidence_updated, &ours.evidence) && may_replace(&ours.evidence) {
+        ours.evidence_updated = theirs.evidence_updated;
+        ours.evidence = theirs.evidence.clone();
+    }
 }
 
 /// Union, oldest first, without duplicates.

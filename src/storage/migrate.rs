@@ -6,8 +6,12 @@
 //!   with answers `nee`, `deels`, `ja`, `nvt`. It becomes one assessment named
 //!   [`crate::strings::V1_ASSESSMENT_NAME`] with id `v1` and all times 0 (unknown), so any
 //!   later change anywhere wins a merge against it.
-//! - v2 — the current, multi-assessment format: `{"version":2,"active":…,"assessments":[…]}`,
-//!   exactly what [`to_json`] writes (see [`State`]).
+//! - v2 — the multi-assessment format: `{"version":2,"active":…,"assessments":[…]}`, with
+//!   one `updated` time per answer record.
+//! - v3 — the current one: v2 with a time per field of an answer record (`updated` for
+//!   the answer, `note_updated`, `evidence_updated`), exactly what [`to_json`] writes.
+//!   A v2 record's time becomes its answer's, and its note's and link's when they are
+//!   there (see [`Stamps::Record`]).
 //!
 //! Anything else — not JSON, cut off, not an object, no version, a newer or unknown
 //! version, a wrong field — is a [`LoadError`]; nothing panics. The shell should then
@@ -16,7 +20,7 @@
 use serde::Serialize;
 
 use super::error::LoadError;
-use super::read::{answer_value, assessments, parse_json, AssessmentFields, Node};
+use super::read::{answer_value, assessments, parse_json, AssessmentFields, Node, Stamps};
 use super::schema::{Assessment, State, SCHEMA_VERSION};
 use crate::assessment::answer::{Answer, Answers};
 
@@ -43,7 +47,8 @@ pub fn migrate(raw: &str) -> Result<State, LoadError> {
     let version_node = Node { value: version_value, path: "version".to_string() };
     match read_version(&version_node, u64::from(SCHEMA_VERSION))? {
         1 => from_v1(&root),
-        _ => from_v2(&root),
+        2 => from_v2(&root, Stamps::Record),
+        _ => from_v2(&root, Stamps::PerField),
     }
 }
 
@@ -62,9 +67,10 @@ fn from_v1(root: &Node) -> Result<State, LoadError> {
     Ok(State { active: Some(assessment.id.clone()), assessments: vec![assessment] })
 }
 
-fn from_v2(root: &Node) -> Result<State, LoadError> {
+/// v2 and v3 differ only in how answer records are stamped.
+fn from_v2(root: &Node, stamps: Stamps) -> Result<State, LoadError> {
     let fields = root.object(&["version", "active", "assessments"])?;
-    let assessments = assessments(&fields.required("assessments")?, AssessmentFields::Storage)?;
+    let assessments = assessments(&fields.required("assessments")?, AssessmentFields::Storage(stamps))?;
     let active = fields.optional("active").map(|n| n.id().map(str::to_string)).transpose()?;
     let mut state = State { active, assessments };
     state.sort();

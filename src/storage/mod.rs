@@ -24,7 +24,7 @@ pub mod schema;
 pub use error::{Expected, LoadError, Problem};
 pub use exchange::{
     csv_cell, export_csv, export_json, plan_import, preview_merge, ImportPlan, ImportWarning, IncomingAssessment,
-    MergePreview, FORMAT_NAME, FORMAT_VERSION, MAX_IMPORT_BYTES,
+    MergePreview, TextChanges, FORMAT_NAME, FORMAT_VERSION, MAX_IMPORT_BYTES,
 };
 pub use merge::merge;
 pub use migrate::{migrate, to_json};

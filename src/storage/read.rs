@@ -12,18 +12,25 @@ use super::schema::{check_name, Assessment, Snapshot};
 use crate::assessment::answer::{check_evidence, check_id, check_note, Answer, AnswerValue, Answers, InputError};
 use crate::assessment::LEVEL_COUNT;
 
-/// Latest time we accept: JavaScript's `Date` maximum, in ms.
-pub const MAX_TIME: u64 = 8_640_000_000_000_000;
+pub use crate::assessment::answer::MAX_TIME;
 
 /// Parses JSON text, telling a cut-off file from garbage.
 pub fn parse_json(raw: &str) -> Result<Value, LoadError> {
     if raw.trim().is_empty() {
         return Err(LoadError::Empty);
     }
-    serde_json::from_str(raw).map_err(|e| LoadError::NotJson {
-        line: e.line(),
-        column: e.column(),
-        truncated: e.classify() == serde_json::error::Category::Eof,
+    serde_json::from_str(raw).map_err(|e| {
+        let (line, column) = (e.line(), e.column());
+        // serde_json files these under syntax errors, but the JSON is valid: say what
+        // this reader cannot take instead of "not JSON".
+        let message = e.to_string();
+        if message.starts_with("recursion limit exceeded") {
+            LoadError::TooDeep { line, column }
+        } else if message.starts_with("number out of range") {
+            LoadError::NumberTooLarge { line, column }
+        } else {
+            LoadError::NotJson { line, column, truncated: e.classify() == serde_json::error::Category::Eof }
+        }
     })
 }
 
@@ -154,8 +161,8 @@ impl<'a> Fields<'a> {
 /// Which fields an assessment may carry: exports leave out the device-local ones.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum AssessmentFields {
-    Export,
-    Storage,
+    Export(Stamps),
+    Storage(Stamps),
 }
 
 const EXPORT_FIELDS: &[&str] = &["id", "name", "created", "renamed", "answers", "snapshots"];
@@ -167,8 +174,23 @@ pub fn answer_value(node: &Node) -> Result<AnswerValue, LoadError> {
     AnswerValue::from_id(text).ok_or_else(|| node.fail(Problem::UnknownAnswer(text.to_string())))
 }
 
-fn answer(node: &Node) -> Result<Answer, LoadError> {
-    let fields = node.object(&["updated", "answer", "note", "evidence"])?;
+/// How an answer record's times were written.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Stamps {
+    /// One `updated` for the whole record (storage v1–v2, export v1). A note or link
+    /// takes that time only when it is there, so an empty one never outranks a
+    /// colleague's note in a merge.
+    Record,
+    /// `updated` for the answer, `note_updated` and `evidence_updated` for the others.
+    PerField,
+}
+
+fn answer(node: &Node, stamps: Stamps) -> Result<Answer, LoadError> {
+    let allowed: &[&str] = match stamps {
+        Stamps::Record => &["updated", "answer", "note", "evidence"],
+        Stamps::PerField => &["updated", "answer", "note", "evidence", "note_updated", "evidence_updated"],
+    };
+    let fields = node.object(allowed)?;
     let updated = fields.required("updated")?.time()?;
     let answer = fields.optional("answer").map(|n| answer_value(&n)).transpose()?;
     let optional_text = |key: &str, check| -> Result<String, LoadError> {
@@ -176,14 +198,22 @@ fn answer(node: &Node) -> Result<Answer, LoadError> {
     };
     let note = optional_text("note", check_note)?;
     let evidence = optional_text("evidence", check_evidence)?;
-    Ok(Answer { updated, answer, note, evidence })
+    let stamp = |key: &str, text: &str| -> Result<u64, LoadError> {
+        match stamps {
+            Stamps::Record => Ok(if text.is_empty() { 0 } else { updated }),
+            Stamps::PerField => Ok(fields.optional(key).map(|n| n.time()).transpose()?.unwrap_or(0)),
+        }
+    };
+    let note_updated = stamp("note_updated", &note)?;
+    let evidence_updated = stamp("evidence_updated", &evidence)?;
+    Ok(Answer { updated, answer, note, evidence, note_updated, evidence_updated })
 }
 
-pub fn answers(node: &Node) -> Result<Answers, LoadError> {
+pub fn answers(node: &Node, stamps: Stamps) -> Result<Answers, LoadError> {
     let mut out = Answers::new();
     for (key, value) in node.entries()? {
         value.key_id(key)?;
-        out.insert(key.to_string(), answer(&value)?);
+        out.insert(key.to_string(), answer(&value, stamps)?);
     }
     Ok(out)
 }
@@ -202,16 +232,17 @@ fn snapshot(node: &Node) -> Result<Snapshot, LoadError> {
 
 /// Reads one assessment, every field checked.
 pub fn assessment(node: &Node, allowed: AssessmentFields) -> Result<Assessment, LoadError> {
-    let fields = node.object(match allowed {
-        AssessmentFields::Export => EXPORT_FIELDS,
-        AssessmentFields::Storage => STORAGE_FIELDS,
-    })?;
+    let (names, stamps) = match allowed {
+        AssessmentFields::Export(stamps) => (EXPORT_FIELDS, stamps),
+        AssessmentFields::Storage(stamps) => (STORAGE_FIELDS, stamps),
+    };
+    let fields = node.object(names)?;
     let id = fields.required("id")?.id()?.to_string();
     let name_node = fields.required("name")?;
     let name = check_name(name_node.text()?).map_err(|e| name_node.fail(Problem::Input(e)))?;
     let created = fields.required("created")?.time()?;
     let renamed = fields.optional("renamed").map(|n| n.time()).transpose()?.unwrap_or(created);
-    let answers = answers(&fields.required("answers")?)?;
+    let answers = answers(&fields.required("answers")?, stamps)?;
     let mut snapshots = match fields.optional("snapshots") {
         None => Vec::new(),
         Some(n) => n.list()?.iter().map(snapshot).collect::<Result<Vec<_>, _>>()?,

@@ -13,11 +13,11 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::assessment::answer::{check_evidence, check_id, check_note, Answer, AnswerValue, Answers, InputError};
+use crate::assessment::answer::{check_evidence, check_id, check_note, stamp_after, Answer, AnswerValue, Answers, InputError};
 use crate::assessment::{score, Model};
 
 /// The current storage schema version; [`super::migrate::migrate`] upgrades older ones.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 /// Longest assessment name, in characters.
 pub const NAME_MAX_CHARS: usize = 80;
 
@@ -88,9 +88,10 @@ impl From<InputError> for OpError {
     }
 }
 
-/// A name is trimmed, non-empty and at most [`NAME_MAX_CHARS`] characters.
+/// A name is trimmed, non-empty and at most [`NAME_MAX_CHARS`] characters, without
+/// characters that reorder or hide text (see [`crate::text::strip_invisible`]).
 pub fn check_name(name: &str) -> Result<String, InputError> {
-    let name = crate::text::squash_whitespace(name);
+    let name = crate::text::squash_whitespace(&crate::text::strip_invisible(name));
     if name.is_empty() {
         return Err(InputError::Empty);
     }
@@ -115,24 +116,26 @@ impl Assessment {
         }
     }
 
-    /// The record for `statement`, created empty if needed, stamped `now`.
-    fn touch(&mut self, statement: &str, now: u64) -> Result<&mut Answer, OpError> {
+    /// The record for `statement`, created empty if needed.
+    fn record(&mut self, statement: &str) -> Result<&mut Answer, OpError> {
         check_id(statement)?;
-        let record = self.answers.entry(statement.to_string()).or_default();
-        record.updated = now;
-        Ok(record)
+        Ok(self.answers.entry(statement.to_string()).or_default())
     }
 
     /// Sets or clears (`None`) the answer to one statement.
     pub fn set_answer(&mut self, statement: &str, value: Option<AnswerValue>, now: u64) -> Result<(), OpError> {
-        self.touch(statement, now)?.answer = value;
+        let record = self.record(statement)?;
+        record.answer = value;
+        record.updated = stamp_after(record.updated, now);
         Ok(())
     }
 
     /// Sets the note; refused (nothing changes) if longer than the cap.
     pub fn set_note(&mut self, statement: &str, note: &str, now: u64) -> Result<(), OpError> {
         check_note(note)?;
-        self.touch(statement, now)?.note = note.to_string();
+        let record = self.record(statement)?;
+        record.note = note.to_string();
+        record.note_updated = stamp_after(record.note_updated, now);
         Ok(())
     }
 
@@ -140,7 +143,9 @@ impl Assessment {
     pub fn set_evidence(&mut self, statement: &str, link: &str, now: u64) -> Result<(), OpError> {
         let link = link.trim();
         check_evidence(link)?;
-        self.touch(statement, now)?.evidence = link.to_string();
+        let record = self.record(statement)?;
+        record.evidence = link.to_string();
+        record.evidence_updated = stamp_after(record.evidence_updated, now);
         Ok(())
     }
 
@@ -156,7 +161,7 @@ impl Assessment {
 
     /// The latest time anything in this assessment changed.
     pub fn modified(&self) -> u64 {
-        let answers = self.answers.values().map(|a| a.updated);
+        let answers = self.answers.values().map(Answer::modified);
         let snapshots = self.snapshots.iter().map(|s| s.taken);
         answers.chain(snapshots).chain([self.created, self.renamed]).max().unwrap_or(0)
     }
@@ -234,7 +239,7 @@ impl State {
         let name = check_name(name)?;
         let assessment = self.get_mut(id)?;
         assessment.name = name;
-        assessment.renamed = now;
+        assessment.renamed = stamp_after(assessment.renamed, now);
         Ok(())
     }
 
@@ -259,7 +264,10 @@ impl State {
     /// Moves an assessment to the deleted list (see [`State::restore`]). If it was
     /// active, the first remaining live assessment becomes active.
     pub fn delete(&mut self, id: &str, now: u64) -> Result<(), OpError> {
-        self.get_mut(id)?.deleted = Some(now);
+        let assessment = self.get_mut(id)?;
+        // Strictly after the last restore, even if that was stamped by a fast clock.
+        let latest = assessment.deleted.max(assessment.restored).unwrap_or(0);
+        assessment.deleted = Some(stamp_after(latest, now));
         self.repair_active();
         Ok(())
     }
@@ -272,15 +280,18 @@ impl State {
             .find(|a| a.id == id && a.is_deleted())
             .ok_or_else(|| OpError::NotFound(id.to_string()))?;
         // Strictly after the deletion, even if the clock did not move.
-        assessment.restored = Some(now.max(assessment.deleted.unwrap_or(0) + 1));
+        let latest = assessment.deleted.max(assessment.restored).unwrap_or(0);
+        assessment.restored = Some(stamp_after(latest, now));
         self.active = Some(id.to_string());
         Ok(())
     }
 
-    /// Records that these assessments were written to a file at `now`.
+    /// Records that these assessments were written to a file at `now`. The file holds
+    /// everything they had, also changes stamped ahead of `now` by a fast clock.
     pub fn mark_exported(&mut self, ids: &[&str], now: u64) {
         for assessment in self.assessments.iter_mut().filter(|a| ids.contains(&a.id.as_str())) {
-            assessment.last_exported = Some(assessment.last_exported.map_or(now, |t| t.max(now)));
+            let saved = now.max(assessment.modified());
+            assessment.last_exported = Some(assessment.last_exported.map_or(saved, |t| t.max(saved)));
         }
     }
 
