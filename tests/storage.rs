@@ -393,7 +393,7 @@ fn export_then_import_into_an_empty_state_gives_the_identical_state() {
 
 #[test]
 fn the_documented_example_file_imports() {
-    let plan = plan_import(&State::new(), assessment_model(), &fixture("export.json")).unwrap();
+    let plan = plan_import(&State::new(), assessment_model(), &fixture("export-v2.json")).unwrap();
     assert_eq!(plan.assessments.len(), 1);
     assert!(plan.warnings.is_empty());
     let a = &plan.assessments[0].assessment;
@@ -403,6 +403,8 @@ fn the_documented_example_file_imports() {
     let start = doc.find("```json\n").unwrap() + 8;
     let example = &doc[start..start + doc[start..].find("```").unwrap()];
     assert_eq!(plan_import(&State::new(), assessment_model(), example).unwrap(), plan);
+    let b1 = &a.answers["eigenaarschap.b1"];
+    assert_eq!((b1.updated, b1.evidence_updated, b1.note_updated), (1_732_180_000_000, 1_732_180_100_000, 0));
 }
 
 #[test]
