@@ -301,6 +301,7 @@ fn expected(e: Expected) -> &'static str {
         Expected::WholeNumber => "een geheel getal (0 of meer)",
         Expected::Object => "een object",
         Expected::List => "een lijst",
+        Expected::TrueFalse => "true of false",
     }
 }
 
@@ -628,6 +629,38 @@ fn text_changes(t: &crate::storage::TextChanges) -> String {
     out
 }
 
+/// After an import that could not be written: it is only in this tab.
+pub const IMPORTED_NOT_SAVED: &str = "Het bestand is ingelezen, maar de browser kon het niet opslaan, \
+waarschijnlijk omdat de opslag vol is. Na herladen of sluiten van dit tabblad is het weg. Bewaar het bestand \
+dus goed, en exporteer wat u hier verandert.";
+pub const NOTHING_TO_EXPORT: &str = "Er is nog geen zelfevaluatie om te exporteren.";
+
+// Backups of unreadable data
+pub const BACKUPS_HEADING: &str = "Apart bewaarde gegevens";
+pub const BACKUPS_INTRO: &str = "Gegevens die Digiwijzer niet kon lezen, zijn hier ongewijzigd bewaard. \
+Download ze, bijvoorbeeld voor uw beheerder of om ze in een nieuwere versie te openen. \
+Verwijder ze pas als u ze niet meer nodig hebt.";
+pub const DOWNLOAD: &str = "Downloaden";
+pub const BACKUP_DELETED: &str = "Verwijderd";
+pub const BACKUP_DELETE_QUESTION: &str = "Deze gegevens definitief verwijderen? Dit kunt u niet ongedaan maken.";
+pub const BACKUP_NOT_DELETED: &str = "Verwijderen is niet gelukt.";
+
+pub fn backup_label(made: &str, size: usize) -> String {
+    let kb = size.div_ceil(1024);
+    format!("Bewaard op {made} ({kb} kB)")
+}
+
+// Deleted elsewhere, and deleting for good
+pub fn deleted_elsewhere(name: &str) -> String {
+    format!("‘{name}’ is in een ander tabblad verwijderd. Wat u daarin had ingevuld, is niet weg: u kunt de zelfevaluatie terugzetten.")
+}
+pub const PURGE: &str = "Definitief verwijderen";
+pub const PURGE_CONFIRM: &str = "Ja, definitief verwijderen";
+pub fn purge_question(name: &str) -> String {
+    format!("‘{name}’ definitief verwijderen? Alle antwoorden, notities en links ervan zijn dan weg. Dit kunt u niet ongedaan maken.")
+}
+pub const PURGED: &str = "Definitief verwijderd";
+
 pub fn imported_as_new(names: &[String]) -> String {
     let names: Vec<String> = names.iter().map(|n| format!("‘{n}’")).collect();
     format!("Geïmporteerd als nieuw en geopend: {}.", names.join(", "))
@@ -645,7 +678,8 @@ pub fn merged(from: &str, into: &str, p: &crate::storage::MergePreview) -> Strin
 
 // Where progress is kept
 pub const BACKUP_MADE: &str = "De oorspronkelijke gegevens staan ongewijzigd apart in deze browser. \
-U kunt ze ook downloaden, bijvoorbeeld om ze aan uw beheerder te geven. U kunt gewoon opnieuw beginnen.";
+U vindt ze ook later terug onder ‘Exporteren en importeren’, bij ‘Apart bewaarde gegevens’. Daar kunt u ze \
+downloaden, bijvoorbeeld voor uw beheerder, en verwijderen als u ze niet meer nodig hebt. Wat u nu invult, wordt gewoon bewaard.";
 pub const BACKUP_FAILED: &str = "Apart bewaren is niet gelukt. Daarom slaat Digiwijzer voorlopig niets op, \
 zodat de oorspronkelijke gegevens niet worden overschreven. Download ze hieronder.";
 pub const DOWNLOAD_RAW: &str = "Oorspronkelijke gegevens downloaden";
@@ -655,6 +689,11 @@ privévenster, door een instelling van uw organisatie of omdat de opslag vol is.
 maar als u dit tabblad sluit of herlaadt, bent u alles kwijt. Exporteer uw antwoorden naar een bestand voordat u stopt.";
 pub const NOT_KEPT_NO_BACKUP: &str = "Zolang de onleesbare gegevens niet apart bewaard zijn, slaat Digiwijzer niets op. \
 U kunt verder werken, maar exporteer uw antwoorden naar een bestand voordat u stopt.";
+pub const NOT_KEPT_NEWER: &str = "Deze gegevens zijn van een nieuwere versie van Digiwijzer. Om ze niet te \
+overschrijven, slaat deze versie niets op. Herlaad de pagina: meestal krijgt u dan de nieuwe versie. Blijft deze \
+melding staan, vraag dan uw beheerder welke versie van Digiwijzer de juiste is. U kunt ook hier opnieuw beginnen: \
+de gegevens van de nieuwere versie blijven dan apart bewaard in deze browser.";
+pub const START_OVER_HERE: &str = "Hier opnieuw beginnen";
 pub const NOT_KEPT_WRITE_FAILED: &str = "Opslaan is mislukt, waarschijnlijk omdat de opslag van de browser vol is. \
 Digiwijzer probeert het bij elke wijziging opnieuw. Exporteer uw antwoorden naar een bestand, zodat u niets kwijtraakt.";
 pub const PERSIST_GRANTED: &str = "Uw browser heeft toegezegd deze gegevens te bewaren, ook als de schijf vol raakt.";

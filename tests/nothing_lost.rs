@@ -152,3 +152,24 @@ fn names_cannot_hide_or_reverse_text() {
     let stored = to_json(&state).replace("Team CCK", "Team \\u202eCCK");
     assert_eq!(migrate(&stored).unwrap().get(&id).unwrap().name, "Team CCK", "also in stored data");
 }
+
+#[test]
+fn deleted_for_good_stays_gone_in_every_tab() {
+    let (mut tab1, id) = with_note_and_link();
+    let keep = tab1.create("Blijft", T0 + 5, 9).unwrap();
+    let still_live = tab1.clone();
+    tab1.delete(&id, T0 + 10).unwrap();
+    let only_deleted = tab1.clone();
+    assert_eq!(tab1.purge(&keep).map_err(|_| ()), Err(()), "only a deleted one can be purged");
+    tab1.purge(&id).unwrap();
+    assert!(tab1.deleted().is_empty());
+    assert!(tab1.restore(&id, T0 + 20).is_err());
+    for other in [still_live, only_deleted] {
+        for merged in [merge(&tab1, &other), merge(&other, &tab1)] {
+            assert!(merged.get(&id).is_none() && merged.deleted().is_empty());
+            let json = to_json(&merged);
+            assert!(!json.contains("Besluit van de raad"), "{json}");
+            assert_eq!(migrate(&json).unwrap(), merged);
+        }
+    }
+}

@@ -1,9 +1,12 @@
 //! The one module that touches localStorage (through gloo-storage), so every rule about
 //! not losing data is enforced in one place:
-//! - unreadable data is copied to a backup key before anything else happens, and if
-//!   that copy fails nothing is ever written (the original stays as it was);
+//! - unreadable data is copied to a backup key before anything else happens, once per
+//!   distinct value, and if that copy fails nothing is ever written (the original stays
+//!   as it was); backups can be listed, downloaded and deleted ([`backups`]);
+//! - data written by a newer version is never overwritten ([`NotKept::Newer`]);
 //! - storage that is blocked (private mode, a policy, `SecurityError`) or full never
-//!   stops the app: the caller works in memory and tells the user;
+//!   stops the app: the caller works in memory and tells the user; full storage is
+//!   tried again on every change, also when it was full at start-up;
 //! - another tab's save arrives as a `storage` event and is read by the same rules.
 //!
 //! What the data *means* is decided by the pure core ([`super::migrate`], [`super::merge`]).
@@ -12,13 +15,14 @@ use gloo_storage::{LocalStorage, Storage as _};
 use wasm_bindgen::JsValue;
 
 use super::{migrate, to_json, LoadError, State};
+pub use super::backup::BACKUP_PREFIX;
+use super::backup::backup_time;
 
 /// Where the self-assessments live.
 pub const KEY: &str = "digiwijzer.zelfevaluatie";
-/// Unreadable data is copied to `BACKUP_PREFIX` + the time in ms (e.g. `…backup.1732000000000`).
-pub const BACKUP_PREFIX: &str = "digiwijzer.zelfevaluatie.backup.";
 /// Written and removed once at start to find out whether writing works at all: Safari's
-/// private mode, for one, reads fine and refuses every write.
+/// private mode, for one, reads fine and refuses every write. A failed probe is not
+/// final: full storage looks the same, and space may be freed while the page is open.
 const PROBE_KEY: &str = "digiwijzer.zelfevaluatie.probe";
 
 /// Why this tab cannot keep its progress in the browser.
@@ -31,6 +35,9 @@ pub enum NotKept {
     NoBackup,
     /// A write failed (storage full); the next change tries again.
     WriteFailed,
+    /// The stored data was written by a newer version of Digiwijzer. It is kept as it
+    /// is, and nothing is written, until the user chooses to start over here.
+    Newer,
 }
 
 /// Stored data the core could not read, and what was done to keep it.
@@ -74,7 +81,7 @@ pub fn open(now: u64) -> Opened {
     let blocked = Opened { state: State::new(), not_kept: Some(NotKept::Blocked), unreadable: None };
     let Some(storage) = storage() else { return blocked };
     let Ok(raw) = storage.get_item(KEY) else { return blocked };
-    let not_kept = (!writes_work(&storage)).then_some(NotKept::Blocked);
+    let not_kept = (!writes_work(&storage)).then_some(NotKept::WriteFailed);
     let Some(raw) = raw else {
         return Opened { state: State::new(), not_kept, unreadable: None };
     };
@@ -82,15 +89,35 @@ pub fn open(now: u64) -> Opened {
         Ok(state) => Opened { state, not_kept, unreadable: None },
         Err(error) => {
             let backup_key = back_up(&storage, &raw, now);
-            let not_kept = not_kept.or(backup_key.is_none().then_some(NotKept::NoBackup));
+            let not_kept = if matches!(error, LoadError::NewerVersion { .. }) {
+                Some(NotKept::Newer)
+            } else if backup_key.is_none() {
+                Some(NotKept::NoBackup)
+            } else {
+                not_kept
+            };
             Opened { state: State::new(), not_kept, unreadable: Some(Unreadable { raw, error, backup_key }) }
         }
     }
 }
 
+/// Every key of this storage, in its order.
+fn keys(storage: &web_sys::Storage) -> Vec<String> {
+    let count = storage.length().unwrap_or(0);
+    (0..count).filter_map(|i| storage.key(i).ok().flatten()).collect()
+}
+
 /// Copies `raw` to a fresh backup key and reads it back; `None` unless the copy is
-/// really there.
+/// really there. A value that is already backed up is not copied again: the same
+/// unreadable data is met on every page load.
 fn back_up(storage: &web_sys::Storage, raw: &str, now: u64) -> Option<String> {
+    let existing = keys(storage)
+        .into_iter()
+        .filter(|k| k.starts_with(BACKUP_PREFIX))
+        .find(|k| storage.get_item(k).ok().flatten().as_deref() == Some(raw));
+    if existing.is_some() {
+        return existing;
+    }
     let taken = |key: &str| storage.get_item(key).ok().flatten().is_some();
     let base = format!("{BACKUP_PREFIX}{now}");
     let key = std::iter::once(base.clone())
@@ -98,6 +125,45 @@ fn back_up(storage: &web_sys::Storage, raw: &str, now: u64) -> Option<String> {
         .find(|k| !taken(k))?;
     storage.set_item(&key, raw).ok()?;
     (storage.get_item(&key).ok().flatten().as_deref() == Some(raw)).then_some(key)
+}
+
+/// A copy of unreadable data kept in this browser.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Backup {
+    pub key: String,
+    /// When it was made, in ms, as its key says.
+    pub made: u64,
+    /// Its length in characters (UTF-16 units, as the browser counts storage).
+    pub size: usize,
+}
+
+/// Every backup in this browser, newest first.
+pub fn backups() -> Vec<Backup> {
+    let Some(storage) = storage() else { return Vec::new() };
+    let mut list: Vec<Backup> = keys(&storage)
+        .into_iter()
+        .filter_map(|key| {
+            let made = backup_time(&key)?;
+            let size = storage.get_item(&key).ok().flatten()?.encode_utf16().count();
+            Some(Backup { key, made, size })
+        })
+        .collect();
+    list.sort_by(|a, b| (b.made, &b.key).cmp(&(a.made, &a.key)));
+    list
+}
+
+/// The contents of one backup, to download.
+pub fn read_backup(key: &str) -> Option<String> {
+    if !key.starts_with(BACKUP_PREFIX) {
+        return None;
+    }
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Deletes one backup (only backups: never the live data). True if it is gone.
+pub fn remove_backup(key: &str) -> bool {
+    let Some(storage) = storage().filter(|_| key.starts_with(BACKUP_PREFIX)) else { return false };
+    storage.remove_item(key).is_ok() && storage.get_item(key).ok().flatten().is_none()
 }
 
 /// Writes the whole state (write-through after every change).

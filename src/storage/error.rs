@@ -49,6 +49,7 @@ pub enum Expected {
     WholeNumber,
     Object,
     List,
+    TrueFalse,
 }
 
 impl std::fmt::Display for LoadError {

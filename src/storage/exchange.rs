@@ -18,7 +18,7 @@ use super::error::{LoadError, Problem};
 use super::merge::{merge_from_file, merge_snapshots};
 use super::migrate::read_version;
 use super::read::{assessments, parse_json, AssessmentFields, Node, Stamps};
-use super::schema::{Assessment, OpError, Snapshot, State, NAME_MAX_CHARS};
+use super::schema::{Assessment, OpError, Snapshot, State};
 use crate::assessment::answer::Answers;
 use crate::assessment::Model;
 
@@ -217,23 +217,6 @@ pub fn preview_merge(target: &Assessment, incoming: &Assessment) -> MergePreview
     preview
 }
 
-/// `name`, or `name (2)`, `name (3)`… so two live assessments never look the same.
-fn unique_name(state: &State, name: &str) -> String {
-    let taken = |n: &str| state.live().any(|a| a.name == n);
-    if !taken(name) {
-        return name.to_string();
-    }
-    (2u32..)
-        .map(|n| {
-            let suffix = format!(" ({n})");
-            let room = NAME_MAX_CHARS.saturating_sub(suffix.chars().count());
-            let base: String = name.chars().take(room).collect();
-            format!("{}{suffix}", base.trim_end())
-        })
-        .find(|n| !taken(n))
-        .unwrap_or_else(|| name.to_string())
-}
-
 impl State {
     /// Adds every assessment of the plan as a new one. Ids that already exist here
     /// (live or deleted) get a fresh id, names that exist get a number; everything else
@@ -246,7 +229,7 @@ impl State {
             if self.assessments.iter().any(|a| a.id == assessment.id) {
                 assessment.id = self.fresh_id(now, entropy.wrapping_add(i as u32));
             }
-            assessment.name = unique_name(self, &assessment.name);
+            assessment.name = self.free_name(&assessment.name);
             assessment.last_exported = Some(plan.exported);
             assessment.deleted = None;
             assessment.restored = None;

@@ -17,7 +17,8 @@
 //!   assessment by merging (its copy only has older times), while an explicit restore
 //!   (undo) — a newer event — does bring it back everywhere. Tombstones keep the full
 //!   content, so edits made in a tab that had not yet seen the deletion are not lost:
-//!   they are merged into the deleted copy and return with a restore.
+//!   they are merged into the deleted copy and return with a restore;
+//! - deleted for good (`purged`) on either side is deleted for good: the user asked for it.
 //!
 //! Merging an imported file ([`merge_from_file`]) follows the same rules with one
 //! exception: a note or link that is here is never replaced or cleared by the file's,
@@ -54,6 +55,9 @@ pub fn merge_assessment(ours: &mut Assessment, theirs: &Assessment) {
     ours.last_exported = ours.last_exported.max(theirs.last_exported);
     ours.deleted = ours.deleted.max(theirs.deleted);
     ours.restored = ours.restored.max(theirs.restored);
+    if ours.purged || theirs.purged {
+        ours.purge();
+    }
 }
 
 /// Per statement and field last-write-wins (the two-tab rule).

@@ -12,6 +12,7 @@
 //!
 //! `browser` (wasm only) is that shell's one door to localStorage.
 
+pub mod backup;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 pub mod error;

@@ -167,7 +167,7 @@ pub enum AssessmentFields {
 
 const EXPORT_FIELDS: &[&str] = &["id", "name", "created", "renamed", "answers", "snapshots"];
 const STORAGE_FIELDS: &[&str] =
-    &["id", "name", "created", "renamed", "answers", "snapshots", "last_exported", "deleted", "restored"];
+    &["id", "name", "created", "renamed", "answers", "snapshots", "last_exported", "deleted", "restored", "purged"];
 
 pub fn answer_value(node: &Node) -> Result<AnswerValue, LoadError> {
     let text = node.text()?;
@@ -260,6 +260,10 @@ pub fn assessment(node: &Node, allowed: AssessmentFields) -> Result<Assessment, 
         last_exported: optional_time("last_exported")?,
         deleted: optional_time("deleted")?,
         restored: optional_time("restored")?,
+        purged: match fields.optional("purged") {
+            None => false,
+            Some(n) => n.value.as_bool().ok_or_else(|| n.fail(Problem::WrongType { expected: Expected::TrueFalse, found: kind(n.value) }))?,
+        },
     })
 }
 

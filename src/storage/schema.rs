@@ -53,6 +53,10 @@ pub struct Assessment {
     /// When it was last restored from the deleted list.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub restored: Option<u64>,
+    /// Deleted for good: only the id and the times are left, so that a tab that still
+    /// has the old copy cannot bring it back by merging.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub purged: bool,
 }
 
 /// A dated score, so a team can see its progress over time.
@@ -109,6 +113,9 @@ impl Assessment {
     }
 
     pub fn is_deleted(&self) -> bool {
+        if self.purged {
+            return true;
+        }
         match (self.deleted, self.restored) {
             (None, _) => false,
             (Some(_), None) => true,
@@ -147,6 +154,14 @@ impl Assessment {
         record.evidence = link.to_string();
         record.evidence_updated = stamp_after(record.evidence_updated, now);
         Ok(())
+    }
+
+    /// Drops everything but the id and the times (see [`Assessment::purged`]).
+    pub(crate) fn purge(&mut self) {
+        self.purged = true;
+        self.name = self.id.clone();
+        self.answers.clear();
+        self.snapshots.clear();
     }
 
     /// Records the current score as a snapshot and returns it.
@@ -188,7 +203,7 @@ impl State {
 
     /// Deleted assessments that can be restored, most recently deleted first.
     pub fn deleted(&self) -> Vec<&Assessment> {
-        let mut list: Vec<_> = self.assessments.iter().filter(|a| a.is_deleted()).collect();
+        let mut list: Vec<_> = self.assessments.iter().filter(|a| a.is_deleted() && !a.purged).collect();
         list.sort_by_key(|a| std::cmp::Reverse(a.deleted));
         list
     }
@@ -224,6 +239,23 @@ impl State {
             return base;
         }
         (2u32..).map(|n| format!("{base}-{n}")).find(|id| !taken(id)).unwrap_or(base)
+    }
+
+    /// `name`, or `name (2)`, `name (3)`… so two live assessments never look the same.
+    pub fn free_name(&self, name: &str) -> String {
+        let taken = |n: &str| self.live().any(|a| a.name == n);
+        if !taken(name) {
+            return name.to_string();
+        }
+        (2u32..)
+            .map(|n| {
+                let suffix = format!(" ({n})");
+                let room = NAME_MAX_CHARS.saturating_sub(suffix.chars().count());
+                let base: String = name.chars().take(room).collect();
+                format!("{}{suffix}", base.trim_end())
+            })
+            .find(|n| !taken(n))
+            .unwrap_or_else(|| name.to_string())
     }
 
     /// Adds a new empty assessment, makes it active and returns its id.
@@ -277,12 +309,24 @@ impl State {
         let assessment = self
             .assessments
             .iter_mut()
-            .find(|a| a.id == id && a.is_deleted())
+            .find(|a| a.id == id && a.is_deleted() && !a.purged)
             .ok_or_else(|| OpError::NotFound(id.to_string()))?;
         // Strictly after the deletion, even if the clock did not move.
         let latest = assessment.deleted.max(assessment.restored).unwrap_or(0);
         assessment.restored = Some(stamp_after(latest, now));
         self.active = Some(id.to_string());
+        Ok(())
+    }
+
+    /// Deletes an already deleted assessment for good: its answers, notes, links and
+    /// snapshots are gone and it can no longer be restored. Only the user asks for this.
+    pub fn purge(&mut self, id: &str) -> Result<(), OpError> {
+        let assessment = self
+            .assessments
+            .iter_mut()
+            .find(|a| a.id == id && a.is_deleted() && !a.purged)
+            .ok_or_else(|| OpError::NotFound(id.to_string()))?;
+        assessment.purge();
         Ok(())
     }
 

@@ -123,7 +123,7 @@ fn StatementField(statement: &'static Statement, answers: Memo<Answers>) -> impl
     let has_extra = record.with_untracked(|r| !r.note.is_empty() || !r.evidence.is_empty());
 
     let set_answer = move |v: Option<AnswerValue>| {
-        let _ = store.change_active(Some(s::SAVED), |a, now| a.set_answer(id, v, now));
+        store.change_active(Some(s::SAVED), |a, now| a.set_answer(id, v, now));
     };
     let note_id = format!("{dom_id}-notitie");
     let note_hint_id = format!("{dom_id}-notitie-uitleg");
@@ -162,7 +162,7 @@ fn StatementField(statement: &'static Statement, answers: Memo<Answers>) -> impl
                         prop:value=move || note.get()
                         on:input=move |ev| {
                             let text = event_target_value(&ev);
-                            let _ = store.change_active(None, |a, now| a.set_note(id, &text, now));
+                            store.change_active(None, |a, now| a.set_note(id, &text, now));
                         }
                         on:change=move |_| store.confirm(s::SAVED)></textarea>
                     <p class="field__hint" id=note_hint_id>{s::note_hint(NOTE_MAX_CHARS)}</p>
@@ -176,7 +176,7 @@ fn StatementField(statement: &'static Statement, answers: Memo<Answers>) -> impl
                             let link = event_target_value(&ev);
                             if check_evidence(link.trim()).is_ok() {
                                 evidence_error.set(None);
-                                let _ = store.change_active(None, |a, now| a.set_evidence(id, &link, now));
+                                store.change_active(None, |a, now| a.set_evidence(id, &link, now));
                             }
                         }
                         on:change=move |ev| {

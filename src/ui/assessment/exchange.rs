@@ -70,6 +70,7 @@ pub fn Exchange() -> impl IntoView {
             <p>{s::EXCHANGE_INTRO}</p>
             <Export store=store/>
             <Import store=store/>
+            <Backups/>
         </div>
     }
 }
@@ -79,24 +80,32 @@ fn Export(store: Store) -> impl IntoView {
     let scope = RwSignal::new(Scope::Active);
     let done = RwSignal::new(None::<String>);
     let live_count = move || store.state.with(|st| st.live().count());
-    let active_name = move || store.state.with(|st| st.active().map(|a| a.name.clone()).unwrap_or_default());
+    let active_name = move || store.state.with(|st| st.active().map(|a| a.name.clone()));
+    // With nothing active (the last one was deleted), only "all" means something.
+    let scope_now = move || if active_name().is_some() { scope.get() } else { Scope::All };
 
     let export = move |json: bool| {
         let now = now();
         let (ids, name, contents) = store.state.with_untracked(|st| {
-            let chosen: Vec<_> = match scope.get_untracked() {
+            let scope = if st.active().is_some() { scope.get_untracked() } else { Scope::All };
+            let chosen: Vec<_> = match scope {
                 Scope::Active => st.active().into_iter().collect(),
                 Scope::All => st.live().collect(),
             };
             let ids: Vec<String> = chosen.iter().map(|a| a.id.clone()).collect();
-            let stem = match (scope.get_untracked(), chosen.first()) {
-                (Scope::Active, Some(a)) => format!("digiwijzer-zelfevaluatie-{}", crate::text::slugify(&a.name)),
+            let stem = match (scope, chosen.first()) {
+                (Scope::Active, Some(a)) => match crate::text::slugify(&a.name) {
+                    // A name of only emoji or other scripts has no letters to put in a file name.
+                    slug if slug.is_empty() => "digiwijzer-zelfevaluatie".to_string(),
+                    slug => format!("digiwijzer-zelfevaluatie-{slug}"),
+                },
                 _ => "digiwijzer-zelfevaluaties".to_string(),
             };
             let contents = if json { export_json(&chosen, now) } else { export_csv(assessment_model(), &chosen) };
             (ids, format!("{stem}-{}.{}", file_date(now), if json { "json" } else { "csv" }), contents)
         });
         if ids.is_empty() {
+            done.set(Some(s::NOTHING_TO_EXPORT.to_string()));
             return;
         }
         let mime = if json { "application/json" } else { "text/csv;charset=utf-8" };
@@ -120,13 +129,15 @@ fn Export(store: Store) -> impl IntoView {
             <h2 id="export-kop">{s::EXPORT_HEADING}</h2>
             <fieldset class="choice">
                 <legend>{s::EXPORT_WHAT}</legend>
+                <Show when=move || active_name().is_some()>
+                    <span class="choice__option">
+                        <input type="radio" id="export-actief" name="export-omvang" prop:checked=move || scope_now() == Scope::Active
+                            on:change=move |_| scope.set(Scope::Active)/>
+                        <label for="export-actief">{move || s::export_only(&active_name().unwrap_or_default())}</label>
+                    </span>
+                </Show>
                 <span class="choice__option">
-                    <input type="radio" id="export-actief" name="export-omvang" prop:checked=move || scope.get() == Scope::Active
-                        on:change=move |_| scope.set(Scope::Active)/>
-                    <label for="export-actief">{move || s::export_only(&active_name())}</label>
-                </span>
-                <span class="choice__option">
-                    <input type="radio" id="export-alle" name="export-omvang" prop:checked=move || scope.get() == Scope::All
+                    <input type="radio" id="export-alle" name="export-omvang" prop:checked=move || scope_now() == Scope::All
                         on:change=move |_| scope.set(Scope::All)/>
                     <label for="export-alle">{move || s::export_all(live_count())}</label>
                 </span>
@@ -179,7 +190,12 @@ fn Import(store: Store) -> impl IntoView {
     };
     let finish = move |message: String| {
         plan.set(None);
-        done.set(Some(message));
+        // A success that the browser could not store must not read as one.
+        if store.kept() {
+            done.set(Some(message));
+        } else {
+            error.set(Some(s::IMPORTED_NOT_SAVED.to_string()));
+        }
         if let Some(input) = file_input.get_untracked() {
             input.set_value("");
         }
@@ -326,5 +342,69 @@ fn PlanView(
                 <button type="button" class="secondary" on:click=move |_| on_cancel()>{s::CANCEL}</button>
             </p>
         </section>
+    }
+}
+
+/// Copies of data Digiwijzer could not read (see `storage::browser::back_up`), so a user
+/// told "your data is kept apart" can find, download and delete it, on any later visit.
+#[component]
+fn Backups() -> impl IntoView {
+    use crate::storage::browser;
+    let store = use_store();
+    let list = RwSignal::new(browser::backups());
+    // Another tab's unreadable save is backed up while this screen is open.
+    Effect::new(move |_| {
+        store.unreadable.track();
+        list.set(browser::backups());
+    });
+    let status = RwSignal::new(None::<&'static str>);
+    let asking = RwSignal::new(None::<String>);
+    let remove = move |key: String| {
+        status.set(Some(if browser::remove_backup(&key) { s::BACKUP_DELETED } else { s::BACKUP_NOT_DELETED }));
+        asking.set(None);
+        list.set(browser::backups());
+        super::focus_later("bewaard-kop");
+    };
+    view! {
+        <Show when=move || !list.with(Vec::is_empty) || status.with(Option::is_some)>
+            <section class="backups" aria-labelledby="bewaard-kop">
+                <h2 id="bewaard-kop" tabindex="-1">{s::BACKUPS_HEADING}</h2>
+                <p>{s::BACKUPS_INTRO}</p>
+                <ul class="backup-list">
+                    <For each=move || list.get() key=|b| b.key.clone() children=move |b| {
+                        let label = s::backup_label(&day(b.made), b.size);
+                        let (get, del, yes) = (b.key.clone(), b.key.clone(), b.key.clone());
+                        let confirm_id = format!("{}-ja", b.key.replace('.', "-"));
+                        let focus_id = confirm_id.clone();
+                        let shows_question = move || asking.get().as_deref() == Some(b.key.as_str());
+                        view! {
+                            <li>
+                                <span>{label.clone()}</span> " "
+                                <button type="button" class="secondary" on:click=move |_| {
+                                    if let Some(raw) = browser::read_backup(&get) {
+                                        download(&format!("digiwijzer-onleesbare-gegevens-{}.txt", file_date(b.made)), "text/plain;charset=utf-8", &raw);
+                                    }
+                                }>{s::DOWNLOAD}<span class="visually-hidden">{format!(": {label}")}</span></button> " "
+                                <button type="button" class="secondary danger" on:click=move |_| {
+                                    asking.set(Some(del.clone()));
+                                    super::focus_later(focus_id.clone());
+                                }>{s::DELETE}<span class="visually-hidden">{format!(": {label}")}</span></button>
+                                <Show when=shows_question>
+                                    <p class="backup-list__question">
+                                        {s::BACKUP_DELETE_QUESTION} " "
+                                        <button type="button" class="danger" id=confirm_id.clone() on:click={
+                                            let yes = yes.clone();
+                                            move |_| remove(yes.clone())
+                                        }>{s::PURGE_CONFIRM}</button> " "
+                                        <button type="button" class="secondary" on:click=move |_| asking.set(None)>{s::CANCEL}</button>
+                                    </p>
+                                </Show>
+                            </li>
+                        }
+                    }/>
+                </ul>
+                <p role="status">{move || status.get()}</p>
+            </section>
+        </Show>
     }
 }

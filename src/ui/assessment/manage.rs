@@ -37,7 +37,7 @@ pub fn Manage() -> impl IntoView {
             </ul>
             <CreateForm store=store/>
             <section class="deleted" aria-labelledby="verwijderd-kop">
-                <h2 id="verwijderd-kop">{s::DELETED_HEADING}</h2>
+                <h2 id="verwijderd-kop" tabindex="-1">{s::DELETED_HEADING}</h2>
                 <Show when=move || !deleted.with(Vec::is_empty) fallback=|| view! { <p>{s::NO_DELETED}</p> }>
                     <ul class="deleted-list">
                         <For each=move || deleted.get() key=|id| id.clone() children=move |id| view! { <DeletedItem store=store id=id/> }/>
@@ -221,16 +221,42 @@ fn DeletedItem(store: Store, id: String) -> impl IntoView {
         })
     };
     let name = move || info.with(|i| i.as_ref().map(|(n, _)| n.clone()).unwrap_or_default());
-    let restore = move |_| {
-        if store.change(Some(s::RESTORED), |st, now| st.restore(&id, now)).is_ok() {
+    let asking = RwSignal::new(false);
+    let confirm_id = format!("{id}-definitief");
+    let restore = {
+        let id = id.clone();
+        move |_| {
+            if store.change(Some(s::RESTORED), |st, now| st.restore(&id, now)).is_ok() {
+                store.undo.set(None);
+            }
+        }
+    };
+    let purge = move |_| {
+        if store.change(Some(s::PURGED), |st, _| st.purge(&id)).is_ok() {
             store.undo.set(None);
+            focus_later("verwijderd-kop");
+        }
+    };
+    let ask = {
+        let confirm_id = confirm_id.clone();
+        move |_| {
+            asking.set(true);
+            focus_later(confirm_id.clone());
         }
     };
     view! {
         <li>
             <span class="deleted-list__name">{name}</span> " "
             <span class="deleted-list__when">{move || info.with(|i| i.as_ref().map(|(_, d)| s::deleted_on(&day(*d))))}</span> " "
-            <button type="button" class="secondary" on:click=restore>{s::RESTORE}<Hidden name=Signal::derive(name)/></button>
+            <button type="button" class="secondary" on:click=restore>{s::RESTORE}<Hidden name=Signal::derive(name)/></button> " "
+            <button type="button" class="secondary danger" on:click=ask>{s::PURGE}<Hidden name=Signal::derive(name)/></button>
+            <Show when=move || asking.get()>
+                <p class="deleted-list__question">
+                    {move || s::purge_question(&name())} " "
+                    <button type="button" class="danger" id=confirm_id.clone() on:click=purge.clone()>{s::PURGE_CONFIRM}</button> " "
+                    <button type="button" class="secondary" on:click=move |_| asking.set(false)>{s::CANCEL}</button>
+                </p>
+            </Show>
         </li>
     }
 }

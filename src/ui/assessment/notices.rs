@@ -1,5 +1,6 @@
 //! What the user must know about where their progress is kept: unreadable data (with
-//! the raw text to download), storage that keeps nothing, the browser's answer to
+//! the raw text to download), storage that keeps nothing, a refused change, the
+//! assessment deleted in another tab, the browser's answer to
 //! `navigator.storage.persist()`, and a reminder to export.
 
 use super::exchange::{download, file_date};
@@ -22,6 +23,14 @@ pub fn StorageNotices(screen_is_exchange: bool) -> impl IntoView {
         }
     };
 
+    let restore_elsewhere = move |_| {
+        let Some((id, _)) = store.deleted_elsewhere.get_untracked() else { return };
+        if store.change(Some(s::RESTORED), |st, now| st.restore(&id, now)).is_ok() {
+            store.deleted_elsewhere.set(None);
+        }
+    };
+    let newer = move || store.not_kept.get() == Some(NotKept::Newer);
+
     view! {
         <div class="storage-notices no-print">
             <div role="alert">
@@ -29,24 +38,41 @@ pub fn StorageNotices(screen_is_exchange: bool) -> impl IntoView {
                     <div class="notice notice--warning unreadable">
                         <p><strong>{s::LOAD_FAILED}</strong></p>
                         <p>{s::load_error(&u.error)}</p>
-                        <p>{if u.backup_key.is_some() { s::BACKUP_MADE } else { s::BACKUP_FAILED }}</p>
+                        <p>{match (newer(), u.backup_key.is_some()) {
+                            (true, _) => s::NOT_KEPT_NEWER,
+                            (false, true) => s::BACKUP_MADE,
+                            (false, false) => s::BACKUP_FAILED,
+                        }}</p>
                         <p class="actions">
                             <button type="button" on:click=download_raw>{s::DOWNLOAD_RAW}</button>
-                            {u.backup_key.is_some().then(|| view! {
+                            {(newer() && u.backup_key.is_some()).then(|| view! {
+                                <button type="button" class="secondary" on:click=move |_| store.start_over_here()>{s::START_OVER_HERE}</button>
+                            })}
+                            {(!newer() && u.backup_key.is_some()).then(|| view! {
                                 <button type="button" class="secondary" on:click=move |_| dismissed.set(true)>{s::DISMISS}</button>
                             })}
                         </p>
                     </div>
                 })}
-                {move || store.not_kept.get().map(|reason| view! {
+                {move || store.not_kept.get().filter(|r| *r != NotKept::Newer).map(|reason| view! {
                     <div class="notice notice--warning not-kept">
                         <p><strong>{s::NOT_KEPT_TITLE}</strong></p>
                         <p>{match reason {
                             NotKept::Blocked => s::NOT_KEPT_BLOCKED,
                             NotKept::NoBackup => s::NOT_KEPT_NO_BACKUP,
-                            NotKept::WriteFailed => s::NOT_KEPT_WRITE_FAILED,
+                            NotKept::WriteFailed | NotKept::Newer => s::NOT_KEPT_WRITE_FAILED,
                         }}</p>
                         {(!screen_is_exchange).then(|| view! { <p><a href=href(Screen::Exchange)>{s::EXPORT_NOW}</a></p> })}
+                    </div>
+                })}
+                {move || store.error.get().map(|e| view! { <p class="notice notice--warning change-error">{e}</p> })}
+                {move || store.deleted_elsewhere.get().map(|(_, name)| view! {
+                    <div class="notice notice--warning deleted-elsewhere">
+                        <p>{s::deleted_elsewhere(&name)}</p>
+                        <p class="actions">
+                            <button type="button" on:click=restore_elsewhere>{s::RESTORE}</button>
+                            <button type="button" class="secondary" on:click=move |_| store.deleted_elsewhere.set(None)>{s::DISMISS}</button>
+                        </p>
                     </div>
                 })}
             </div>

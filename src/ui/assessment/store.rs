@@ -23,6 +23,10 @@ pub struct Store {
     pub announcement: RwSignal<String>,
     /// The assessment most recently deleted here, for "Ongedaan maken": (id, name).
     pub undo: RwSignal<Option<(String, String)>>,
+    /// The assessment this tab was working in, deleted in another tab: (id, name).
+    pub deleted_elsewhere: RwSignal<Option<(String, String)>>,
+    /// Why the last change was refused; shown until the next change succeeds.
+    pub error: RwSignal<Option<String>>,
     /// The assessment made at start-up because there was none. Until something is
     /// saved it is only a placeholder, and gives way to what another tab saves, so two
     /// fresh tabs do not end up with two "Mijn zelfevaluatie"s.
@@ -47,6 +51,8 @@ pub fn provide_store() {
         persistence: RwSignal::new(None),
         announcement: RwSignal::new(String::new()),
         undo: RwSignal::new(None),
+        deleted_elsewhere: RwSignal::new(None),
+        error: RwSignal::new(None),
         starter: StoredValue::new(starter),
         persistence_asked: StoredValue::new(false),
     };
@@ -88,12 +94,32 @@ impl Store {
         result
     }
 
-    /// A change to the active assessment.
-    pub fn change_active(&self, announce: Option<&'static str>, f: impl FnOnce(&mut Assessment, u64) -> Result<(), OpError>) -> Result<(), OpError> {
-        self.change(announce, |state, now| {
+    /// A change to the active assessment. When there is none (the last one was deleted,
+    /// here or in another tab), a new one is made for it, so an answer is never dropped.
+    /// A refusal is shown to the user (see [`Store::error`]).
+    pub fn change_active(&self, announce: Option<&'static str>, f: impl FnOnce(&mut Assessment, u64) -> Result<(), OpError>) {
+        let result = self.change(announce, |state, now| {
+            if state.active().is_none() {
+                let name = state.free_name(s::FIRST_ASSESSMENT_NAME);
+                state.create(&name, now, entropy())?;
+            }
             let assessment = state.active_mut().ok_or_else(|| OpError::NotFound(String::new()))?;
             f(assessment, now)
-        })
+        });
+        self.error.set(result.err().map(|e| s::op_error(&e)));
+    }
+
+    /// True while changes are written to the browser's storage.
+    pub fn kept(&self) -> bool {
+        self.not_kept.with_untracked(Option::is_none)
+    }
+
+    /// After data from a newer version: the user chooses to work on here. That data
+    /// stays in its backup (the caller only offers this when there is one).
+    pub fn start_over_here(&self) {
+        self.not_kept.set(None);
+        self.unreadable.set(None);
+        self.save(Some(s::SAVED));
     }
 
     /// Removes the start-up placeholder if nothing was ever saved in it, e.g. before an
@@ -107,7 +133,7 @@ impl Store {
     }
 
     fn save(&self, announce: Option<&'static str>) {
-        if matches!(self.not_kept.get_untracked(), Some(NotKept::Blocked | NotKept::NoBackup)) {
+        if matches!(self.not_kept.get_untracked(), Some(NotKept::Blocked | NotKept::NoBackup | NotKept::Newer)) {
             if let Some(text) = announce {
                 self.confirm(text);
             }
@@ -156,6 +182,7 @@ impl Store {
         match incoming {
             Incoming::Saved(theirs) => {
                 let starter = self.starter.get_value();
+                let was_active = self.state.with_untracked(|st| st.active().map(|a| (a.id.clone(), a.name.clone())));
                 let mut took_theirs = false;
                 self.state.update(|ours| {
                     let mut base = ours.clone();
@@ -174,6 +201,11 @@ impl Store {
                 if took_theirs {
                     self.starter.set_value(None);
                 }
+                if let Some((id, name)) = was_active.filter(|(id, _)| starter.as_ref() != Some(id)) {
+                    if self.state.with_untracked(|st| st.get(&id).is_none()) {
+                        self.deleted_elsewhere.set(Some((id, name)));
+                    }
+                }
                 // Something only this tab had (a race between two saves): write it back,
                 // so both tabs and the stored value agree. Merging is idempotent, so
                 // this stops as soon as nothing is new.
@@ -188,7 +220,9 @@ impl Store {
                 }
             }
             Incoming::Unreadable(unreadable) => {
-                if unreadable.backup_key.is_none() {
+                if matches!(unreadable.error, crate::storage::LoadError::NewerVersion { .. }) {
+                    self.not_kept.set(Some(NotKept::Newer));
+                } else if unreadable.backup_key.is_none() {
                     self.not_kept.set(Some(NotKept::NoBackup));
                 }
                 self.unreadable.set(Some(unreadable));
