@@ -436,6 +436,8 @@ pub const ASSESSMENT_NAV_MANAGE: &str = "Mijn zelfevaluaties";
 pub const ASSESSMENT_NAV_EXCHANGE: &str = "Exporteren en importeren";
 pub const WORKING_IN: &str = "U werkt in:";
 pub const SWITCH_OR_MANAGE: &str = "wisselen of beheren";
+/// After "U werkt in:" when no assessment is open (the last one was deleted).
+pub const NO_ACTIVE: &str = "geen zelfevaluatie. Uw volgende antwoord begint een nieuwe.";
 
 // Saving, announced in a polite live region
 pub const SAVED: &str = "Opgeslagen";

@@ -1,0 +1,127 @@
+// Shared steps for the self-assessment tests (nothing-lost, faults): opening the
+// checklist, answering by label, reading what is stored, building import files, and
+// filling the browser's storage to its quota. Every wait goes through these helpers.
+import { gotoApp, trackProblems } from './harness.mjs';
+
+export const KEY = 'digiwijzer.zelfevaluatie';
+export const BACKUP_PREFIX = 'digiwijzer.zelfevaluatie.backup.';
+/** Statement ids of the first checklist statements, in checklist order. */
+export const B1 = 'eigenaarschap.b1';
+export const B2 = 'eigenaarschap.b2';
+
+/** The n-th statement of the checklist (a fieldset whose legend is the statement). */
+export const statement = (page, n) => page.locator('fieldset.statement').nth(n);
+/** The radio button `label` ("Ja", "Nee", "Deels", "N.v.t.") of statement n. */
+export const answer = (page, n, label) => statement(page, n).getByLabel(label, { exact: true });
+
+/** The stored state (parsed), or null. */
+export const stored = (page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
+/** The stored value exactly as it is. */
+export const storedRaw = (page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+/** The active assessment in a stored state. */
+export const activeOf = (state) => state?.assessments.find((a) => a.id === state.active);
+/** Every backup key with its value. */
+export const backups = (page) =>
+  page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).sort().map((k) => [k, localStorage.getItem(k)]), BACKUP_PREFIX);
+
+/** Opens the self-assessment page at `sub` ('' for the checklist) and waits for it. */
+export async function openAssessment(page, baseUrl, sub = '') {
+  await gotoApp(page, `${baseUrl}#/zelfevaluatie${sub}`);
+  if (sub === '') await page.locator('fieldset.statement').first().waitFor();
+}
+
+/** Moves to another self-assessment screen by its link in the sub-navigation. */
+export async function goToScreen(page, linkName) {
+  await page.getByRole('navigation', { name: 'Zelfevaluatie' }).getByRole('link', { name: linkName, exact: true }).click();
+  await page.locator('main h1').waitFor();
+  if (linkName === 'Invullen') await page.locator('fieldset.statement').first().waitFor();
+}
+
+/** Waits until the polite live region says `text` (e.g. "Opgeslagen"). */
+export function announced(page, text) {
+  return page.waitForFunction((t) => [...document.querySelectorAll('[role=status][aria-live=polite]')].some((e) => e.textContent === t), text);
+}
+
+/** Opens the note and link fields of statement n and fills in what is given. */
+export async function writeNoteAndLink(page, n, { note, link } = {}) {
+  const field = statement(page, n);
+  const details = field.locator('details.statement__extra');
+  if (!(await details.evaluate((d) => d.open))) await field.getByText('Notitie of bewijs toevoegen').click();
+  if (note !== undefined) {
+    await field.getByLabel('Notitie').fill(note);
+    await field.getByLabel('Notitie').blur();
+  }
+  if (link !== undefined) {
+    await field.getByLabel('Link naar bewijs').fill(link);
+    await field.getByLabel('Link naar bewijs').blur();
+  }
+}
+
+/** An export file (format 2) holding `assessments`, ready for `setInputFiles`. */
+export function exportFile(assessments, { name = 'collega.json', version = 2, extra = {} } = {}) {
+  const body = { format: 'digiwijzer-zelfevaluatie', version, exported: Date.now(), ...extra, assessments };
+  return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(body)) };
+}
+
+/**
+ * Chooses `file` on the import screen and carries out `choice` ('nieuw' or 'samenvoegen'),
+ * leaving the merge target as offered. Returns the text of the plan as it was shown.
+ */
+export async function importFile(page, file, choice) {
+  await page.setInputFiles('#importbestand', file);
+  const plan = page.getByRole('region', { name: 'Wat staat er in het bestand?' });
+  await plan.waitFor();
+  await page.getByLabel(choice === 'nieuw' ? /als nieuwe zelfevaluatie/ : /Samenvoegen met een bestaande/).check();
+  const shown = await plan.innerText();
+  await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+  await plan.waitFor({ state: 'detached' });
+  return shown;
+}
+
+/**
+ * Fills localStorage up to its quota with filler keys (`vol.<n>`), so the next write
+ * that needs more room fails. Returns the number of filler keys.
+ */
+export function fillStorage(page) {
+  return page.evaluate(() => {
+    let n = 0;
+    for (let size = 1 << 20; size >= 1; size >>= 1) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`vol.${n}`, chunk);
+          n++;
+        } catch {
+          break;
+        }
+      }
+    }
+    return n;
+  });
+}
+
+/** Removes what `fillStorage` wrote. */
+export function freeStorage(page) {
+  return page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('vol.')) localStorage.removeItem(key);
+  });
+}
+
+/**
+ * A fresh browser context (its own storage), with problem tracking on every page, passed
+ * to `fn` and closed afterwards whatever happens. `init` runs before any page script.
+ */
+export async function withContext(browser, fn, { init, initArg } = {}) {
+  const context = await browser.newContext({ locale: 'nl-NL', acceptDownloads: true });
+  try {
+    if (init) await context.addInitScript(init, initArg);
+    const newPage = async () => {
+      const page = await context.newPage();
+      trackProblems(page);
+      return page;
+    };
+    return await fn({ context, newPage });
+  } finally {
+    await context.close();
+  }
+}
