@@ -366,6 +366,22 @@ test('the self-assessment screens pass axe and the HTML checker, also with notic
   await page.reload();
   await page.waitForSelector('.unreadable');
   await check('onleesbare gegevens');
+  // The backup stays listed after the next save, with its delete question.
+  await gotoApp(page, checklist());
+  await answer(page, 0, 'Ja').check();
+  await gotoApp(page, checklist() + '/bestand');
+  await page.getByRole('region', { name: 'Apart bewaarde gegevens' }).getByRole('button', { name: /^Verwijderen/ }).click();
+  await page.getByRole('button', { name: 'Ja, definitief verwijderen' }).waitFor();
+  await check('apart bewaarde gegevens');
+  await gotoApp(page, checklist() + '/beheer');
+  await page.locator('.assessment-item').first().getByRole('button', { name: /^Verwijderen/ }).click();
+  await page.getByRole('button', { name: /^Definitief verwijderen/ }).first().click();
+  await page.getByRole('button', { name: 'Ja, definitief verwijderen' }).waitFor();
+  await check('definitief verwijderen');
+  await page.evaluate((key) => localStorage.setItem(key, '{"version":99}'), KEY);
+  await page.reload();
+  await page.getByRole('button', { name: 'Hier opnieuw beginnen' }).waitFor();
+  await check('gegevens van een nieuwere versie');
   const errors = await vnuErrors(docs);
   for (const [name, list] of Object.entries(errors)) assert.deepEqual(list, [], `${name}: HTML checker`);
   expectClean(page);
