@@ -443,6 +443,7 @@ pub const NO_ACTIVE: &str = "geen zelfevaluatie. Uw volgende antwoord begint een
 pub const SAVED: &str = "Opgeslagen";
 pub const NOT_SAVED: &str = "Niet opgeslagen: de browser weigerde het op te slaan";
 pub const CHANGED_NOT_KEPT: &str = "Gewijzigd, maar niet bewaard: deze browser slaat niets op";
+pub const CHANGED_NOT_KEPT_NEWER: &str = "Gewijzigd, maar niet bewaard, zodat de gegevens van de nieuwere versie blijven staan";
 
 // The checklist
 pub const DIMENSION_INDEX_LABEL: &str = "Onderwerpen";
@@ -635,6 +636,9 @@ fn text_changes(t: &crate::storage::TextChanges) -> String {
 pub const IMPORTED_NOT_SAVED: &str = "Het bestand is ingelezen, maar de browser kon het niet opslaan, \
 waarschijnlijk omdat de opslag vol is. Na herladen of sluiten van dit tabblad is het weg. Bewaar het bestand \
 dus goed, en exporteer wat u hier verandert.";
+/// After an import in a tab that keeps nothing (see the notice at the top).
+pub const IMPORTED_NOT_KEPT: &str = "Het bestand is ingelezen, maar wordt niet bewaard (zie de melding bovenaan): \
+na herladen of sluiten van dit tabblad is het weg. Bewaar het bestand dus goed.";
 pub const NOTHING_TO_EXPORT: &str = "Er is nog geen zelfevaluatie om te exporteren.";
 
 // Backups of unreadable data

@@ -239,7 +239,7 @@ test('data of a newer version is never overwritten, and the user is told what to
     assert.doesNotMatch(await notice.innerText(), /gewoon opnieuw beginnen/);
 
     await answer(page, 0, 'Ja').check();
-    await announced(page, 'Gewijzigd, maar niet bewaard: deze browser slaat niets op');
+    await announced(page, 'Gewijzigd, maar niet bewaard, zodat de gegevens van de nieuwere versie blijven staan');
     assert.equal(await storedRaw(page), newer, 'untouched');
 
     await notice.getByRole('button', { name: 'Hier opnieuw beginnen' }).click();

@@ -8,6 +8,7 @@ use super::manage::day;
 use super::store::{entropy, now, use_store, Store};
 use crate::corpus::Date;
 use crate::embedded::assessment_model;
+use crate::storage::browser::NotKept;
 use crate::storage::{export_csv, export_json, plan_import, preview_merge, ImportPlan, LoadError, MAX_IMPORT_BYTES};
 use crate::strings as s;
 use leptos::prelude::*;
@@ -191,10 +192,10 @@ fn Import(store: Store) -> impl IntoView {
     let finish = move |message: String| {
         plan.set(None);
         // A success that the browser could not store must not read as one.
-        if store.kept() {
-            done.set(Some(message));
-        } else {
-            error.set(Some(s::IMPORTED_NOT_SAVED.to_string()));
+        match store.not_kept_now() {
+            None => done.set(Some(message)),
+            Some(NotKept::WriteFailed) => error.set(Some(s::IMPORTED_NOT_SAVED.to_string())),
+            Some(_) => error.set(Some(s::IMPORTED_NOT_KEPT.to_string())),
         }
         if let Some(input) = file_input.get_untracked() {
             input.set_value("");

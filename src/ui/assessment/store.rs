@@ -89,6 +89,9 @@ impl Store {
             })
             .unwrap_or_else(|| Err(OpError::NotFound(String::new())));
         if result.is_ok() {
+            // The user has changed something: from now on this is their work, not a
+            // placeholder to give way, whether or not the browser manages to store it.
+            self.starter.set_value(None);
             self.save(announce);
         }
         result
@@ -109,9 +112,9 @@ impl Store {
         self.error.set(result.err().map(|e| s::op_error(&e)));
     }
 
-    /// True while changes are written to the browser's storage.
-    pub fn kept(&self) -> bool {
-        self.not_kept.with_untracked(Option::is_none)
+    /// `None` while changes are written to the browser's storage, else why not.
+    pub fn not_kept_now(&self) -> Option<NotKept> {
+        self.not_kept.get_untracked()
     }
 
     /// After data from a newer version: the user chooses to work on here. That data
@@ -166,6 +169,7 @@ impl Store {
         match self.not_kept.get_untracked() {
             None => self.announce(text),
             Some(NotKept::WriteFailed) => self.announce(s::NOT_SAVED),
+            Some(NotKept::Newer) => self.announce(s::CHANGED_NOT_KEPT_NEWER),
             Some(_) => self.announce(s::CHANGED_NOT_KEPT),
         }
     }
