@@ -644,10 +644,13 @@ pub const NOTHING_TO_EXPORT: &str = "Er is nog geen zelfevaluatie om te exporter
 // Backups of unreadable data
 pub const BACKUPS_HEADING: &str = "Apart bewaarde gegevens";
 pub const BACKUPS_INTRO: &str = "Gegevens die Digiwijzer niet kon lezen, zijn hier ongewijzigd bewaard. \
-Download ze, bijvoorbeeld voor uw beheerder of om ze in een nieuwere versie te openen. \
+Download ze, bijvoorbeeld voor uw beheerder of om ze in een nieuwere versie te openen. Kan deze versie ze \
+wel lezen, dan kunt u ze samenvoegen met uw gegevens: er gaat dan niets verloren. \
 Verwijder ze pas als u ze niet meer nodig hebt.";
 pub const DOWNLOAD: &str = "Downloaden";
 pub const BACKUP_DELETED: &str = "Verwijderd";
+pub const MERGE_BACKUP: &str = "Samenvoegen met mijn gegevens";
+pub const BACKUP_MERGED: &str = "Samengevoegd met uw gegevens";
 pub const BACKUP_DELETE_QUESTION: &str = "Deze gegevens definitief verwijderen? Dit kunt u niet ongedaan maken.";
 pub const BACKUP_NOT_DELETED: &str = "Verwijderen is niet gelukt.";
 

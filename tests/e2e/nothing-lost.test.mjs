@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { expectClean } from './harness.mjs';
 import { useBrowser } from './support.mjs';
 import {
-  KEY, B1, B2, statement, answer, stored, storedRaw, activeOf, backups, openAssessment, goToScreen, announced,
+  KEY, BACKUP_PREFIX, B1, B2, statement, answer, stored, storedRaw, activeOf, backups, openAssessment, goToScreen, announced,
   writeNoteAndLink, exportFile, importFile, fillStorage, freeStorage, withContext,
 } from './selfassessment.mjs';
 
@@ -184,6 +184,29 @@ test('backups stay reachable after the next save: listed, downloadable and delet
     await section.getByText('Verwijderd', { exact: true }).waitFor();
     assert.deepEqual(await backups(page), []);
     assert.equal(activeOf(await stored(page)).answers[B1].answer, 'ja', 'only the backup is gone');
+    expectClean(page);
+  });
+});
+
+test('a backup this version can read can be merged back, and nothing here is lost', async () => {
+  await withContext(env.browser, async ({ newPage }) => {
+    const page = await newPage();
+    await openAssessment(page, env.server.url);
+    await answer(page, 0, 'Ja').check();
+    await announced(page, 'Opgeslagen');
+    // What an older tab may have set aside: readable data, with a note only it has.
+    const aside = JSON.stringify({ version: 2, active: 'oud', assessments: [
+      { id: 'oud', name: 'Nulmeting', created: 1, renamed: 1, answers: { [B2]: { updated: 5, answer: 'nee', note: 'Alleen hier' } } },
+    ] });
+    await page.evaluate(([key, v]) => localStorage.setItem(key, v), [`${BACKUP_PREFIX}1732000000000`, aside]);
+    await goToScreen(page, 'Exporteren en importeren');
+    await page.reload();
+    const section = page.getByRole('region', { name: 'Apart bewaarde gegevens' });
+    await section.getByRole('button', { name: /^Samenvoegen met mijn gegevens/ }).click();
+    await section.getByText('Samengevoegd met uw gegevens').waitFor();
+    const state = await stored(page);
+    assert.equal(state.assessments.find((a) => a.id === 'oud').answers[B2].note, 'Alleen hier');
+    assert.equal(activeOf(state).answers[B1].answer, 'ja', 'what was here stays');
     expectClean(page);
   });
 });

@@ -9,6 +9,7 @@ use super::store::{entropy, now, use_store, Store};
 use crate::corpus::Date;
 use crate::embedded::assessment_model;
 use crate::storage::browser::NotKept;
+use crate::storage::{merge, migrate};
 use crate::storage::{export_csv, export_json, plan_import, preview_merge, ImportPlan, LoadError, MAX_IMPORT_BYTES};
 use crate::strings as s;
 use leptos::prelude::*;
@@ -360,6 +361,14 @@ fn Backups() -> impl IntoView {
     });
     let status = RwSignal::new(None::<&'static str>);
     let asking = RwSignal::new(None::<String>);
+    let restore = move |key: String| {
+        let Some(Ok(kept)) = browser::read_backup(&key).map(|raw| migrate(&raw)) else { return };
+        let result = store.change(Some(s::BACKUP_MERGED), |st, _| {
+            *st = merge(st, &kept);
+            Ok(())
+        });
+        status.set(Some(if result.is_ok() && store.not_kept_now().is_none() { s::BACKUP_MERGED } else { s::NOT_SAVED }));
+    };
     let remove = move |key: String| {
         status.set(Some(if browser::remove_backup(&key) { s::BACKUP_DELETED } else { s::BACKUP_NOT_DELETED }));
         asking.set(None);
@@ -374,7 +383,10 @@ fn Backups() -> impl IntoView {
                 <ul class="backup-list">
                     <For each=move || list.get() key=|b| b.key.clone() children=move |b| {
                         let label = s::backup_label(&day(b.made), b.size);
-                        let (get, del, yes) = (b.key.clone(), b.key.clone(), b.key.clone());
+                        // Data this version can read (say, kept apart by an older one)
+                        // can come back; a merge never loses what is here.
+                        let readable = browser::read_backup(&b.key).is_some_and(|raw| migrate(&raw).is_ok());
+                        let (get, del, yes, back) = (b.key.clone(), b.key.clone(), b.key.clone(), b.key.clone());
                         let confirm_id = format!("{}-ja", b.key.replace('.', "-"));
                         let focus_id = confirm_id.clone();
                         let shows_question = move || asking.get().as_deref() == Some(b.key.as_str());
@@ -386,6 +398,12 @@ fn Backups() -> impl IntoView {
                                         download(&format!("digiwijzer-onleesbare-gegevens-{}.txt", file_date(b.made)), "text/plain;charset=utf-8", &raw);
                                     }
                                 }>{s::DOWNLOAD}<span class="visually-hidden">{format!(": {label}")}</span></button> " "
+                                {readable.then(|| view! {
+                                    <button type="button" class="secondary" on:click={
+                                        let key = back.clone();
+                                        move |_| restore(key.clone())
+                                    }>{s::MERGE_BACKUP}<span class="visually-hidden">{format!(": {label}")}</span></button> " "
+                                })}
                                 <button type="button" class="secondary danger" on:click=move |_| {
                                     asking.set(Some(del.clone()));
                                     super::focus_later(focus_id.clone());
