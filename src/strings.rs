@@ -443,6 +443,8 @@ pub const NO_ACTIVE: &str = "geen zelfevaluatie. Uw volgende antwoord begint een
 pub const SAVED: &str = "Opgeslagen";
 pub const NOT_SAVED: &str = "Niet opgeslagen: de browser weigerde het op te slaan";
 pub const CHANGED_NOT_KEPT: &str = "Gewijzigd, maar niet bewaard: deze browser slaat niets op";
+pub const TEXT_CHANGED_ELSEWHERE: &str = "Deze notitie of link is tegelijk in een ander tabblad gewijzigd. \
+De laatst getypte versie staat nu hier: kijk of er niets ontbreekt.";
 pub const CHANGED_NOT_KEPT_NEWER: &str = "Gewijzigd, maar niet bewaard, zodat de gegevens van de nieuwere versie blijven staan";
 
 // The checklist

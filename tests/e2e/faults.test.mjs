@@ -5,18 +5,11 @@
 // recorded; afterwards each one must be in localStorage (read with the fault switched
 // off) or the page must have shown a refusal the user can see: `.not-kept`, the
 // `.unreadable` warning for newer data, or for an import the `.import__error` alert
-// "kon het niet opslaan". "Opgeslagen" (or an import's success message) for an item
+// that says it is not stored. "Opgeslagen" (or an import's success message) for an item
 // that was not in storage at that moment always fails. Every item must also still be
 // on screen in the tab that made it: refused is not the same as thrown away.
 //
-// | fault                          | what is asserted                                                                                  |
-// | ------------------------------ | ------------------------------------------------------------------------------------------------- |
-// | localStorage throws on access  | `.not-kept` from the start, nothing claimed saved, all work kept in memory                        |
-// | setItem throws (quota)         | `.not-kept` from the start, nothing claimed saved, all work kept in memory                        |
-// | full after 3 writes            | later items refused visibly; once space is back the next change writes everything, warning gone   |
-// | cleared by another tab         | the app writes its state back: every item is in storage after the run, no refusal                 |
-// | newer version from another tab | that value is never overwritten (or kept byte-for-byte as a backup); later items refused visibly  |
-// | clock jumps forward and back   | the user's last choice is stored and is what a second tab shows                                   |
+// The cases and what each asserts are listed in the README, section "Reliability".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectClean } from './harness.mjs';

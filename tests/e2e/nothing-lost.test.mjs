@@ -95,6 +95,28 @@ test('the assessment this tab works in is deleted in another tab: it says so, an
   });
 });
 
+test('two tabs typing in the same note: the tab that loses its text is told so', async () => {
+  await withContext(env.browser, async ({ newPage }) => {
+    const [a, b] = [await newPage(), await newPage()];
+    await openAssessment(a, env.server.url);
+    await answer(a, 0, 'Ja').check();
+    await announced(a, 'Opgeslagen');
+    await openAssessment(b, env.server.url);
+    await a.bringToFront();
+    await writeNoteAndLink(a, 0, {});
+    await statement(a, 0).getByLabel('Notitie').fill('Versie van tab A');
+    await b.bringToFront();
+    await writeNoteAndLink(b, 0, {});
+    await statement(b, 0).getByLabel('Notitie').fill('Versie van tab B');
+    await a.bringToFront();
+    await a.getByText(/tegelijk in een ander tabblad gewijzigd/).waitFor();
+    assert.equal(await statement(a, 0).getByLabel('Notitie').inputValue(), 'Versie van tab B');
+    assert.equal(activeOf(await stored(a)).answers[B1].note, 'Versie van tab B');
+    expectClean(a);
+    expectClean(b);
+  });
+});
+
 test('merging a colleague\'s later answer keeps my note and link, and the preview says what happens to notes', async () => {
   await withContext(env.browser, async ({ newPage }) => {
     const page = await newPage();

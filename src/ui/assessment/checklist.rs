@@ -162,9 +162,13 @@ fn StatementField(statement: &'static Statement, answers: Memo<Answers>) -> impl
                         prop:value=move || note.get()
                         on:input=move |ev| {
                             let text = event_target_value(&ev);
+                            store.typing_in(id);
                             store.change_active(None, |a, now| a.set_note(id, &text, now));
                         }
-                        on:change=move |_| store.confirm(s::SAVED)></textarea>
+                        on:change=move |_| {
+                            store.typing_done();
+                            store.confirm(s::SAVED);
+                        }></textarea>
                     <p class="field__hint" id=note_hint_id>{s::note_hint(NOTE_MAX_CHARS)}</p>
                 </div>
                 <div class="field">
@@ -176,11 +180,13 @@ fn StatementField(statement: &'static Statement, answers: Memo<Answers>) -> impl
                             let link = event_target_value(&ev);
                             if check_evidence(link.trim()).is_ok() {
                                 evidence_error.set(None);
+                                store.typing_in(id);
                                 store.change_active(None, |a, now| a.set_evidence(id, &link, now));
                             }
                         }
                         on:change=move |ev| {
                             let link = event_target_value(&ev);
+                            store.typing_done();
                             match check_evidence(link.trim()) {
                                 Ok(()) => store.confirm(s::SAVED),
                                 Err(e) => evidence_error.set(Some(s::op_error(&e.into()))),

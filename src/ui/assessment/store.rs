@@ -32,6 +32,8 @@ pub struct Store {
     /// fresh tabs do not end up with two "Mijn zelfevaluatie"s.
     starter: StoredValue<Option<String>>,
     persistence_asked: StoredValue<bool>,
+    /// The note or link this tab is typing in: (assessment id, statement id).
+    typing: StoredValue<Option<(String, String)>>,
 }
 
 /// Opens the stored data and makes the store available to every component below.
@@ -55,6 +57,7 @@ pub fn provide_store() {
         error: RwSignal::new(None),
         starter: StoredValue::new(starter),
         persistence_asked: StoredValue::new(false),
+        typing: StoredValue::new(None),
     };
     provide_context(store);
 
@@ -110,6 +113,19 @@ impl Store {
             f(assessment, now)
         });
         self.error.set(result.err().map(|e| s::op_error(&e)));
+    }
+
+    /// A note or link of the active assessment is being typed here, so a different
+    /// version of it arriving from another tab is worth a word (see `receive`).
+    pub fn typing_in(&self, statement: &str) {
+        let id = self.state.with_untracked(|st| st.active.clone());
+        self.typing.set_value(id.map(|id| (id, statement.to_string())));
+    }
+
+    /// The user left the note or link field: a later change from another tab is then
+    /// simply shown.
+    pub fn typing_done(&self) {
+        self.typing.set_value(None);
     }
 
     /// `None` while changes are written to the browser's storage, else why not.
@@ -187,6 +203,7 @@ impl Store {
             Incoming::Saved(theirs) => {
                 let starter = self.starter.get_value();
                 let was_active = self.state.with_untracked(|st| st.active().map(|a| (a.id.clone(), a.name.clone())));
+                let typed_before = self.typed_text();
                 let mut took_theirs = false;
                 self.state.update(|ours| {
                     let mut base = ours.clone();
@@ -204,6 +221,11 @@ impl Store {
                 });
                 if took_theirs {
                     self.starter.set_value(None);
+                }
+                // Two tabs typing in the same note: the one that typed last wins. Say so,
+                // rather than let this tab's text change under the user without a word.
+                if typed_before.is_some() && self.typed_text() != typed_before {
+                    self.error.set(Some(s::TEXT_CHANGED_ELSEWHERE.to_string()));
                 }
                 if let Some((id, name)) = was_active.filter(|(id, _)| starter.as_ref() != Some(id)) {
                     if self.state.with_untracked(|st| st.get(&id).is_none()) {
@@ -232,6 +254,15 @@ impl Store {
                 self.unreadable.set(Some(unreadable));
             }
         }
+    }
+
+    /// The note and link this tab is typing in, as they are now.
+    fn typed_text(&self) -> Option<(String, String)> {
+        let (id, statement) = self.typing.get_value()?;
+        self.state.with_untracked(|st| {
+            let record = st.get(&id)?.answers.get(&statement)?;
+            Some((record.note.clone(), record.evidence.clone()))
+        })
     }
 
     fn check_persistence(&self, ask: bool) {
