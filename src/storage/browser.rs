@@ -137,19 +137,20 @@ pub struct Backup {
     pub size: usize,
 }
 
-/// Every backup in this browser, newest first.
+/// Every backup in this browser, newest first (the times in the keys have the same
+/// number of digits, so key order is time order).
 pub fn backups() -> Vec<Backup> {
     let Some(storage) = storage() else { return Vec::new() };
-    let mut list: Vec<Backup> = keys(&storage)
-        .into_iter()
+    let mut keys = keys(&storage);
+    keys.sort_unstable();
+    keys.into_iter()
+        .rev()
         .filter_map(|key| {
             let made = backup_time(&key)?;
             let size = storage.get_item(&key).ok().flatten()?.encode_utf16().count();
             Some(Backup { key, made, size })
         })
-        .collect();
-    list.sort_by(|a, b| (b.made, &b.key).cmp(&(a.made, &a.key)));
-    list
+        .collect()
 }
 
 /// The contents of one backup, to download.

@@ -381,7 +381,8 @@ fn Backups() -> impl IntoView {
                 <h2 id="bewaard-kop" tabindex="-1">{s::BACKUPS_HEADING}</h2>
                 <p>{s::BACKUPS_INTRO}</p>
                 <ul class="backup-list">
-                    <For each=move || list.get() key=|b| b.key.clone() children=move |b| {
+                    // Rebuilt as a whole: the list is short and changes only on a click.
+                    {move || list.get().into_iter().map(move |b| {
                         let label = s::backup_label(&day(b.made), b.size);
                         // Data this version can read (say, kept apart by an older one)
                         // can come back; a merge never loses what is here.
@@ -420,7 +421,7 @@ fn Backups() -> impl IntoView {
                                 </Show>
                             </li>
                         }
-                    }/>
+                    }).collect_view()}
                 </ul>
                 <p role="status">{move || status.get()}</p>
             </section>
