@@ -349,7 +349,7 @@ pub fn load_error(e: &LoadError) -> String {
         ),
         LoadError::UnknownVersion { found } => format!("Onbekende formaatversie {}.", cut(found)),
         LoadError::Invalid { path, problem: p } if path.is_empty() => format!("Fout in de gegevens: {}.", problem(p)),
-        LoadError::Invalid { path, problem: p } => format!("Fout in de gegevens bij {}: {}.", cut(path), problem(p)),
+        LoadError::Invalid { path, problem: p } => format!("Fout in de gegevens bij {}: {}.", cut_path(path), problem(p)),
     }
 }
 
@@ -392,6 +392,13 @@ pub fn wrong_format(found: &Value) -> String {
 /// recognise it, never a wall of text.
 pub const QUOTE_MAX_CHARS: usize = 60;
 
+/// A place in the data with its last part cut to [`QUOTE_MAX_CHARS`]: the parts before it
+/// are short (ids are capped), and say where, so they stay whole.
+fn cut_path(path: &str) -> String {
+    let split = path.rfind(['.', '[']).unwrap_or(0);
+    format!("{}{}", &path[..split], cut(&path[split..]))
+}
+
 /// `text`, cut to [`QUOTE_MAX_CHARS`] with "…" when longer.
 pub fn cut(text: &str) -> String {
     match text.char_indices().nth(QUOTE_MAX_CHARS) {
@@ -402,12 +409,19 @@ pub fn cut(text: &str) -> String {
 
 pub fn import_warning(w: &ImportWarning) -> String {
     match w {
-        ImportWarning::UnknownStatements { assessment, ids } => format!(
-            "‘{assessment}’ bevat {} antwoord(en) op stellingen die deze versie van Digiwijzer niet kent ({}). \
-             Ze worden bewaard, maar tellen niet mee in de score.",
-            ids.len(),
-            ids.join(", ")
-        ),
+        ImportWarning::UnknownStatements { assessment, ids } => {
+            const SHOWN: usize = 5;
+            let mut list = ids.iter().take(SHOWN).map(String::as_str).collect::<Vec<_>>().join(", ");
+            if ids.len() > SHOWN {
+                list.push_str(&format!(" en nog {}", ids.len() - SHOWN));
+            }
+            format!(
+                "‘{}’ bevat {} antwoord(en) op stellingen die deze versie van Digiwijzer niet kent ({list}). \
+                 Ze worden bewaard, maar tellen niet mee in de score.",
+                cut(assessment),
+                ids.len(),
+            )
+        }
     }
 }
 
@@ -651,6 +665,7 @@ wel lezen, dan kunt u ze samenvoegen met uw gegevens: er gaat dan niets verloren
 Verwijder ze pas als u ze niet meer nodig hebt.";
 pub const DOWNLOAD: &str = "Downloaden";
 pub const BACKUP_DELETED: &str = "Verwijderd";
+pub const BACKUP_GONE: &str = "Deze gegevens staan niet meer in de browser; misschien zijn ze in een ander tabblad verwijderd.";
 pub const MERGE_BACKUP: &str = "Samenvoegen met mijn gegevens";
 pub const BACKUP_MERGED: &str = "Samengevoegd met uw gegevens";
 pub const BACKUP_DELETE_QUESTION: &str = "Deze gegevens definitief verwijderen? Dit kunt u niet ongedaan maken.";
@@ -664,6 +679,9 @@ pub fn backup_label(made: &str, size: usize) -> String {
 // Deleted elsewhere, and deleting for good
 pub fn deleted_elsewhere(name: &str) -> String {
     format!("‘{name}’ is in een ander tabblad verwijderd. Wat u daarin had ingevuld, is niet weg: u kunt de zelfevaluatie terugzetten.")
+}
+pub fn purged_elsewhere(name: &str) -> String {
+    format!("‘{name}’ is in een ander tabblad definitief verwijderd, met alles wat erin stond. Terugzetten kan niet meer.")
 }
 pub const PURGE: &str = "Definitief verwijderen";
 pub const PURGE_CONFIRM: &str = "Ja, definitief verwijderen";

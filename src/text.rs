@@ -105,12 +105,14 @@ pub fn squash_whitespace(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Drops the invisible characters that reorder text (bidirectional overrides, embeddings,
-/// isolates and marks) and other control characters: in a name they can make
-/// "Team KCC" display as something else, on screen and in print.
+/// Drops the invisible characters that reorder or hide text (bidirectional overrides,
+/// embeddings, isolates and marks, zero-width spaces) and control characters other than
+/// whitespace: in a name they can make "Team KCC" display as something else, on screen
+/// and in print. The joiners that emoji sequences need stay.
 pub fn strip_invisible(s: &str) -> String {
     s.chars()
-        .filter(|&c| !c.is_control() && !matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        .filter(|&c| c.is_whitespace() || !c.is_control())
+        .filter(|&c| !matches!(c, '\u{061c}' | '\u{200b}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}'))
         .collect()
 }
 
@@ -155,7 +157,9 @@ mod tests {
     #[test]
     fn invisible_reordering_characters_are_dropped() {
         assert_eq!(strip_invisible("Team \u{202e}CCK\u{202c} 2026"), "Team CCK 2026");
-        assert_eq!(strip_invisible("a\u{2066}b\u{2069}\u{200f}c\u{0007}"), "abc");
+        assert_eq!(strip_invisible("a\u{2066}b\u{2069}\u{200f}c\u{0007}\u{200b}\u{feff}"), "abc");
+        assert_eq!(strip_invisible("Team\tKCC"), "Team\tKCC", "whitespace is left to squash_whitespace");
+        assert_eq!(strip_invisible("👩\u{200d}💻"), "👩\u{200d}💻");
         assert_eq!(strip_invisible("Café ‘één’"), "Café ‘één’");
     }
 }

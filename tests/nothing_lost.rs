@@ -173,3 +173,30 @@ fn deleted_for_good_stays_gone_in_every_tab() {
         }
     }
 }
+
+#[test]
+fn an_older_tabs_copy_never_replaces_a_newer_note_it_could_not_know() {
+    let (mine, id) = with_note_and_link();
+    // An older version's tab read the data before the note changed here, then answered:
+    // its one time per record dates the stale note too.
+    let mut mine = mine;
+    let old_tab = mine.clone();
+    mine.get_mut(&id).unwrap().set_note(B1, "Nieuwe notitie", T0 + 10).unwrap();
+    let mut old_tab = old_tab;
+    old_tab.get_mut(&id).unwrap().set_answer(B1, Some(Nee), T0 + 20).unwrap();
+    let v2 = to_json(&old_tab).replace("{\"version\":3", "{\"version\":2");
+    let v2 = v2.replace(",\"note_updated\":1732000000002", "").replace(",\"evidence_updated\":1732000000003", "");
+    let (theirs, version) = digiwijzer::storage::migrate_versioned(&v2).unwrap();
+    assert_eq!(version, 2);
+    let merged = digiwijzer::storage::merge_older(&mine, &theirs);
+    let record = &merged.get(&id).unwrap().answers[B1];
+    assert_eq!(record.answer, Some(Nee), "its later answer arrives");
+    assert_eq!(record.note, "Nieuwe notitie", "its stale note does not");
+}
+
+#[test]
+fn a_name_of_only_invisible_characters_does_not_make_the_data_unreadable() {
+    let raw = r#"{"version":2,"active":"a","assessments":[{"id":"a","name":"\u202e\u202c","created":1,"answers":{}}]}"#;
+    let state = migrate(raw).unwrap();
+    assert_eq!(state.get("a").unwrap().name, messages::FIRST_ASSESSMENT_NAME);
+}

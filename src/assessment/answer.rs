@@ -1,7 +1,8 @@
 //! What a team answered for one statement, and the limits on what it may contain.
 //!
-//! Answers carry their own `updated` time (supplied by the caller; the core never reads
-//! a clock) so two tabs or an imported file can be merged per statement, last write wins.
+//! The answer, note and evidence link each carry their own time (supplied by the caller;
+//! the core never reads a clock), so two tabs or an imported file can be merged per
+//! statement and field, last write wins.
 
 use std::collections::BTreeMap;
 

@@ -14,7 +14,7 @@
 use gloo_storage::{LocalStorage, Storage as _};
 use wasm_bindgen::JsValue;
 
-use super::{migrate, to_json, LoadError, State};
+use super::{migrate, migrate_versioned, to_json, LoadError, State, SCHEMA_VERSION};
 pub use super::backup::BACKUP_PREFIX;
 use super::backup::backup_time;
 
@@ -178,6 +178,8 @@ pub fn save(state: &State) -> Result<(), NotKept> {
 pub enum Incoming {
     /// It saved this state.
     Saved(State),
+    /// An older version of Digiwijzer saved this state (see [`super::merge_older`]).
+    SavedByOlder(State),
     /// The value was removed (storage cleared elsewhere).
     Removed,
     /// It wrote something this version cannot read (e.g. a newer Digiwijzer); the
@@ -196,13 +198,28 @@ pub fn incoming(event: &web_sys::StorageEvent, now: u64) -> Option<Incoming> {
         return None;
     }
     let Some(raw) = event.new_value() else { return Some(Incoming::Removed) };
-    Some(match migrate(&raw) {
-        Ok(state) => Incoming::Saved(state),
+    Some(match migrate_versioned(&raw) {
+        Ok((state, version)) if version < SCHEMA_VERSION => Incoming::SavedByOlder(state),
+        Ok((state, _)) => Incoming::Saved(state),
+        // A newer version's tab saves at every keystroke, and this tab writes nothing
+        // over it: a copy is only made when the user chooses to start over here.
+        Err(error @ LoadError::NewerVersion { .. }) => Incoming::Unreadable(Unreadable { raw, error, backup_key: None }),
         Err(error) => {
             let backup_key = storage().and_then(|s| back_up(&s, &raw, now));
             Incoming::Unreadable(Unreadable { raw, error, backup_key })
         }
     })
+}
+
+/// Backs up whatever the key holds now, before this tab writes over data it cannot
+/// read. `Ok(None)`: there was nothing to keep; `Err`: the copy failed, so do not write.
+pub fn set_aside(now: u64) -> Result<Option<String>, NotKept> {
+    let storage = storage().ok_or(NotKept::Blocked)?;
+    match storage.get_item(KEY) {
+        Ok(None) => Ok(None),
+        Ok(Some(raw)) => back_up(&storage, &raw, now).map(Some).ok_or(NotKept::NoBackup),
+        Err(_) => Err(NotKept::Blocked),
+    }
 }
 
 /// The answer to `navigator.storage.persist()`.

@@ -27,13 +27,28 @@
 use super::schema::{Assessment, Snapshot, State};
 use crate::assessment::answer::{Answer, Answers};
 
+
 /// The two tabs' states combined; `local`'s choice of active assessment is kept if it
 /// is still live.
 pub fn merge(local: &State, incoming: &State) -> State {
+    merge_with(local, incoming, Text::LatestWins)
+}
+
+/// [`merge`] for a copy that cannot know this one's notes and links: data written by an
+/// older version (its one time per record also dates a note it never changed) or a
+/// backup. Its notes and links fill in where there is none here, and never replace or
+/// clear one; what it deleted for good stays here.
+pub fn merge_older(local: &State, incoming: &State) -> State {
+    let mut incoming = incoming.clone();
+    incoming.assessments.retain(|a| !a.purged);
+    merge_with(local, &incoming, Text::KeepOurs)
+}
+
+fn merge_with(local: &State, incoming: &State, text: Text) -> State {
     let mut assessments = local.assessments.clone();
     for theirs in &incoming.assessments {
         match assessments.iter_mut().find(|a| a.id == theirs.id) {
-            Some(ours) => merge_assessment(ours, theirs),
+            Some(ours) => merge_assessment(ours, theirs, text),
             None => assessments.push(theirs.clone()),
         }
     }
@@ -44,13 +59,15 @@ pub fn merge(local: &State, incoming: &State) -> State {
 }
 
 /// Merges `theirs` into `ours` (same id) by the rules above.
-pub fn merge_assessment(ours: &mut Assessment, theirs: &Assessment) {
+fn merge_assessment(ours: &mut Assessment, theirs: &Assessment, text: Text) {
     if (theirs.renamed, &theirs.name) > (ours.renamed, &ours.name) {
         ours.name = theirs.name.clone();
         ours.renamed = theirs.renamed;
     }
     ours.created = ours.created.min(theirs.created);
-    merge_answers(&mut ours.answers, &theirs.answers);
+    for (id, record) in &theirs.answers {
+        join(ours.answers.entry(id.clone()).or_default(), record, text);
+    }
     merge_snapshots(&mut ours.snapshots, &theirs.snapshots);
     ours.last_exported = ours.last_exported.max(theirs.last_exported);
     ours.deleted = ours.deleted.max(theirs.deleted);
@@ -60,15 +77,8 @@ pub fn merge_assessment(ours: &mut Assessment, theirs: &Assessment) {
     }
 }
 
-/// Per statement and field last-write-wins (the two-tab rule).
-pub fn merge_answers(ours: &mut Answers, theirs: &Answers) {
-    for (id, record) in theirs {
-        join(ours.entry(id.clone()).or_default(), record, Text::LatestWins);
-    }
-}
-
-/// [`merge_answers`] for an imported file: the file's notes and links fill in where
-/// there is none here, but never replace or clear one that is here.
+/// Per statement and field last-write-wins for an imported file: the file's notes and
+/// links fill in where there is none here, but never replace or clear one that is here.
 pub fn merge_from_file(ours: &mut Answers, theirs: &Answers) {
     for (id, record) in theirs {
         join(ours.entry(id.clone()).or_default(), record, Text::KeepOurs);

@@ -36,6 +36,12 @@ pub(crate) fn read_version(node: &Node, supported: u64) -> Result<u64, LoadError
 
 /// Upgrades any stored version to the current [`State`].
 pub fn migrate(raw: &str) -> Result<State, LoadError> {
+    migrate_versioned(raw).map(|(state, _)| state)
+}
+
+/// [`migrate`], also saying which schema version the data was written in: data of an
+/// older version is merged more carefully (see [`super::merge_older`]).
+pub fn migrate_versioned(raw: &str) -> Result<(State, u32), LoadError> {
     let value = parse_json(raw)?;
     let root = Node::root(&value);
     let Some(object) = value.as_object() else {
@@ -45,11 +51,13 @@ pub fn migrate(raw: &str) -> Result<State, LoadError> {
         return Err(LoadError::NotOurFormat { detail: crate::strings::missing_field("version") });
     };
     let version_node = Node { value: version_value, path: "version".to_string() };
-    match read_version(&version_node, u64::from(SCHEMA_VERSION))? {
+    let version = read_version(&version_node, u64::from(SCHEMA_VERSION))?;
+    let state = match version {
         1 => from_v1(&root),
         2 => from_v2(&root, Stamps::Record),
         _ => from_v2(&root, Stamps::PerField),
-    }
+    }?;
+    Ok((state, u32::try_from(version).unwrap_or(SCHEMA_VERSION)))
 }
 
 fn from_v1(root: &Node) -> Result<State, LoadError> {

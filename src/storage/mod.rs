@@ -6,7 +6,8 @@
 //! - start: `migrate(&raw)` (absent key → `State::new()`); on `Err`, copy the raw value
 //!   to a backup key, show `strings::LOAD_FAILED` + the error, start from `State::new()`;
 //! - every change: a `State` method, then store `to_json(&state)`;
-//! - `storage` event from another tab: `merge(&state, &migrate(&new_value)?)`;
+//! - `storage` event from another tab: `merge(&state, &migrate(&new_value)?)`, or
+//!   `merge_older` when an older version wrote it (`migrate_versioned`);
 //! - export: `export_json` / `export_csv`, then `state.mark_exported`;
 //! - import: `plan_import`, show the plan, then `import_as_new` or `import_into`.
 //!
@@ -27,7 +28,7 @@ pub use exchange::{
     csv_cell, export_csv, export_json, plan_import, preview_merge, ImportPlan, ImportWarning, IncomingAssessment,
     MergePreview, TextChanges, FORMAT_NAME, FORMAT_VERSION, MAX_IMPORT_BYTES,
 };
-pub use merge::merge;
-pub use migrate::{migrate, to_json};
+pub use merge::{merge, merge_older};
+pub use migrate::{migrate, migrate_versioned, to_json};
 pub use read::MAX_TIME;
 pub use schema::{check_name, Assessment, OpError, Snapshot, State, NAME_MAX_CHARS, SCHEMA_VERSION};

@@ -239,7 +239,12 @@ pub fn assessment(node: &Node, allowed: AssessmentFields) -> Result<Assessment, 
     let fields = node.object(names)?;
     let id = fields.required("id")?.id()?.to_string();
     let name_node = fields.required("name")?;
-    let name = check_name(name_node.text()?).map_err(|e| name_node.fail(Problem::Input(e)))?;
+    let name = match check_name(name_node.text()?) {
+        // Only invisible characters, which an older version let through: not worth
+        // refusing everything else for.
+        Err(InputError::Empty) if !name_node.text()?.trim().is_empty() => crate::strings::FIRST_ASSESSMENT_NAME.to_string(),
+        other => other.map_err(|e| name_node.fail(Problem::Input(e)))?,
+    };
     let created = fields.required("created")?.time()?;
     let renamed = fields.optional("renamed").map(|n| n.time()).transpose()?.unwrap_or(created);
     let answers = answers(&fields.required("answers")?, stamps)?;

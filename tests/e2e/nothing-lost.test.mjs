@@ -182,6 +182,45 @@ test('the same unreadable data met on every load is backed up once', async () =>
   });
 });
 
+test('another tab writes something unreadable: it is set aside, and this tab puts its answers back', async () => {
+  await withContext(env.browser, async ({ newPage }) => {
+    const page = await newPage();
+    await openAssessment(page, env.server.url);
+    await answer(page, 0, 'Ja').check();
+    await announced(page, 'Opgeslagen');
+    // Any page of the same site shares the storage; this one does not run the app.
+    const other = await newPage();
+    await other.goto(env.server.url + 'manifest.webmanifest');
+    await other.evaluate((key) => localStorage.setItem(key, '{"version":3,"kap'), KEY);
+    await page.bringToFront();
+    await page.locator('.unreadable').waitFor();
+    await page.waitForFunction((key) => localStorage.getItem(key)?.includes('"answer":"ja"'), KEY);
+    assert.deepEqual((await backups(page)).map(([, v]) => v), ['{"version":3,"kap']);
+    await page.reload();
+    await page.locator('fieldset.statement').first().waitFor();
+    assert.ok(await answer(page, 0, 'Ja').isChecked(), 'a reload finds the answers');
+  });
+});
+
+test('deleted for good in another tab: this tab says so and offers no restore that cannot work', async () => {
+  await withContext(env.browser, async ({ newPage }) => {
+    const [a, b] = [await newPage(), await newPage()];
+    await openAssessment(b, env.server.url);
+    await answer(b, 0, 'Ja').check();
+    await announced(b, 'Opgeslagen');
+    await openAssessment(a, env.server.url, '/beheer');
+    await a.getByRole('button', { name: /^Verwijderen/ }).click();
+    await a.getByRole('button', { name: /^Definitief verwijderen/ }).click();
+    await a.getByRole('button', { name: 'Ja, definitief verwijderen' }).click();
+    await b.bringToFront();
+    const notice = b.locator('.deleted-elsewhere');
+    await notice.getByText(/definitief verwijderd/).waitFor();
+    assert.equal(await notice.getByRole('button', { name: 'Terugzetten' }).count(), 0);
+    expectClean(a);
+    expectClean(b);
+  });
+});
+
 test('backups stay reachable after the next save: listed, downloadable and deletable', async () => {
   await withContext(env.browser, async ({ newPage }) => {
     const unreadable = '{"version":3,"kapot';

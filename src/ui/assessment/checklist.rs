@@ -61,7 +61,7 @@ pub fn Checklist() -> impl IntoView {
 pub fn SnapshotButton(store: Store, #[prop(optional)] id: Option<String>) -> impl IntoView {
     let model = assessment_model();
     let take = move |_| {
-        let _ = store.change(Some(s::SNAPSHOT_TAKEN), |state, now| {
+        let result = store.change(Some(s::SNAPSHOT_TAKEN), |state, now| {
             let target = match &id {
                 Some(id) => state.get_mut(id)?,
                 None => state.active_mut().ok_or_else(|| crate::storage::OpError::NotFound(String::new()))?,
@@ -69,6 +69,7 @@ pub fn SnapshotButton(store: Store, #[prop(optional)] id: Option<String>) -> imp
             target.take_snapshot(model, now);
             Ok(())
         });
+        store.error.set(result.err().map(|e| s::op_error(&e)));
     };
     view! { <button type="button" class="secondary" on:click=take>{s::TAKE_SNAPSHOT}</button> }
 }

@@ -9,7 +9,7 @@ use super::store::{entropy, now, use_store, Store};
 use crate::corpus::Date;
 use crate::embedded::assessment_model;
 use crate::storage::browser::NotKept;
-use crate::storage::{merge, migrate};
+use crate::storage::{merge_older, migrate};
 use crate::storage::{export_csv, export_json, plan_import, preview_merge, ImportPlan, LoadError, MAX_IMPORT_BYTES};
 use crate::strings as s;
 use leptos::prelude::*;
@@ -273,7 +273,9 @@ fn PlanView(
                             messages.push(s::merged(&from, &into, &preview));
                         }
                         Err(e) => {
-                            error.set(Some(s::op_error(&e)));
+                            // The merges before this one did happen: say so too.
+                            messages.push(s::op_error(&e));
+                            error.set(Some(messages.join(" ")));
                             return;
                         }
                     }
@@ -362,9 +364,13 @@ fn Backups() -> impl IntoView {
     let status = RwSignal::new(None::<&'static str>);
     let asking = RwSignal::new(None::<String>);
     let restore = move |key: String| {
-        let Some(Ok(kept)) = browser::read_backup(&key).map(|raw| migrate(&raw)) else { return };
+        let Some(Ok(kept)) = browser::read_backup(&key).map(|raw| migrate(&raw)) else {
+            status.set(Some(s::BACKUP_GONE));
+            list.set(browser::backups());
+            return;
+        };
         let result = store.change(Some(s::BACKUP_MERGED), |st, _| {
-            *st = merge(st, &kept);
+            *st = merge_older(st, &kept);
             Ok(())
         });
         status.set(Some(if result.is_ok() && store.not_kept_now().is_none() { s::BACKUP_MERGED } else { s::NOT_SAVED }));

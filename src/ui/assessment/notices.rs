@@ -4,7 +4,7 @@
 //! `navigator.storage.persist()`, and a reminder to export.
 
 use super::exchange::{download, file_date};
-use super::store::{now, use_store};
+use super::store::{now, use_store, Gone};
 use super::{href, Screen};
 use crate::storage::browser::{NotKept, Persistence};
 use crate::strings as s;
@@ -24,9 +24,10 @@ pub fn StorageNotices(screen_is_exchange: bool) -> impl IntoView {
     };
 
     let restore_elsewhere = move |_| {
-        let Some((id, _)) = store.deleted_elsewhere.get_untracked() else { return };
-        if store.change(Some(s::RESTORED), |st, now| st.restore(&id, now)).is_ok() {
-            store.deleted_elsewhere.set(None);
+        let Some(gone) = store.deleted_elsewhere.get_untracked() else { return };
+        match store.change(Some(s::RESTORED), |st, now| st.restore(&gone.id, now)) {
+            Ok(()) => store.deleted_elsewhere.set(None),
+            Err(e) => store.error.set(Some(s::op_error(&e))),
         }
     };
     let newer = move || store.not_kept.get() == Some(NotKept::Newer);
@@ -45,7 +46,7 @@ pub fn StorageNotices(screen_is_exchange: bool) -> impl IntoView {
                         }}</p>
                         <p class="actions">
                             <button type="button" on:click=download_raw>{s::DOWNLOAD_RAW}</button>
-                            {(newer() && u.backup_key.is_some()).then(|| view! {
+                            {newer().then(|| view! {
                                 <button type="button" class="secondary" on:click=move |_| store.start_over_here()>{s::START_OVER_HERE}</button>
                             })}
                             {(!newer() && u.backup_key.is_some()).then(|| view! {
@@ -66,11 +67,16 @@ pub fn StorageNotices(screen_is_exchange: bool) -> impl IntoView {
                     </div>
                 })}
                 {move || store.error.get().map(|e| view! { <p class="notice notice--warning change-error">{e}</p> })}
-                {move || store.deleted_elsewhere.get().map(|(_, name)| view! {
+                {move || store.deleted_elsewhere.get().map(|d| view! {
                     <div class="notice notice--warning deleted-elsewhere">
-                        <p>{s::deleted_elsewhere(&name)}</p>
+                        <p>{match d.gone {
+                            Gone::Deleted => s::deleted_elsewhere(&d.name),
+                            Gone::ForGood => s::purged_elsewhere(&d.name),
+                        }}</p>
                         <p class="actions">
-                            <button type="button" on:click=restore_elsewhere>{s::RESTORE}</button>
+                            {(d.gone == Gone::Deleted).then(|| view! {
+                                <button type="button" on:click=restore_elsewhere>{s::RESTORE}</button>
+                            })}
                             <button type="button" class="secondary" on:click=move |_| store.deleted_elsewhere.set(None)>{s::DISMISS}</button>
                         </p>
                     </div>

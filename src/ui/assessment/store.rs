@@ -3,10 +3,11 @@
 //! `Store::change` applies a core operation and writes the result through at once
 //! (closing the tab right after a click loses nothing), then announces it in the polite
 //! live region. Saves from other tabs arrive as `storage` events and are merged per
-//! statement, last write wins (`storage::merge`).
+//! statement and field, last write wins (`storage::merge`; `merge_older` for data an
+//! older version wrote).
 
 use crate::storage::browser::{self, Incoming, NotKept, Persistence, Unreadable};
-use crate::storage::{merge, Assessment, OpError, State};
+use crate::storage::{merge, merge_older, Assessment, OpError, State};
 use crate::strings as s;
 use leptos::prelude::*;
 
@@ -23,8 +24,8 @@ pub struct Store {
     pub announcement: RwSignal<String>,
     /// The assessment most recently deleted here, for "Ongedaan maken": (id, name).
     pub undo: RwSignal<Option<(String, String)>>,
-    /// The assessment this tab was working in, deleted in another tab: (id, name).
-    pub deleted_elsewhere: RwSignal<Option<(String, String)>>,
+    /// The assessment this tab was working in, deleted in another tab.
+    pub deleted_elsewhere: RwSignal<Option<DeletedElsewhere>>,
     /// Why the last change was refused; shown until the next change succeeds.
     pub error: RwSignal<Option<String>>,
     /// The assessment made at start-up because there was none. Until something is
@@ -34,6 +35,22 @@ pub struct Store {
     persistence_asked: StoredValue<bool>,
     /// The note or link this tab is typing in: (assessment id, statement id).
     typing: StoredValue<Option<(String, String)>>,
+}
+
+/// The assessment this tab was working in, deleted in another tab.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeletedElsewhere {
+    pub id: String,
+    pub name: String,
+    pub gone: Gone,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gone {
+    /// In the deleted list: it can be restored, with what this tab had put in it.
+    Deleted,
+    /// Deleted for good there: nothing to restore.
+    ForGood,
 }
 
 /// Opens the stored data and makes the store available to every component below.
@@ -133,12 +150,21 @@ impl Store {
         self.not_kept.get_untracked()
     }
 
-    /// After data from a newer version: the user chooses to work on here. That data
-    /// stays in its backup (the caller only offers this when there is one).
+    /// After data from a newer version: the user chooses to work on here. What the key
+    /// holds now (a newer tab may have saved since) is backed up first; if that fails,
+    /// nothing is written.
     pub fn start_over_here(&self) {
-        self.not_kept.set(None);
-        self.unreadable.set(None);
-        self.save(Some(s::SAVED));
+        match browser::set_aside(now()) {
+            Ok(_) => {
+                self.not_kept.set(None);
+                self.unreadable.set(None);
+                self.save(Some(s::SAVED));
+            }
+            Err(reason) => {
+                self.not_kept.set(Some(reason));
+                self.error.set(Some(s::BACKUP_FAILED.to_string()));
+            }
+        }
     }
 
     /// Removes the start-up placeholder if nothing was ever saved in it, e.g. before an
@@ -200,59 +226,87 @@ impl Store {
 
     fn receive(&self, incoming: Incoming) {
         match incoming {
-            Incoming::Saved(theirs) => {
-                let starter = self.starter.get_value();
-                let was_active = self.state.with_untracked(|st| st.active().map(|a| (a.id.clone(), a.name.clone())));
-                let typed_before = self.typed_text();
-                let mut took_theirs = false;
-                self.state.update(|ours| {
-                    let mut base = ours.clone();
-                    if let Some(id) = &starter {
-                        base.assessments.retain(|a| &a.id != id);
-                        base.active = theirs.active.clone();
-                    }
-                    let merged = merge(&base, &theirs);
-                    if merged.live().next().is_some() {
-                        took_theirs = starter.is_some();
-                        *ours = merged;
-                    } else {
-                        *ours = merge(ours, &theirs);
-                    }
-                });
-                if took_theirs {
-                    self.starter.set_value(None);
-                }
-                // Two tabs typing in the same note: the one that typed last wins. Say so,
-                // rather than let this tab's text change under the user without a word.
-                if typed_before.is_some() && self.typed_text() != typed_before {
-                    self.error.set(Some(s::TEXT_CHANGED_ELSEWHERE.to_string()));
-                }
-                if let Some((id, name)) = was_active.filter(|(id, _)| starter.as_ref() != Some(id)) {
-                    if self.state.with_untracked(|st| st.get(&id).is_none()) {
-                        self.deleted_elsewhere.set(Some((id, name)));
-                    }
-                }
-                // Something only this tab had (a race between two saves): write it back,
-                // so both tabs and the stored value agree. Merging is idempotent, so
-                // this stops as soon as nothing is new.
-                let behind = self.state.with_untracked(|ours| ours.assessments != theirs.assessments);
-                if behind && self.starter.get_value().is_none() {
-                    self.save(None);
-                }
-            }
+            Incoming::SavedByOlder(theirs) => self.receive_state(theirs, merge_older),
+            Incoming::Saved(theirs) => self.receive_state(theirs, merge),
             Incoming::Removed => {
                 if self.starter.get_value().is_none() {
                     self.save(None);
                 }
             }
             Incoming::Unreadable(unreadable) => {
-                if matches!(unreadable.error, crate::storage::LoadError::NewerVersion { .. }) {
+                let newer = matches!(unreadable.error, crate::storage::LoadError::NewerVersion { .. });
+                let backed_up = unreadable.backup_key.is_some();
+                if newer {
                     self.not_kept.set(Some(NotKept::Newer));
-                } else if unreadable.backup_key.is_none() {
+                } else if !backed_up {
                     self.not_kept.set(Some(NotKept::NoBackup));
                 }
                 self.unreadable.set(Some(unreadable));
+                // What another tab wrote is safe in its backup; put this tab's readable
+                // state back, or a reload would find only the unreadable value.
+                if !newer && backed_up {
+                    self.save(None);
+                }
             }
+        }
+    }
+
+    /// Another tab's state, combined with this one by `combine`.
+    fn receive_state(&self, theirs: State, combine: fn(&State, &State) -> State) {
+        let starter = self.starter.get_value();
+        let was_active = self.state.with_untracked(|st| st.active().map(|a| (a.id.clone(), a.name.clone())));
+        let typed_before = self.typed_text();
+        let mut took_theirs = false;
+        self.state.update(|ours| {
+            let mut base = ours.clone();
+            if let Some(id) = &starter {
+                base.assessments.retain(|a| &a.id != id);
+                base.active = theirs.active.clone();
+            }
+            let merged = combine(&base, &theirs);
+            if merged.live().next().is_some() {
+                took_theirs = starter.is_some();
+                *ours = merged;
+            } else {
+                *ours = combine(ours, &theirs);
+            }
+        });
+        if took_theirs {
+            self.starter.set_value(None);
+        }
+        // Two tabs typing in the same note: the one that typed last wins. Say so,
+        // rather than let this tab's text change under the user without a word.
+        if typed_before.is_some() && self.typed_text() != typed_before {
+            self.error.set(Some(s::TEXT_CHANGED_ELSEWHERE.to_string()));
+        }
+        if let Some((id, name)) = was_active.filter(|(id, _)| starter.as_ref() != Some(id)) {
+            let gone = self.state.with_untracked(|st| {
+                let purged = st.assessments.iter().any(|a| a.id == id && a.purged);
+                st.get(&id).is_none().then_some(if purged { Gone::ForGood } else { Gone::Deleted })
+            });
+            if let Some(gone) = gone {
+                self.deleted_elsewhere.set(Some(DeletedElsewhere { id, name, gone }));
+            }
+        }
+        // Deleted there first and then deleted for good: the notice must stop offering a restore.
+        let purged_since = self.deleted_elsewhere.with_untracked(|d| {
+            d.as_ref().is_some_and(|d| {
+                d.gone == Gone::Deleted && self.state.with_untracked(|st| st.assessments.iter().any(|a| a.id == d.id && a.purged))
+            })
+        });
+        if purged_since {
+            self.deleted_elsewhere.update(|d| {
+                if let Some(d) = d {
+                    d.gone = Gone::ForGood;
+                }
+            });
+        }
+        // Something only this tab had (a race between two saves): write it back,
+        // so both tabs and the stored value agree. Merging is idempotent, so
+        // this stops as soon as nothing is new.
+        let behind = self.state.with_untracked(|ours| ours.assessments != theirs.assessments);
+        if behind && self.starter.get_value().is_none() {
+            self.save(None);
         }
     }
 
