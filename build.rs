@@ -1,20 +1,12 @@
 //! Parses `corpus/` and bakes it into the binary as static Rust data.
 //!
-//! The parser is the crate's own `src/corpus` module, included by path, so what the
-//! build accepts is exactly what the host tests check. A malformed document stops the
-//! build with its file, line and what was expected.
+//! The parser and the model reader are the core crates' own (`digiwijzer-corpus` with
+//! `parse`, `digiwijzer-assessment` with `load`), so what the build accepts is exactly
+//! what the host tests check. A malformed document stops the build with its file, line
+//! and what was expected.
 
-#![allow(dead_code)]
-
-#[path = "src/assessment/mod.rs"]
-mod assessment;
-#[path = "src/bake.rs"]
-#[macro_use]
-mod bake;
-#[path = "src/corpus/mod.rs"]
-mod corpus;
-#[path = "src/text.rs"]
-mod text;
+use digiwijzer_assessment::assessment;
+use digiwijzer_corpus::{bake, parse as corpus_parse};
 
 use std::path::{Path, PathBuf};
 
@@ -22,7 +14,7 @@ fn main() {
     let corpus_dir = Path::new("corpus");
     watch_corpus(corpus_dir);
 
-    let corpus = corpus::parse::load_dir(corpus_dir).unwrap_or_else(|errors| {
+    let corpus = corpus_parse::load_dir(corpus_dir).unwrap_or_else(|errors| {
         for error in &errors {
             eprintln!("error: {error}");
         }
@@ -30,7 +22,7 @@ fn main() {
     });
 
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let baked = bake::static_item("CORPUS", "Corpus", &corpus);
+    let baked = bake::static_item("CORPUS", "digiwijzer_corpus::Corpus", &corpus);
     std::fs::write(out_dir.join("corpus.rs"), baked).expect("OUT_DIR is writable");
 
     // The self-assessment model; every citation must resolve in the corpus just parsed.
@@ -41,7 +33,7 @@ fn main() {
         }
         panic!("the self-assessment model has {} error(s); see above", errors.len());
     });
-    let baked = bake::static_item("MODEL", "crate::assessment::Model", &model);
+    let baked = bake::static_item("MODEL", "digiwijzer_assessment::assessment::Model", &model);
     std::fs::write(out_dir.join("assessment.rs"), baked).expect("OUT_DIR is writable");
 }
 

@@ -8,8 +8,8 @@ source scripts/setup.sh
 
 step() { printf '\n== %s\n' "$*"; }
 
-step "Native tests: corpus, search, assessment, storage, routes (cargo test)"
-cargo test --locked
+step "Native tests: corpus, search, assessment, storage, routes (cargo test --workspace)"
+cargo test --workspace --locked
 
 step "Component tests in headless Chromium (wasm-bindgen-test)"
 cargo test --locked --target wasm32-unknown-unknown --test components

@@ -244,8 +244,7 @@ pub fn next_step(dimension: &str, level: &str) -> String {
 // wording the user sees.
 
 use crate::assessment::InputError;
-use crate::storage::{Expected, ImportWarning, LoadError, OpError, Problem};
-use serde_json::Value;
+use crate::storage::{Expected, Foreign, ImportWarning, JsonKind, LoadError, OpError, Problem};
 
 /// How the level and the percentage are computed; mirrors the rule in `assessment::scoring`.
 pub const SCORING_EXPLANATION: &str = "Elk niveau bouwt voort op het vorige. U hebt een niveau bereikt als u \
@@ -285,15 +284,6 @@ pub fn input_error(error: &InputError) -> String {
     }
 }
 
-// Here rather than next to `InputError`: build.rs compiles `assessment` on its own,
-// without this module.
-impl std::fmt::Display for InputError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&input_error(self))
-    }
-}
-
-impl std::error::Error for InputError {}
 
 fn expected(e: Expected) -> &'static str {
     match e {
@@ -308,7 +298,7 @@ fn expected(e: Expected) -> &'static str {
 /// What is wrong with one field.
 pub fn problem(p: &Problem) -> String {
     match p {
-        Problem::WrongType { expected: e, found } => format!("verwacht {}, maar vond {found}", expected(*e)),
+        Problem::WrongType { expected: e, found } => format!("verwacht {}, maar vond {}", expected(*e), json_kind(*found)),
         Problem::Missing => "ontbreekt".to_string(),
         Problem::UnknownField => "onbekend veld".to_string(),
         Problem::UnknownAnswer(v) => {
@@ -342,7 +332,7 @@ pub fn load_error(e: &LoadError) -> String {
         LoadError::NumberTooLarge { line, column } => {
             format!("Er staat een getal in dat te groot is om te lezen (regel {line}, kolom {column}).")
         }
-        LoadError::NotOurFormat { detail } => format!("Dit is geen Digiwijzer-zelfevaluatie: {detail}."),
+        LoadError::NotOurFormat(why) => format!("Dit is geen Digiwijzer-zelfevaluatie: {}.", foreign(why)),
         LoadError::NewerVersion { found, supported } => format!(
             "Deze gegevens zijn gemaakt met een nieuwere versie van Digiwijzer (formaatversie {found}; \
              deze versie kan tot en met {supported} lezen). Open ze in de nieuwste versie van Digiwijzer."
@@ -365,27 +355,38 @@ fn megabytes(bytes: usize) -> String {
     }
 }
 
-/// Detail for [`LoadError::NotOurFormat`] when the JSON is not an object.
-pub fn not_an_object(value: &Value) -> String {
-    let found = match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true/false",
-        Value::Number(_) => "een getal",
-        Value::String(_) => "een tekst",
-        Value::Array(_) => "een lijst",
-        Value::Object(_) => "een object",
-    };
-    format!("verwacht een JSON-object, maar vond {found}")
+/// The type of a JSON value, as found where another was expected.
+fn json_kind(kind: JsonKind) -> &'static str {
+    match kind {
+        JsonKind::Null => "null",
+        JsonKind::TrueFalse => "true/false",
+        JsonKind::Number => "getal",
+        JsonKind::Text => "tekst",
+        JsonKind::List => "lijst",
+        JsonKind::Object => "object",
+    }
 }
 
-/// Detail for [`LoadError::NotOurFormat`] when a marker field is missing.
-pub fn missing_field(field: &str) -> String {
-    format!("het veld \"{field}\" ontbreekt")
+/// What gave away that valid JSON is not ours.
+fn foreign(why: &Foreign) -> String {
+    match why {
+        Foreign::NotAnObject(found) => format!("verwacht een JSON-object, maar vond {}", with_article(*found)),
+        Foreign::MissingField(field) => format!("het veld \"{field}\" ontbreekt"),
+        Foreign::WrongFormat { found } => {
+            format!("het veld \"format\" is {} in plaats van \"{}\"", cut(found), crate::storage::FORMAT_NAME)
+        }
+    }
 }
 
-/// Detail for [`LoadError::NotOurFormat`] when `format` names another format.
-pub fn wrong_format(found: &Value) -> String {
-    format!("het veld \"format\" is {} in plaats van \"{}\"", cut(&found.to_string()), crate::storage::FORMAT_NAME)
+fn with_article(kind: JsonKind) -> &'static str {
+    match kind {
+        JsonKind::Null => "null",
+        JsonKind::TrueFalse => "true/false",
+        JsonKind::Number => "een getal",
+        JsonKind::Text => "een tekst",
+        JsonKind::List => "een lijst",
+        JsonKind::Object => "een object",
+    }
 }
 
 /// Longest piece of outside data quoted in a message, in characters: enough to

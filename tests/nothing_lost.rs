@@ -4,8 +4,13 @@
 
 use digiwijzer::assessment::AnswerValue::{self, Deels, Ja, Nee};
 use digiwijzer::embedded::assessment_model;
-use digiwijzer::storage::{export_json, merge, migrate, plan_import, to_json, MergePreview, State};
+use digiwijzer::storage::{export_json, merge, plan_import, to_json, LoadError, MergePreview, State};
 use digiwijzer::strings as messages;
+
+/// Stored data read as the app reads it.
+fn migrate(raw: &str) -> Result<State, LoadError> {
+    digiwijzer::storage::migrate(raw, messages::V1_ASSESSMENT_NAME)
+}
 
 const T0: u64 = 1_732_000_000_000;
 const HOUR: u64 = 3_600_000;
@@ -186,7 +191,7 @@ fn an_older_tabs_copy_never_replaces_a_newer_note_it_could_not_know() {
     old_tab.get_mut(&id).unwrap().set_answer(B1, Some(Nee), T0 + 20).unwrap();
     let v2 = to_json(&old_tab).replace("{\"version\":3", "{\"version\":2");
     let v2 = v2.replace(",\"note_updated\":1732000000002", "").replace(",\"evidence_updated\":1732000000003", "");
-    let (theirs, version) = digiwijzer::storage::migrate_versioned(&v2).unwrap();
+    let (theirs, version) = digiwijzer::storage::migrate_versioned(&v2, messages::V1_ASSESSMENT_NAME).unwrap();
     assert_eq!(version, 2);
     let merged = digiwijzer::storage::merge_older(&mine, &theirs);
     let record = &merged.get(&id).unwrap().answers[B1];
@@ -198,5 +203,5 @@ fn an_older_tabs_copy_never_replaces_a_newer_note_it_could_not_know() {
 fn a_name_of_only_invisible_characters_does_not_make_the_data_unreadable() {
     let raw = r#"{"version":2,"active":"a","assessments":[{"id":"a","name":"\u202e\u202c","created":1,"answers":{}}]}"#;
     let state = migrate(raw).unwrap();
-    assert_eq!(state.get("a").unwrap().name, messages::FIRST_ASSESSMENT_NAME);
+    assert_eq!(state.get("a").unwrap().name, messages::V1_ASSESSMENT_NAME);
 }

@@ -5,11 +5,21 @@ use digiwijzer::embedded::assessment_model;
 use digiwijzer::storage::exchange::csv_cell;
 use digiwijzer::strings as messages;
 use digiwijzer::storage::{
-    export_csv, export_json, merge, migrate, plan_import, to_json, Expected, ImportWarning, LoadError, MergePreview,
-    OpError, Problem, State, MAX_IMPORT_BYTES,
+    export_json, merge, plan_import, to_json, Assessment, Expected, Foreign, ImportWarning, JsonKind, LoadError,
+    MergePreview, OpError, Problem, State, MAX_IMPORT_BYTES,
 };
 
 use AnswerValue::{Deels, Ja, Nee, Nvt};
+
+/// Stored data read as the app reads it.
+fn migrate(raw: &str) -> Result<State, LoadError> {
+    digiwijzer::storage::migrate(raw, messages::V1_ASSESSMENT_NAME)
+}
+
+/// The CSV export with the app's column headers.
+fn export_csv(model: &digiwijzer::assessment::Model, assessments: &[&Assessment]) -> String {
+    digiwijzer::storage::export_csv(model, assessments, &messages::CSV_HEADER)
+}
 
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(format!("tests/fixtures/storage/{name}")).unwrap()
@@ -55,7 +65,7 @@ fn create_rename_switch_and_names_are_checked() {
     assert_eq!((state.get(&first).unwrap().name.as_str(), state.get(&first).unwrap().renamed), ("Nulmeting voorjaar", T0 + 5));
     assert_eq!(state.switch("bestaat-niet"), Err(OpError::NotFound("bestaat-niet".into())));
     assert_eq!(
-        OpError::Input(InputError::TooLong { max: 80, len: 81 }).to_string(),
+        messages::op_error(&OpError::Input(InputError::TooLong { max: 80, len: 81 })),
         "Te lang: 81 tekens, maximaal 80."
     );
 }
@@ -233,13 +243,13 @@ fn unreadable_storage_gives_a_typed_error_and_a_dutch_message() {
         (
             "no version",
             r#"{"answers":{}}"#.into(),
-            LoadError::NotOurFormat { detail: "het veld \"version\" ontbreekt".into() },
+            LoadError::NotOurFormat(Foreign::MissingField("version")),
             "Dit is geen Digiwijzer-zelfevaluatie: het veld \"version\" ontbreekt.",
         ),
         (
             "not an object",
             "[1,2,3]".into(),
-            LoadError::NotOurFormat { detail: "verwacht een JSON-object, maar vond een lijst".into() },
+            LoadError::NotOurFormat(Foreign::NotAnObject(JsonKind::List)),
             "Dit is geen Digiwijzer-zelfevaluatie: verwacht een JSON-object, maar vond een lijst.",
         ),
         (
@@ -247,7 +257,7 @@ fn unreadable_storage_gives_a_typed_error_and_a_dutch_message() {
             r#"{"version":2,"assessments":{}}"#.into(),
             LoadError::Invalid {
                 path: "assessments".into(),
-                problem: Problem::WrongType { expected: Expected::List, found: "object" },
+                problem: Problem::WrongType { expected: Expected::List, found: JsonKind::Object },
             },
             "Fout in de gegevens bij assessments: verwacht een lijst, maar vond object.",
         ),
@@ -261,7 +271,7 @@ fn unreadable_storage_gives_a_typed_error_and_a_dutch_message() {
     for (case, raw, error, message) in cases {
         let got = migrate(&raw).unwrap_err();
         assert_eq!(got, error, "{case}");
-        assert_eq!(got.to_string(), message, "{case}");
+        assert_eq!(messages::load_error(&got), message, "{case}");
     }
 }
 
@@ -399,7 +409,7 @@ fn the_documented_example_file_imports() {
     let a = &plan.assessments[0].assessment;
     assert_eq!((a.name.as_str(), a.answers.len(), a.snapshots.len()), ("Nulmeting 2024", 2, 1));
     // The same example is in FORMAT.md, so the README shows a file that really imports.
-    let doc = std::fs::read_to_string("src/storage/FORMAT.md").unwrap();
+    let doc = std::fs::read_to_string("crates/assessment/src/storage/FORMAT.md").unwrap();
     let start = doc.find("```json\n").unwrap() + 8;
     let example = &doc[start..start + doc[start..].find("```").unwrap()];
     assert_eq!(plan_import(&State::new(), assessment_model(), example).unwrap(), plan);
@@ -464,7 +474,7 @@ fn unknown_statement_ids_are_imported_with_a_warning() {
         [ImportWarning::UnknownStatements { assessment: "Nulmeting 2024".into(), ids: vec!["verdwenen.b9".into()] }]
     );
     assert_eq!(
-        plan.warnings[0].to_string(),
+        messages::import_warning(&plan.warnings[0]),
         "‘Nulmeting 2024’ bevat 1 antwoord(en) op stellingen die deze versie van Digiwijzer niet kent (verdwenen.b9). Ze worden bewaard, maar tellen niet mee in de score."
     );
     let mut state = State::new();
@@ -612,7 +622,7 @@ fn bad_import_files_are_refused_with_a_message_that_names_the_problem() {
     for (case, raw, message) in &cases {
         match plan_import(&state, assessment_model(), raw) {
             Ok(_) => panic!("{case}: accepted"),
-            Err(e) => assert_eq!(&e.to_string(), message, "{case}"),
+            Err(e) => assert_eq!(&messages::load_error(&e), message, "{case}"),
         }
     }
     assert!(plan_import(&state, assessment_model(), &good).is_ok(), "the base file is fine");

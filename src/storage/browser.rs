@@ -85,7 +85,7 @@ pub fn open(now: u64) -> Opened {
     let Some(raw) = raw else {
         return Opened { state: State::new(), not_kept, unreadable: None };
     };
-    match migrate(&raw) {
+    match migrate(&raw, crate::strings::V1_ASSESSMENT_NAME) {
         Ok(state) => Opened { state, not_kept, unreadable: None },
         Err(error) => {
             let backup_key = back_up(&storage, &raw, now);
@@ -198,7 +198,7 @@ pub fn incoming(event: &web_sys::StorageEvent, now: u64) -> Option<Incoming> {
         return None;
     }
     let Some(raw) = event.new_value() else { return Some(Incoming::Removed) };
-    Some(match migrate_versioned(&raw) {
+    Some(match migrate_versioned(&raw, crate::strings::V1_ASSESSMENT_NAME) {
         Ok((state, version)) if version < SCHEMA_VERSION => Incoming::SavedByOlder(state),
         Ok((state, _)) => Incoming::Saved(state),
         // A newer version's tab saves at every keystroke, and this tab writes nothing

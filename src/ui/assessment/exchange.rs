@@ -103,7 +103,7 @@ fn Export(store: Store) -> impl IntoView {
                 },
                 _ => "digiwijzer-zelfevaluaties".to_string(),
             };
-            let contents = if json { export_json(&chosen, now) } else { export_csv(assessment_model(), &chosen) };
+            let contents = if json { export_json(&chosen, now) } else { export_csv(assessment_model(), &chosen, &s::CSV_HEADER) };
             (ids, format!("{stem}-{}.{}", file_date(now), if json { "json" } else { "csv" }), contents)
         });
         if ids.is_empty() {
@@ -364,7 +364,7 @@ fn Backups() -> impl IntoView {
     let status = RwSignal::new(None::<&'static str>);
     let asking = RwSignal::new(None::<String>);
     let restore = move |key: String| {
-        let Some(Ok(kept)) = browser::read_backup(&key).map(|raw| migrate(&raw)) else {
+        let Some(Ok(kept)) = browser::read_backup(&key).map(|raw| migrate(&raw, s::V1_ASSESSMENT_NAME)) else {
             status.set(Some(s::BACKUP_GONE));
             list.set(browser::backups());
             return;
@@ -392,7 +392,7 @@ fn Backups() -> impl IntoView {
                         let label = s::backup_label(&day(b.made), b.size);
                         // Data this version can read (say, kept apart by an older one)
                         // can come back; a merge never loses what is here.
-                        let readable = browser::read_backup(&b.key).is_some_and(|raw| migrate(&raw).is_ok());
+                        let readable = browser::read_backup(&b.key).is_some_and(|raw| migrate(&raw, s::V1_ASSESSMENT_NAME).is_ok());
                         let (get, del, yes, back) = (b.key.clone(), b.key.clone(), b.key.clone(), b.key.clone());
                         let confirm_id = format!("{}-ja", b.key.replace('.', "-"));
                         let focus_id = confirm_id.clone();

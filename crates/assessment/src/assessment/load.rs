@@ -1,0 +1,203 @@
+//! Reads and checks `corpus/zelfevaluatie.toml` (host only: the build script and tests).
+//!
+//! Everything that could make the assessment wrong for a user stops the build here,
+//! with the file, the line and the id: an unknown key (a typo would silently drop
+//! content), a missing level, an empty level, a duplicate or malformed id (answers are
+//! stored by id), and a citation that does not resolve in the corpus.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::answer::check_id;
+use super::model::{Dimension, LevelInfo, Model, Statement, LEVEL_IDS};
+use digiwijzer_corpus::model::{Corpus, Text};
+
+digiwijzer_corpus::bake_struct!(Model => "digiwijzer_assessment::assessment::model::Model" { title, intro, levels, dimensions });
+digiwijzer_corpus::bake_struct!(LevelInfo => "digiwijzer_assessment::assessment::model::LevelInfo" { id, name, description });
+digiwijzer_corpus::bake_struct!(Dimension => "digiwijzer_assessment::assessment::model::Dimension" { id, name, description, statements });
+digiwijzer_corpus::bake_struct!(Statement => "digiwijzer_assessment::assessment::model::Statement" { id, level, text, sources });
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawModel {
+    titel: String,
+    inleiding: String,
+    niveaus: RawLevels,
+    #[serde(default)]
+    dimensie: Vec<RawDimension>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLevels {
+    beginnend: RawLevelInfo,
+    ontwikkelend: RawLevelInfo,
+    gevorderd: RawLevelInfo,
+    koploper: RawLevelInfo,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLevelInfo {
+    naam: String,
+    omschrijving: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDimension {
+    id: Spanned<String>,
+    naam: String,
+    omschrijving: String,
+    beginnend: Option<Vec<RawStatement>>,
+    ontwikkelend: Option<Vec<RawStatement>>,
+    gevorderd: Option<Vec<RawStatement>>,
+    koploper: Option<Vec<RawStatement>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStatement {
+    id: Spanned<String>,
+    tekst: String,
+    bronnen: Vec<Spanned<String>>,
+}
+
+/// Loads and checks the model file. `corpus` is what citations must resolve against.
+pub fn load_file(path: &Path, corpus: &Corpus) -> Result<Model, Vec<String>> {
+    let name = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| vec![format!("{name}: cannot read: {e}")])?;
+    load_str(&name, &text, corpus)
+}
+
+/// Parses and checks model text; `file` only names it in error messages.
+/// Returns every problem found, each as `file:line: problem`.
+pub fn load_str(file: &str, text: &str, corpus: &Corpus) -> Result<Model, Vec<String>> {
+    let raw: RawModel = toml::from_str(text).map_err(|e| {
+        let line = e.span().map(|s| line_of(text, s.start));
+        let at = line.map(|l| format!(":{l}")).unwrap_or_default();
+        vec![format!("{file}{at}: {}", e.message().trim())]
+    })?;
+    let mut checker = Checker { file, text, corpus, errors: Vec::new(), seen: HashMap::new() };
+    let model = checker.model(raw);
+    if checker.errors.is_empty() {
+        Ok(model)
+    } else {
+        Err(checker.errors)
+    }
+}
+
+struct Checker<'a> {
+    file: &'a str,
+    text: &'a str,
+    corpus: &'a Corpus,
+    errors: Vec<String>,
+    /// Every dimension and statement id with the line that defined it.
+    seen: HashMap<String, usize>,
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].bytes().filter(|&b| b == b'\n').count() + 1
+}
+
+fn clean(s: String) -> Text {
+    Cow::Owned(digiwijzer_corpus::text::squash_whitespace(&s))
+}
+
+impl Checker<'_> {
+    fn error(&mut self, span_start: usize, message: String) {
+        let line = line_of(self.text, span_start);
+        self.errors.push(format!("{}:{line}: {message}", self.file));
+    }
+
+    /// Checks an id's form and uniqueness across the whole model.
+    fn id(&mut self, id: &Spanned<String>, what: &str) -> Text {
+        let start = id.span().start;
+        let value = id.get_ref().clone();
+        if check_id(&value).is_err() {
+            self.error(start, format!("{what} id `{value}` is not a valid id (use lowercase letters, digits, '-', '_', '.'; at most 64 characters)"));
+        }
+        let line = line_of(self.text, start);
+        if let Some(first) = self.seen.insert(value.clone(), line) {
+            self.error(start, format!("duplicate id `{value}` (first defined on line {first})"));
+        }
+        Cow::Owned(value)
+    }
+
+    fn model(&mut self, raw: RawModel) -> Model {
+        if raw.dimensie.is_empty() {
+            self.errors.push(format!("{}: the model has no [[dimensie]]", self.file));
+        }
+        let RawLevels { beginnend, ontwikkelend, gevorderd, koploper } = raw.niveaus;
+        let levels = [beginnend, ontwikkelend, gevorderd, koploper]
+            .into_iter()
+            .zip(LEVEL_IDS)
+            .map(|(info, id)| LevelInfo { id: Cow::Borrowed(id), name: clean(info.naam), description: clean(info.omschrijving) })
+            .collect::<Vec<_>>();
+        let dimensions = raw.dimensie.into_iter().map(|d| self.dimension(d)).collect::<Vec<_>>();
+        Model { title: clean(raw.titel), intro: clean(raw.inleiding), levels: Cow::Owned(levels), dimensions: Cow::Owned(dimensions) }
+    }
+
+    fn dimension(&mut self, raw: RawDimension) -> Dimension {
+        let id = self.id(&raw.id, "dimension");
+        let start = raw.id.span().start;
+        if raw.naam.trim().is_empty() {
+            self.error(start, format!("dimension `{id}` has an empty `naam`"));
+        }
+        let mut statements = Vec::new();
+        let levels = [raw.beginnend, raw.ontwikkelend, raw.gevorderd, raw.koploper];
+        for ((level, statements_raw), level_id) in (1u8..).zip(levels).zip(LEVEL_IDS) {
+            match statements_raw {
+                None => self.error(start, format!("dimension `{id}` has no level `{level_id}` (every dimension needs [[dimensie.{level_id}]] statements for all 4 levels)")),
+                Some(list) if list.is_empty() => self.error(start, format!("dimension `{id}`: level `{level_id}` has no statements")),
+                Some(list) => statements.extend(list.into_iter().map(|s| self.statement(s, level))),
+            }
+        }
+        Dimension { id, name: clean(raw.naam), description: clean(raw.omschrijving), statements: Cow::Owned(statements) }
+    }
+
+    fn statement(&mut self, raw: RawStatement, level: u8) -> Statement {
+        let id = self.id(&raw.id, "statement");
+        let start = raw.id.span().start;
+        if raw.tekst.trim().is_empty() {
+            self.error(start, format!("statement `{id}` has an empty `tekst`"));
+        }
+        if raw.bronnen.is_empty() {
+            self.error(start, format!("statement `{id}` cites no source (`bronnen` needs at least one `doc-slug` or `doc-slug#anchor`)"));
+        }
+        let mut sources: Vec<Text> = Vec::new();
+        for source in &raw.bronnen {
+            let reference = source.get_ref();
+            if sources.iter().any(|s| s == reference) {
+                self.error(source.span().start, format!("statement `{id}` cites `{reference}` twice"));
+            } else if let Some(problem) = self.unresolved(reference) {
+                self.error(source.span().start, format!("statement `{id}` cites `{reference}`: {problem}"));
+            }
+            sources.push(Cow::Owned(reference.clone()));
+        }
+        Statement { id, level, text: clean(raw.tekst), sources: Cow::Owned(sources) }
+    }
+
+    /// Why a citation does not resolve, with the valid choices so the fix is obvious.
+    fn unresolved(&self, reference: &str) -> Option<String> {
+        if self.corpus.resolve(reference).is_some() {
+            return None;
+        }
+        let (slug, anchor) = reference.split_once('#').unwrap_or((reference, ""));
+        Some(match self.corpus.document(slug) {
+            None => {
+                let known: Vec<&str> = self.corpus.documents.iter().map(|d| &*d.slug).collect();
+                format!("no document `{slug}` in the corpus (known: {})", known.join(", "))
+            }
+            Some(doc) => {
+                let anchors: Vec<&str> =
+                    doc.examples.iter().map(|e| &*e.slug).chain(doc.sections.iter().map(|s| &*s.slug)).collect();
+                format!("document `{slug}` has no example or section `{anchor}` (it has: {})", anchors.join(", "))
+            }
+        })
+    }
+}

@@ -1,0 +1,90 @@
+//! The maturity model: dimensions, four cumulative levels, checkable statements.
+//!
+//! Like the corpus, every string is a `Cow` so the loader fills it owned at build time
+//! and the build script bakes it into a `static MODEL` the wasm reads without parsing.
+//! Ids are written in the TOML by hand and never change: answers are stored by
+//! statement id, so progress survives rewording, reordering and moving statements.
+
+use digiwijzer_corpus::model::{List, Text};
+
+/// How many levels every dimension has.
+pub const LEVEL_COUNT: u8 = 4;
+
+/// The level ids in order, as the TOML spells them. Level `n` (1-based) is `LEVEL_IDS[n - 1]`.
+pub const LEVEL_IDS: [&str; LEVEL_COUNT as usize] = ["beginnend", "ontwikkelend", "gevorderd", "koploper"];
+
+/// The whole self-assessment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model {
+    pub title: Text,
+    /// Shown above the questions: what the assessment is for and how to answer.
+    pub intro: Text,
+    /// The four levels in order (beginnend … koploper).
+    pub levels: List<LevelInfo>,
+    pub dimensions: List<Dimension>,
+}
+
+/// What a level means, the same for every dimension.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LevelInfo {
+    /// `beginnend`, `ontwikkelend`, `gevorderd` or `koploper`.
+    pub id: Text,
+    /// Display name ("Beginnend").
+    pub name: Text,
+    pub description: Text,
+}
+
+/// One aspect of maturity, e.g. bestuurlijk eigenaarschap.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dimension {
+    /// Stable id (`eigenaarschap`); snapshots store levels under it.
+    pub id: Text,
+    pub name: Text,
+    /// Why this dimension matters, in one or two sentences.
+    pub description: Text,
+    /// All statements of all levels, ordered by level, then as written.
+    pub statements: List<Statement>,
+}
+
+/// A concrete, checkable statement a team answers with nee / deels / ja / n.v.t.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Statement {
+    /// Stable id (`eigenaarschap.b1`); answers are keyed by it.
+    pub id: Text,
+    /// 1 = beginnend … 4 = koploper.
+    pub level: u8,
+    pub text: Text,
+    /// Corpus references (`tip-17#bestuurlijke-dekking`) that motivate the statement;
+    /// checked against the corpus at build time, so each one resolves.
+    pub sources: List<Text>,
+}
+
+impl Model {
+    pub fn dimension(&self, id: &str) -> Option<&Dimension> {
+        self.dimensions.iter().find(|d| d.id == id)
+    }
+
+    /// The statement with this id and the dimension it belongs to.
+    pub fn statement(&self, id: &str) -> Option<(&Dimension, &Statement)> {
+        self.dimensions
+            .iter()
+            .find_map(|d| d.statements.iter().find(|s| s.id == id).map(|s| (d, s)))
+    }
+
+    /// Every statement with its dimension, in model order.
+    pub fn statements(&self) -> impl Iterator<Item = (&Dimension, &Statement)> {
+        self.dimensions.iter().flat_map(|d| d.statements.iter().map(move |s| (d, s)))
+    }
+
+    /// Information about level `level` (1-based); `None` for 0 ("nog niet beginnend").
+    pub fn level_info(&self, level: u8) -> Option<&LevelInfo> {
+        self.levels.get(usize::from(level).checked_sub(1)?)
+    }
+}
+
+impl Dimension {
+    /// The statements of one level (1-based), in model order.
+    pub fn level(&self, level: u8) -> impl Iterator<Item = &Statement> {
+        self.statements.iter().filter(move |s| s.level == level)
+    }
+}

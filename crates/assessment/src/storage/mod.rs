@@ -1,0 +1,32 @@
+//! What the self-assessment keeps in the browser and in files: the stored schema and
+//! its migrations, merging two tabs' copies, and export/import. Pure Rust: the shell
+//! reads and writes the JSON strings; this module decides what they mean.
+//!
+//! Typical shell flow:
+//! - start: `migrate(&raw)` (absent key → `State::new()`); on `Err`, copy the raw value
+//!   to a backup key, show that it could not be read, with the error, start from `State::new()`;
+//! - every change: a `State` method, then store `to_json(&state)`;
+//! - `storage` event from another tab: `merge(&state, &migrate(&new_value)?)`, or
+//!   `merge_older` when an older version wrote it (`migrate_versioned`);
+//! - export: `export_json` / `export_csv`, then `state.mark_exported`;
+//! - import: `plan_import`, show the plan, then `import_as_new` or `import_into`.
+//!
+//! The app's `storage::browser` is that shell's one door to localStorage.
+
+pub mod backup;
+pub mod error;
+pub mod exchange;
+pub mod merge;
+pub mod migrate;
+mod read;
+pub mod schema;
+
+pub use error::{Expected, Foreign, JsonKind, LoadError, Problem};
+pub use exchange::{
+    csv_cell, export_csv, export_json, plan_import, preview_merge, ImportPlan, ImportWarning, IncomingAssessment,
+    MergePreview, TextChanges, FORMAT_NAME, FORMAT_VERSION, MAX_IMPORT_BYTES,
+};
+pub use merge::{merge, merge_older};
+pub use migrate::{migrate, migrate_versioned, to_json};
+pub use read::MAX_TIME;
+pub use schema::{check_name, Assessment, OpError, Snapshot, State, NAME_MAX_CHARS, SCHEMA_VERSION};

@@ -1,0 +1,278 @@
+//! A small checked reader over `serde_json::Value` that knows where it is, so every
+//! refusal names the exact field (`assessments[0].answers["x.b1"].note`).
+//!
+//! Used for both localStorage and imported files: one set of rules for outside data.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Map, Value};
+
+use super::error::{Expected, JsonKind, LoadError, Problem};
+use super::schema::{check_name, Assessment, Snapshot};
+use crate::assessment::answer::{check_evidence, check_id, check_note, Answer, AnswerValue, Answers, InputError};
+use crate::assessment::LEVEL_COUNT;
+
+pub use crate::assessment::answer::MAX_TIME;
+
+/// Parses JSON text, telling a cut-off file from garbage.
+pub fn parse_json(raw: &str) -> Result<Value, LoadError> {
+    if raw.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    serde_json::from_str(raw).map_err(|e| {
+        let (line, column) = (e.line(), e.column());
+        // serde_json files these under syntax errors, but the JSON is valid: say what
+        // this reader cannot take instead of "not JSON".
+        let message = e.to_string();
+        if message.starts_with("recursion limit exceeded") {
+            LoadError::TooDeep { line, column }
+        } else if message.starts_with("number out of range") {
+            LoadError::NumberTooLarge { line, column }
+        } else {
+            LoadError::NotJson { line, column, truncated: e.classify() == serde_json::error::Category::Eof }
+        }
+    })
+}
+
+/// A value and where it sits in the document.
+#[derive(Clone)]
+pub struct Node<'a> {
+    pub value: &'a Value,
+    pub path: String,
+}
+
+/// An object's fields, after checking it has no fields we do not know.
+pub struct Fields<'a> {
+    map: &'a Map<String, Value>,
+    path: String,
+}
+
+
+fn join(path: &str, field: &str) -> String {
+    if path.is_empty() {
+        field.to_string()
+    } else {
+        format!("{path}.{field}")
+    }
+}
+
+impl<'a> Node<'a> {
+    pub fn root(value: &'a Value) -> Node<'a> {
+        Node { value, path: String::new() }
+    }
+
+    pub fn fail(&self, problem: Problem) -> LoadError {
+        LoadError::Invalid { path: self.path.clone(), problem }
+    }
+
+    fn wrong(&self, expected: Expected) -> LoadError {
+        self.fail(Problem::WrongType { expected, found: JsonKind::of(self.value) })
+    }
+
+    /// An object with only `allowed` fields.
+    pub fn object(&self, allowed: &[&str]) -> Result<Fields<'a>, LoadError> {
+        let map = self.value.as_object().ok_or_else(|| self.wrong(Expected::Object))?;
+        if let Some(unknown) = map.keys().find(|k| !allowed.contains(&k.as_str())) {
+            return Err(LoadError::Invalid { path: join(&self.path, unknown), problem: Problem::UnknownField });
+        }
+        Ok(Fields { map, path: self.path.clone() })
+    }
+
+    /// An object used as a map: `(key, value)` in key order; keys are shown quoted in paths.
+    pub fn entries(&self) -> Result<Vec<(&'a str, Node<'a>)>, LoadError> {
+        let map = self.value.as_object().ok_or_else(|| self.wrong(Expected::Object))?;
+        Ok(map
+            .iter()
+            .map(|(k, v)| {
+                let quoted = serde_json::to_string(k).unwrap_or_default();
+                (k.as_str(), Node { value: v, path: format!("{}[{quoted}]", self.path) })
+            })
+            .collect())
+    }
+
+    pub fn list(&self) -> Result<Vec<Node<'a>>, LoadError> {
+        let items = self.value.as_array().ok_or_else(|| self.wrong(Expected::List))?;
+        Ok(items.iter().enumerate().map(|(i, v)| Node { value: v, path: format!("{}[{i}]", self.path) }).collect())
+    }
+
+    pub fn text(&self) -> Result<&'a str, LoadError> {
+        self.value.as_str().ok_or_else(|| self.wrong(Expected::Text))
+    }
+
+    /// A whole number `0..=max`.
+    pub fn number(&self, max: u64) -> Result<u64, LoadError> {
+        let n = self.value.as_u64().ok_or_else(|| self.wrong(Expected::WholeNumber))?;
+        if n > max {
+            return Err(self.fail(Problem::OutOfRange { max }));
+        }
+        Ok(n)
+    }
+
+    pub fn time(&self) -> Result<u64, LoadError> {
+        self.number(MAX_TIME)
+    }
+
+    /// Text that passes one of the shared input checks (id, note, link).
+    pub fn checked_text(&self, check: fn(&str) -> Result<(), InputError>) -> Result<&'a str, LoadError> {
+        let text = self.text()?;
+        check(text).map_err(|e| self.fail(Problem::Input(e)))?;
+        Ok(text)
+    }
+
+    pub fn id(&self) -> Result<&'a str, LoadError> {
+        self.checked_text(check_id)
+    }
+
+    /// A map key used as an id (statement or dimension); the error points at its entry.
+    pub fn key_id(&self, key: &str) -> Result<(), LoadError> {
+        check_id(key).map_err(|e| self.fail(Problem::Input(e)))
+    }
+}
+
+impl<'a> Fields<'a> {
+    /// A field that must be there (and not `null`).
+    pub fn required(&self, key: &str) -> Result<Node<'a>, LoadError> {
+        let path = join(&self.path, key);
+        match self.map.get(key) {
+            None | Some(Value::Null) => Err(LoadError::Invalid { path, problem: Problem::Missing }),
+            Some(value) => Ok(Node { value, path }),
+        }
+    }
+
+    /// A field that may be absent; `null` counts as absent.
+    pub fn optional(&self, key: &str) -> Option<Node<'a>> {
+        match self.map.get(key) {
+            None | Some(Value::Null) => None,
+            Some(value) => Some(Node { value, path: join(&self.path, key) }),
+        }
+    }
+}
+
+/// Which fields an assessment may carry: exports leave out the device-local ones.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum AssessmentFields<'a> {
+    Export(Stamps),
+    /// `unnamed`: the name for a stored one whose name was only invisible characters.
+    Storage { stamps: Stamps, unnamed: &'a str },
+}
+
+const EXPORT_FIELDS: &[&str] = &["id", "name", "created", "renamed", "answers", "snapshots"];
+const STORAGE_FIELDS: &[&str] =
+    &["id", "name", "created", "renamed", "answers", "snapshots", "last_exported", "deleted", "restored", "purged"];
+
+pub fn answer_value(node: &Node) -> Result<AnswerValue, LoadError> {
+    let text = node.text()?;
+    AnswerValue::from_id(text).ok_or_else(|| node.fail(Problem::UnknownAnswer(text.to_string())))
+}
+
+/// How an answer record's times were written.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Stamps {
+    /// One `updated` for the whole record (storage v1–v2, export v1). A note or link
+    /// takes that time only when it is there, so an empty one never outranks a
+    /// colleague's note in a merge.
+    Record,
+    /// `updated` for the answer, `note_updated` and `evidence_updated` for the others.
+    PerField,
+}
+
+fn answer(node: &Node, stamps: Stamps) -> Result<Answer, LoadError> {
+    let allowed: &[&str] = match stamps {
+        Stamps::Record => &["updated", "answer", "note", "evidence"],
+        Stamps::PerField => &["updated", "answer", "note", "evidence", "note_updated", "evidence_updated"],
+    };
+    let fields = node.object(allowed)?;
+    let updated = fields.required("updated")?.time()?;
+    let answer = fields.optional("answer").map(|n| answer_value(&n)).transpose()?;
+    let optional_text = |key: &str, check| -> Result<String, LoadError> {
+        fields.optional(key).map_or(Ok(String::new()), |n| n.checked_text(check).map(str::to_string))
+    };
+    let note = optional_text("note", check_note)?;
+    let evidence = optional_text("evidence", check_evidence)?;
+    let stamp = |key: &str, text: &str| -> Result<u64, LoadError> {
+        match stamps {
+            Stamps::Record => Ok(if text.is_empty() { 0 } else { updated }),
+            Stamps::PerField => Ok(fields.optional(key).map(|n| n.time()).transpose()?.unwrap_or(0)),
+        }
+    };
+    let note_updated = stamp("note_updated", &note)?;
+    let evidence_updated = stamp("evidence_updated", &evidence)?;
+    Ok(Answer { updated, answer, note, evidence, note_updated, evidence_updated })
+}
+
+pub fn answers(node: &Node, stamps: Stamps) -> Result<Answers, LoadError> {
+    let mut out = Answers::new();
+    for (key, value) in node.entries()? {
+        value.key_id(key)?;
+        out.insert(key.to_string(), answer(&value, stamps)?);
+    }
+    Ok(out)
+}
+
+fn snapshot(node: &Node) -> Result<Snapshot, LoadError> {
+    let fields = node.object(&["taken", "overall", "levels"])?;
+    let taken = fields.required("taken")?.time()?;
+    let overall = fields.required("overall")?.number(100)? as u8;
+    let mut levels = BTreeMap::new();
+    for (key, value) in fields.required("levels")?.entries()? {
+        value.key_id(key)?;
+        levels.insert(key.to_string(), value.number(u64::from(LEVEL_COUNT))? as u8);
+    }
+    Ok(Snapshot { taken, overall, levels })
+}
+
+/// Reads one assessment, every field checked.
+pub fn assessment(node: &Node, allowed: AssessmentFields<'_>) -> Result<Assessment, LoadError> {
+    let (names, stamps, unnamed) = match allowed {
+        AssessmentFields::Export(stamps) => (EXPORT_FIELDS, stamps, None),
+        AssessmentFields::Storage { stamps, unnamed } => (STORAGE_FIELDS, stamps, Some(unnamed)),
+    };
+    let fields = node.object(names)?;
+    let id = fields.required("id")?.id()?.to_string();
+    let name_node = fields.required("name")?;
+    let name = match (check_name(name_node.text()?), unnamed) {
+        // Only invisible characters, which an older version let through: not worth
+        // refusing everything else that is stored for.
+        (Err(InputError::Empty), Some(unnamed)) if !name_node.text()?.trim().is_empty() => unnamed.to_string(),
+        (other, _) => other.map_err(|e| name_node.fail(Problem::Input(e)))?,
+    };
+    let created = fields.required("created")?.time()?;
+    let renamed = fields.optional("renamed").map(|n| n.time()).transpose()?.unwrap_or(created);
+    let answers = answers(&fields.required("answers")?, stamps)?;
+    let mut snapshots = match fields.optional("snapshots") {
+        None => Vec::new(),
+        Some(n) => n.list()?.iter().map(snapshot).collect::<Result<Vec<_>, _>>()?,
+    };
+    snapshots.sort();
+    snapshots.dedup();
+    let optional_time = |key: &str| fields.optional(key).map(|n| n.time()).transpose();
+    Ok(Assessment {
+        id,
+        name,
+        created,
+        renamed,
+        answers,
+        snapshots,
+        last_exported: optional_time("last_exported")?,
+        deleted: optional_time("deleted")?,
+        restored: optional_time("restored")?,
+        purged: match fields.optional("purged") {
+            None => false,
+            Some(n) => n.value.as_bool().ok_or_else(|| n.fail(Problem::WrongType { expected: Expected::TrueFalse, found: JsonKind::of(n.value) }))?,
+        },
+    })
+}
+
+/// Reads a list of assessments, refusing duplicate ids.
+pub fn assessments(node: &Node, allowed: AssessmentFields<'_>) -> Result<Vec<Assessment>, LoadError> {
+    let mut out: Vec<Assessment> = Vec::new();
+    for item in node.list()? {
+        let assessment = assessment(&item, allowed)?;
+        if out.iter().any(|a| a.id == assessment.id) {
+            let path = format!("{}.id", item.path);
+            return Err(LoadError::Invalid { path, problem: Problem::DuplicateId(assessment.id) });
+        }
+        out.push(assessment);
+    }
+    Ok(out)
+}

@@ -1,0 +1,358 @@
+//! What Digiwijzer keeps in localStorage, and the operations the UI performs on it.
+//!
+//! Every operation is a pure method: the caller supplies the time (`now`, ms since the
+//! Unix epoch) and, where a new id is needed, some `entropy` (e.g. from
+//! `crypto.getRandomValues`), so the core never reads a clock or a random source and
+//! every behaviour is testable.
+//!
+//! Deleting never destroys: a deleted assessment stays in [`State::assessments`] with
+//! `deleted` set, so it can be restored (undo) and so another tab that still has it
+//! cannot bring it back by merging (see [`super::merge`]).
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::assessment::answer::{check_evidence, check_id, check_note, stamp_after, Answer, AnswerValue, Answers, InputError};
+use crate::assessment::{score, Model};
+
+/// The current storage schema version; [`super::migrate::migrate`] upgrades older ones.
+pub const SCHEMA_VERSION: u32 = 3;
+/// Longest assessment name, in characters.
+pub const NAME_MAX_CHARS: usize = 80;
+
+/// Everything stored for one browser profile.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct State {
+    /// The assessment the UI shows; always a live one, or `None` when there is none.
+    pub active: Option<String>,
+    /// Live and deleted assessments, ordered by (`created`, `id`).
+    pub assessments: Vec<Assessment>,
+}
+
+/// One named self-assessment ("Nulmeting 2024", "Team KCC").
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Assessment {
+    pub id: String,
+    pub name: String,
+    /// ms since the Unix epoch; 0 when unknown (migrated from schema v1).
+    pub created: u64,
+    /// When `name` was last set, so two tabs' renames merge last-write-wins.
+    pub renamed: u64,
+    /// Keyed by statement id; includes ids the current model does not know.
+    pub answers: Answers,
+    /// Score records, oldest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub snapshots: Vec<Snapshot>,
+    /// When this assessment was last written to a file; drives the "not saved" reminder.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_exported: Option<u64>,
+    /// When it was last deleted. It is deleted if this is later than `restored`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deleted: Option<u64>,
+    /// When it was last restored from the deleted list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub restored: Option<u64>,
+    /// Deleted for good: only the id and the times are left, so that a tab that still
+    /// has the old copy cannot bring it back by merging.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub purged: bool,
+}
+
+/// A dated score, so a team can see its progress over time.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Snapshot {
+    /// ms since the Unix epoch.
+    pub taken: u64,
+    /// Overall progress in whole percent (see `assessment::scoring`).
+    pub overall: u8,
+    /// Level (0 ..= 4) per dimension id.
+    pub levels: BTreeMap<String, u8>,
+}
+
+/// Why an operation was refused. Nothing changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OpError {
+    /// No live assessment with this id (it may have been deleted in another tab).
+    NotFound(String),
+    Input(InputError),
+}
+
+
+impl From<InputError> for OpError {
+    fn from(e: InputError) -> Self {
+        OpError::Input(e)
+    }
+}
+
+/// A name is trimmed, non-empty and at most [`NAME_MAX_CHARS`] characters, without
+/// characters that reorder or hide text (see [`digiwijzer_corpus::text::strip_invisible`]).
+pub fn check_name(name: &str) -> Result<String, InputError> {
+    let name = digiwijzer_corpus::text::squash_whitespace(&digiwijzer_corpus::text::strip_invisible(name));
+    if name.is_empty() {
+        return Err(InputError::Empty);
+    }
+    let len = name.chars().count();
+    if len > NAME_MAX_CHARS {
+        return Err(InputError::TooLong { max: NAME_MAX_CHARS, len });
+    }
+    Ok(name)
+}
+
+impl Assessment {
+    /// A new, empty assessment.
+    pub fn new(id: String, name: String, now: u64) -> Assessment {
+        Assessment { id, name, created: now, renamed: now, ..Assessment::default() }
+    }
+
+    pub fn is_deleted(&self) -> bool {
+        if self.purged {
+            return true;
+        }
+        match (self.deleted, self.restored) {
+            (None, _) => false,
+            (Some(_), None) => true,
+            (Some(d), Some(r)) => d >= r,
+        }
+    }
+
+    /// The record for `statement`, created empty if needed.
+    fn record(&mut self, statement: &str) -> Result<&mut Answer, OpError> {
+        check_id(statement)?;
+        Ok(self.answers.entry(statement.to_string()).or_default())
+    }
+
+    /// Sets or clears (`None`) the answer to one statement.
+    pub fn set_answer(&mut self, statement: &str, value: Option<AnswerValue>, now: u64) -> Result<(), OpError> {
+        let record = self.record(statement)?;
+        record.answer = value;
+        record.updated = stamp_after(record.updated, now);
+        Ok(())
+    }
+
+    /// Sets the note; refused (nothing changes) if longer than the cap.
+    pub fn set_note(&mut self, statement: &str, note: &str, now: u64) -> Result<(), OpError> {
+        check_note(note)?;
+        let record = self.record(statement)?;
+        record.note = note.to_string();
+        record.note_updated = stamp_after(record.note_updated, now);
+        Ok(())
+    }
+
+    /// Sets the evidence link; refused (nothing changes) unless empty or http(s).
+    pub fn set_evidence(&mut self, statement: &str, link: &str, now: u64) -> Result<(), OpError> {
+        let link = link.trim();
+        check_evidence(link)?;
+        let record = self.record(statement)?;
+        record.evidence = link.to_string();
+        record.evidence_updated = stamp_after(record.evidence_updated, now);
+        Ok(())
+    }
+
+    /// Drops everything but the id and the times (see [`Assessment::purged`]).
+    pub(crate) fn purge(&mut self) {
+        self.purged = true;
+        self.name = self.id.clone();
+        self.answers.clear();
+        self.snapshots.clear();
+    }
+
+    /// Records the current score as a snapshot and returns it.
+    pub fn take_snapshot(&mut self, model: &Model, now: u64) -> &Snapshot {
+        let score = score(model, &self.answers);
+        let levels = score.dimensions.iter().map(|d| (d.dimension.id.to_string(), d.level)).collect();
+        self.snapshots.push(Snapshot { taken: now, overall: score.overall.percent(), levels });
+        self.snapshots.sort();
+        let index = self.snapshots.iter().rposition(|s| s.taken == now).unwrap_or(self.snapshots.len() - 1);
+        &self.snapshots[index]
+    }
+
+    /// The latest time anything in this assessment changed.
+    pub fn modified(&self) -> u64 {
+        let answers = self.answers.values().map(Answer::modified);
+        let snapshots = self.snapshots.iter().map(|s| s.taken);
+        answers.chain(snapshots).chain([self.created, self.renamed]).max().unwrap_or(0)
+    }
+
+    /// True when there is work not yet saved to a file: answers never exported, or
+    /// changes after the last export.
+    pub fn has_unexported_changes(&self) -> bool {
+        match self.last_exported {
+            None => !self.answers.is_empty(),
+            Some(t) => self.modified() > t,
+        }
+    }
+}
+
+impl State {
+    pub fn new() -> State {
+        State::default()
+    }
+
+    /// Live (not deleted) assessments, oldest first.
+    pub fn live(&self) -> impl Iterator<Item = &Assessment> {
+        self.assessments.iter().filter(|a| !a.is_deleted())
+    }
+
+    /// Deleted assessments that can be restored, most recently deleted first.
+    pub fn deleted(&self) -> Vec<&Assessment> {
+        let mut list: Vec<_> = self.assessments.iter().filter(|a| a.is_deleted() && !a.purged).collect();
+        list.sort_by_key(|a| std::cmp::Reverse(a.deleted));
+        list
+    }
+
+    /// A live assessment.
+    pub fn get(&self, id: &str) -> Option<&Assessment> {
+        self.live().find(|a| a.id == id)
+    }
+
+    /// A live assessment, to change it (answers, notes, snapshots).
+    pub fn get_mut(&mut self, id: &str) -> Result<&mut Assessment, OpError> {
+        self.assessments
+            .iter_mut()
+            .find(|a| a.id == id && !a.is_deleted())
+            .ok_or_else(|| OpError::NotFound(id.to_string()))
+    }
+
+    pub fn active(&self) -> Option<&Assessment> {
+        self.active.as_deref().and_then(|id| self.get(id))
+    }
+
+    pub fn active_mut(&mut self) -> Option<&mut Assessment> {
+        let id = self.active.clone()?;
+        self.get_mut(&id).ok()
+    }
+
+    /// An id no assessment (live or deleted) has: built from the time and the caller's
+    /// entropy, so two tabs creating at the same moment still differ.
+    pub fn fresh_id(&self, now: u64, entropy: u32) -> String {
+        let base = format!("z{now:x}-{entropy:08x}");
+        let taken = |id: &str| self.assessments.iter().any(|a| a.id == id);
+        if !taken(&base) {
+            return base;
+        }
+        (2u32..).map(|n| format!("{base}-{n}")).find(|id| !taken(id)).unwrap_or(base)
+    }
+
+    /// `name`, or `name (2)`, `name (3)`… so two live assessments never look the same.
+    pub fn free_name(&self, name: &str) -> String {
+        let taken = |n: &str| self.live().any(|a| a.name == n);
+        if !taken(name) {
+            return name.to_string();
+        }
+        (2u32..)
+            .map(|n| {
+                let suffix = format!(" ({n})");
+                let room = NAME_MAX_CHARS.saturating_sub(suffix.chars().count());
+                let base: String = name.chars().take(room).collect();
+                format!("{}{suffix}", base.trim_end())
+            })
+            .find(|n| !taken(n))
+            .unwrap_or_else(|| name.to_string())
+    }
+
+    /// Adds a new empty assessment, makes it active and returns its id.
+    pub fn create(&mut self, name: &str, now: u64, entropy: u32) -> Result<String, OpError> {
+        let name = check_name(name)?;
+        let id = self.fresh_id(now, entropy);
+        self.insert(Assessment::new(id.clone(), name, now));
+        self.active = Some(id.clone());
+        Ok(id)
+    }
+
+    pub fn rename(&mut self, id: &str, name: &str, now: u64) -> Result<(), OpError> {
+        let name = check_name(name)?;
+        let assessment = self.get_mut(id)?;
+        assessment.name = name;
+        assessment.renamed = stamp_after(assessment.renamed, now);
+        Ok(())
+    }
+
+    /// Copies an assessment's answers, notes and evidence (not its snapshots: those are
+    /// the original's history) into a new one, makes the copy active, returns its id.
+    pub fn duplicate(&mut self, id: &str, name: &str, now: u64, entropy: u32) -> Result<String, OpError> {
+        let name = check_name(name)?;
+        let answers = self.get(id).ok_or_else(|| OpError::NotFound(id.to_string()))?.answers.clone();
+        let copy_id = self.fresh_id(now, entropy);
+        self.insert(Assessment { answers, ..Assessment::new(copy_id.clone(), name, now) });
+        self.active = Some(copy_id.clone());
+        Ok(copy_id)
+    }
+
+    /// Makes a live assessment the active one.
+    pub fn switch(&mut self, id: &str) -> Result<(), OpError> {
+        self.get_mut(id)?;
+        self.active = Some(id.to_string());
+        Ok(())
+    }
+
+    /// Moves an assessment to the deleted list (see [`State::restore`]). If it was
+    /// active, the first remaining live assessment becomes active.
+    pub fn delete(&mut self, id: &str, now: u64) -> Result<(), OpError> {
+        let assessment = self.get_mut(id)?;
+        // Strictly after the last restore, even if that was stamped by a fast clock.
+        let latest = assessment.deleted.max(assessment.restored).unwrap_or(0);
+        assessment.deleted = Some(stamp_after(latest, now));
+        self.repair_active();
+        Ok(())
+    }
+
+    /// Undoes a delete: the assessment comes back with everything it had, and becomes active.
+    pub fn restore(&mut self, id: &str, now: u64) -> Result<(), OpError> {
+        let assessment = self
+            .assessments
+            .iter_mut()
+            .find(|a| a.id == id && a.is_deleted() && !a.purged)
+            .ok_or_else(|| OpError::NotFound(id.to_string()))?;
+        // Strictly after the deletion, even if the clock did not move.
+        let latest = assessment.deleted.max(assessment.restored).unwrap_or(0);
+        assessment.restored = Some(stamp_after(latest, now));
+        self.active = Some(id.to_string());
+        Ok(())
+    }
+
+    /// Deletes an already deleted assessment for good: its answers, notes, links and
+    /// snapshots are gone and it can no longer be restored. Only the user asks for this.
+    pub fn purge(&mut self, id: &str) -> Result<(), OpError> {
+        let assessment = self
+            .assessments
+            .iter_mut()
+            .find(|a| a.id == id && a.is_deleted() && !a.purged)
+            .ok_or_else(|| OpError::NotFound(id.to_string()))?;
+        assessment.purge();
+        Ok(())
+    }
+
+    /// Records that these assessments were written to a file at `now`. The file holds
+    /// everything they had, also changes stamped ahead of `now` by a fast clock.
+    pub fn mark_exported(&mut self, ids: &[&str], now: u64) {
+        for assessment in self.assessments.iter_mut().filter(|a| ids.contains(&a.id.as_str())) {
+            let saved = now.max(assessment.modified());
+            assessment.last_exported = Some(assessment.last_exported.map_or(saved, |t| t.max(saved)));
+        }
+    }
+
+    /// Live assessments with work not yet saved to a file.
+    pub fn unexported(&self) -> Vec<&Assessment> {
+        self.live().filter(|a| a.has_unexported_changes()).collect()
+    }
+
+    /// Adds an assessment, keeping the (`created`, `id`) order.
+    pub(crate) fn insert(&mut self, assessment: Assessment) {
+        self.assessments.push(assessment);
+        self.sort();
+    }
+
+    pub(crate) fn sort(&mut self) {
+        self.assessments.sort_by(|a, b| (a.created, &a.id).cmp(&(b.created, &b.id)));
+    }
+
+    /// Keeps `active` pointing at a live assessment (or `None` if there is none).
+    pub(crate) fn repair_active(&mut self) {
+        let valid = self.active.as_deref().is_some_and(|id| self.get(id).is_some());
+        if !valid {
+            let first = self.live().next().map(|a| a.id.clone());
+            self.active = first;
+        }
+    }
+}

@@ -1,0 +1,205 @@
+//! Reads `corpus/`: every `.txt` is a document, `<name>.toml` beside it its sidecar,
+//! `people.toml` the people sidecar. Errors are collected over all files and each says
+//! `<file>:<line>: <what was expected / found>`.
+//!
+//! Pipeline per document: split into lines → apply sidecar declarations → drop generic
+//! noise → parse as a tip page (starts with "Tip <n>") or an article/blog (has a sidecar).
+
+mod article;
+mod dates;
+mod error;
+mod examples;
+mod excerpts;
+mod lines;
+mod noise;
+mod people;
+mod shapes;
+mod sidecar;
+mod tip;
+
+// Re-exported for tests and tools; the build script, which includes this module by path,
+// uses only `load_dir`.
+#[allow(unused_imports)]
+pub use article::UNTITLED_SLUG;
+#[allow(unused_imports)]
+pub use dates::{parse_dutch_date, parse_iso_date};
+pub use error::CorpusError;
+pub use people::{read_people, People};
+#[allow(unused_imports)]
+pub use sidecar::{read_sidecar, Declared, Sidecar};
+
+use crate::model::{Corpus, Document, Kind, Person};
+use crate::text::fold;
+use error::quote;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// The people sidecar's file name inside the corpus directory.
+pub const PEOPLE_FILE: &str = "people.toml";
+
+/// A file's path (as shown in errors) and its text.
+#[derive(Clone, Copy, Debug)]
+pub struct SourceFile<'a> {
+    pub path: &'a str,
+    pub text: &'a str,
+}
+
+/// Parses one document from its text and, for an article or blog, its sidecar.
+pub fn parse_document(
+    doc: SourceFile<'_>,
+    sidecar: Option<SourceFile<'_>>,
+    people: &People,
+) -> Result<Document, Vec<CorpusError>> {
+    let sidecar = sidecar.map(|s| read_sidecar(s.path, s.text)).transpose()?;
+    let mut lines = lines::split_lines(doc.text);
+    if let Some(sidecar) = &sidecar {
+        lines = excerpts::apply_declarations(doc.path, lines, sidecar)?;
+    }
+    let lines = noise::remove_generic_noise(lines);
+    let first = lines.first().map(|l| (l.no, l.text.as_str()));
+    match (&sidecar, first) {
+        (_, None) => {
+            Err(vec![CorpusError::new(doc.path, 1, "expected `Tip <number>` or an article's title, found no text")])
+        }
+        (Some(s), _) if s.kind != Kind::Tip => article::parse_article(doc.path, &lines, s).map_err(|e| vec![e]),
+        (_, Some((no, text))) if tip::tip_number(text).is_none() => {
+            let sidecar = Path::new(doc.path).with_extension("toml");
+            let message = format!(
+                "expected `Tip <number>` (a tip page), found {}; an article or blog needs a sidecar {}",
+                quote(text),
+                sidecar.display()
+            );
+            Err(vec![CorpusError::new(doc.path, no, message)])
+        }
+        _ => tip::parse_tip(doc.path, &lines, people).map_err(|e| vec![e]),
+    }
+}
+
+/// The line where a document's slug comes from, to point at when two files share one.
+fn slug_origin(doc: SourceFile<'_>, sidecar: Option<&Sidecar>) -> (String, usize) {
+    match sidecar.and_then(|s| s.slug.as_ref().map(|d| (s.file.clone(), d.line))) {
+        Some(origin) => origin,
+        None => {
+            let line = doc.text.lines().position(|l| tip::tip_number(l).is_some()).map_or(1, |i| i + 1);
+            (doc.path.to_string(), line)
+        }
+    }
+}
+
+fn read_text(path: &str) -> Result<String, CorpusError> {
+    let bytes = std::fs::read(path).map_err(|e| CorpusError::new(path, 1, format!("cannot read the file: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let line = 1 + e.as_bytes()[..valid].iter().filter(|&&b| b == b'\n').count();
+        CorpusError::new(path, line, "expected UTF-8 text, found invalid bytes")
+    })
+}
+
+/// Reads and checks a whole corpus directory.
+pub fn load_dir(dir: &Path) -> Result<Corpus, Vec<CorpusError>> {
+    let shown = dir.display().to_string();
+    let path_of = |name: &str| format!("{}/{}", shown.trim_end_matches('/'), name);
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| vec![CorpusError::new(&shown, 1, format!("cannot read the corpus directory: {e}"))])?;
+    let mut names: Vec<String> =
+        entries.filter_map(Result::ok).filter_map(|e| e.file_name().into_string().ok()).collect();
+    names.sort();
+
+    let mut errors = Vec::new();
+    let people = if names.iter().any(|n| n == PEOPLE_FILE) {
+        let path = path_of(PEOPLE_FILE);
+        match read_text(&path).map_err(|e| vec![e]).and_then(|text| read_people(&path, &text)) {
+            Ok(people) => people,
+            Err(mut e) => {
+                errors.append(&mut e);
+                People::default()
+            }
+        }
+    } else {
+        People::default()
+    };
+
+    let mut documents: Vec<Document> = Vec::new();
+    let mut slugs: BTreeMap<String, (String, usize)> = BTreeMap::new();
+    for name in names.iter().filter(|n| n.ends_with(".txt")) {
+        let path = path_of(name);
+        let sidecar_name = format!("{}.toml", name.trim_end_matches(".txt"));
+        let sidecar_path = path_of(&sidecar_name);
+        let text = match read_text(&path) {
+            Ok(text) => text,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        let sidecar_text = match names.contains(&sidecar_name).then(|| read_text(&sidecar_path)).transpose() {
+            Ok(t) => t,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        let doc = SourceFile { path: &path, text: &text };
+        let sidecar_file = sidecar_text.as_deref().map(|text| SourceFile { path: &sidecar_path, text });
+        match parse_document(doc, sidecar_file, &people) {
+            Ok(mut document) => {
+                // Provenance independent of where the directory was read from.
+                document.source = Cow::Owned(name.clone());
+                let sidecar = sidecar_file.and_then(|s| read_sidecar(s.path, s.text).ok());
+                let (file, line) = slug_origin(doc, sidecar.as_ref());
+                if let Some((other, other_line)) = slugs.get(&*document.slug) {
+                    let message = format!(
+                        "slug `{}` is already used by {other}:{other_line}; every document needs its own",
+                        document.slug
+                    );
+                    errors.push(CorpusError::new(&file, line, message));
+                } else {
+                    slugs.insert(document.slug.to_string(), (file, line));
+                    documents.push(document);
+                }
+            }
+            Err(mut e) => errors.append(&mut e),
+        }
+    }
+    // A sidecar whose document was renamed or removed. Other TOML files in the directory
+    // (the assessment model) have no `kind` and are not ours.
+    for name in names.iter().filter(|n| n.ends_with(".toml") && *n != PEOPLE_FILE) {
+        let document = format!("{}.txt", name.trim_end_matches(".toml"));
+        let is_sidecar = || {
+            read_text(&path_of(name))
+                .ok()
+                .and_then(|t| t.parse::<toml::Table>().ok())
+                .is_some_and(|t| t.contains_key("kind"))
+        };
+        if !names.contains(&document) && is_sidecar() {
+            errors.push(CorpusError::new(
+                &path_of(name),
+                1,
+                format!("expected a document {} beside this sidecar", quote(&document)),
+            ));
+        }
+    }
+
+    let mut people_by_slug: BTreeMap<String, String> = BTreeMap::new();
+    let quotes = documents.iter().flat_map(|d| d.examples.iter()).filter_map(|e| e.attribution.as_ref());
+    for a in quotes {
+        people_by_slug.entry(a.person.to_string()).or_insert_with(|| a.name.to_string());
+    }
+    let quoted: BTreeSet<String> = people_by_slug.values().cloned().collect();
+    errors.extend(people.unused(&quoted));
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    documents.sort_by(|a, b| {
+        let key = |d: &Document| (d.kind != Kind::Tip, d.number, d.date.is_none(), d.date, d.slug.to_string());
+        key(a).cmp(&key(b))
+    });
+    let mut people: Vec<Person> = people_by_slug
+        .into_iter()
+        .map(|(slug, name)| Person { slug: Cow::Owned(slug), name: Cow::Owned(name) })
+        .collect();
+    people.sort_by(|a, b| (fold(&a.name), &a.name).cmp(&(fold(&b.name), &b.name)));
+    Ok(Corpus { documents: Cow::Owned(documents), people: Cow::Owned(people) })
+}

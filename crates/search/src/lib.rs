@@ -1,0 +1,23 @@
+//! Client-side full-text search with facets over the corpus.
+//!
+//! Build an [`Index`] once from a [`Corpus`](digiwijzer_corpus::Corpus), then on each
+//! keystroke call [`Index::search`] with the [`Query`]: it returns every match ranked
+//! plus facet counts, without touching document text. Only for the hits on screen,
+//! [`Index::snippet`] re-reads the text for highlights and the deep-link anchor.
+//!
+//! Matching is on folded words (case, diacritics, apostrophes), every query word is a
+//! prefix (see [`query`]'s `Terms`), and all words must match (AND). Ranking tiers:
+//! title and tip number > themes and quoted people > intro > headings > body.
+
+mod facets;
+mod index;
+mod query;
+mod snippet;
+mod sort;
+pub(crate) mod terms;
+mod tokenize;
+
+pub use facets::{FacetValue, Facets, PersonValue};
+pub use index::{Hit, Index, Results};
+pub use query::{Filter, Query};
+pub use snippet::{Segment, Snippet};
