@@ -64,14 +64,15 @@ pub fn install() {
     };
 
     // `search(text, theme?)`: every hit's document position, best first, as the UI ranks them.
-    let search = Closure::<dyn Fn(String, Option<String>) -> Uint32Array>::new(|text: String, theme: Option<String>| {
-        let mut query = Query::text(text);
-        if let Some(theme) = theme {
-            query.toggle_theme(&theme);
-        }
-        let hits: Vec<u32> = crate::ui::search::index().search(&query).hits.iter().map(|h| h.doc as u32).collect();
-        Uint32Array::from(hits.as_slice())
-    });
+    let search =
+        Closure::<dyn Fn(String, Option<String>) -> Uint32Array>::new(|text: String, theme: Option<String>| {
+            let mut query = Query::text(text);
+            if let Some(theme) = theme {
+                query.toggle_theme(&theme);
+            }
+            let hits: Vec<u32> = crate::ui::search::index().search(&query).hits.iter().map(|h| h.doc as u32).collect();
+            Uint32Array::from(hits.as_slice())
+        });
     set("search", search.as_ref());
     search.forget();
 

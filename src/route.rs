@@ -21,7 +21,10 @@ pub enum Route {
     Home,
     List(ListParams),
     /// A document, optionally scrolled to an example or section anchor.
-    Read { doc: String, anchor: Option<String> },
+    Read {
+        doc: String,
+        anchor: Option<String>,
+    },
     /// Everything one person is quoted saying.
     Person(String),
     /// The self-assessment; the sub-view is free-form for the assessment UI.
@@ -198,8 +201,10 @@ impl ListParams {
                     query.toptip = true;
                     value == "1" || value == "ja"
                 }
-                "thema" => corpus.documents.iter().any(|d| d.themes.iter().any(|t| t == value))
-                    && query.themes.insert(value.clone()) | true,
+                "thema" => {
+                    corpus.documents.iter().any(|d| d.themes.iter().any(|t| t == value))
+                        && query.themes.insert(value.clone()) | true
+                }
                 "persoon" => corpus.person(value).is_some() && query.people.insert(value.clone()) | true,
                 _ => false,
             };
@@ -302,7 +307,10 @@ mod tests {
         assert_eq!(checklist.href_from(Page::Tips, false), "zelfevaluatie.html#/zelfevaluatie");
         assert_eq!(checklist.href_from(Page::Assessment, true), "#/zelfevaluatie");
         assert_eq!(Route::Home.href_from(Page::Assessment, true), "./?embed=1#/");
-        assert_eq!(Route::Assessment(vec!["beheer".into()]).href_from(Page::Tips, true), "zelfevaluatie.html?embed=1#/zelfevaluatie/beheer");
+        assert_eq!(
+            Route::Assessment(vec!["beheer".into()]).href_from(Page::Tips, true),
+            "zelfevaluatie.html?embed=1#/zelfevaluatie/beheer"
+        );
         assert_eq!(Page::of(&route("#/zelfevaluatie/resultaten")), Page::Assessment);
         assert_eq!(Page::of(&route("#/toegankelijkheid")), Page::Tips);
         assert_eq!(Page::of(&route("#/iets/anders")), Page::Tips);
@@ -356,9 +364,19 @@ mod tests {
         use crate::corpus::*;
         use std::borrow::Cow;
         let doc = Document {
-            slug: "tip-1".into(), source: "x.txt".into(), kind: Kind::Tip, number: Some(1), title: "T".into(),
-            toptip: true, themes: Cow::Owned(vec!["commitment".into()]), author: None, byline: None,
-            publication: None, date: None, intro: Cow::Owned(vec![]), examples: Cow::Owned(vec![]),
+            slug: "tip-1".into(),
+            source: "x.txt".into(),
+            kind: Kind::Tip,
+            number: Some(1),
+            title: "T".into(),
+            toptip: true,
+            themes: Cow::Owned(vec!["commitment".into()]),
+            author: None,
+            byline: None,
+            publication: None,
+            date: None,
+            intro: Cow::Owned(vec![]),
+            examples: Cow::Owned(vec![]),
             sections: Cow::Owned(vec![]),
         };
         let person = Person { slug: "carolien-nicolai".into(), name: "Carolien Nicolai".into() };

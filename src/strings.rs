@@ -13,7 +13,8 @@ pub const SKIP_LINK: &str = "Direct naar de inhoud";
 pub const NAV_LABEL: &str = "Hoofdmenu";
 pub const NAV_TIPS: &str = "Tips";
 pub const NAV_ASSESSMENT: &str = "Zelfevaluatie";
-pub const FOOTER_SOURCE: &str = "Met tips en voorbeelden van Optimaal Digitaal en artikelen over digitale dienstverlening.";
+pub const FOOTER_SOURCE: &str =
+    "Met tips en voorbeelden van Optimaal Digitaal en artikelen over digitale dienstverlening.";
 pub const ACCESSIBILITY_STATEMENT: &str = "Toegankelijkheidsverklaring";
 pub const BACK_TO_TIPS: &str = "Terug naar alle tips";
 pub const NOT_FOUND_TITLE: &str = "Deze pagina bestaat niet";
@@ -25,7 +26,8 @@ pub fn title_with_organisation(organisation: &str) -> String {
 }
 
 // Offline use and updates
-pub const OFFLINE_NOTICE: &str = "U bent offline. Zoeken, de tips en de zelfevaluatie blijven werken; uw antwoorden worden op dit apparaat bewaard.";
+pub const OFFLINE_NOTICE: &str =
+    "U bent offline. Zoeken, de tips en de zelfevaluatie blijven werken; uw antwoorden worden op dit apparaat bewaard.";
 pub const UPDATE_AVAILABLE: &str = "Er is een nieuwe versie — ";
 pub const UPDATE_RELOAD: &str = "herladen";
 
@@ -149,7 +151,17 @@ pub fn reference_label(target: &Target) -> String {
 }
 
 const MONTHS: [&str; 12] = [
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
     "december",
 ];
 
@@ -207,7 +219,8 @@ pub const ALL_LEVELS_REACHED: &str = "U hebt op elk onderwerp het hoogste niveau
 pub const WHY_SOURCES: &str = "Waarom:";
 pub const HISTORY_HEADING: &str = "Ontwikkeling in de tijd";
 pub const HISTORY_TABLE_CAPTION: &str = "Totale voortgang per momentopname";
-pub const NO_SNAPSHOTS: &str = "Nog geen momentopnamen. Leg uw stand vast met ‘Momentopname maken’ om de ontwikkeling te volgen.";
+pub const NO_SNAPSHOTS: &str =
+    "Nog geen momentopnamen. Leg uw stand vast met ‘Momentopname maken’ om de ontwikkeling te volgen.";
 pub const NOTES_HEADING: &str = "Notities en bewijs";
 pub const EVIDENCE: &str = "Bewijs";
 
@@ -284,7 +297,6 @@ pub fn input_error(error: &InputError) -> String {
     }
 }
 
-
 fn expected(e: Expected) -> &'static str {
     match e {
         Expected::Text => "een tekst",
@@ -298,7 +310,9 @@ fn expected(e: Expected) -> &'static str {
 /// What is wrong with one field.
 pub fn problem(p: &Problem) -> String {
     match p {
-        Problem::WrongType { expected: e, found } => format!("verwacht {}, maar vond {}", expected(*e), json_kind(*found)),
+        Problem::WrongType { expected: e, found } => {
+            format!("verwacht {}, maar vond {}", expected(*e), json_kind(*found))
+        }
         Problem::Missing => "ontbreekt".to_string(),
         Problem::UnknownField => "onbekend veld".to_string(),
         Problem::UnknownAnswer(v) => {
@@ -428,7 +442,9 @@ pub fn import_warning(w: &ImportWarning) -> String {
 
 pub fn op_error(e: &OpError) -> String {
     match e {
-        OpError::NotFound(_) => "Deze zelfevaluatie bestaat niet (meer); misschien is ze in een ander tabblad verwijderd.".to_string(),
+        OpError::NotFound(_) => {
+            "Deze zelfevaluatie bestaat niet (meer); misschien is ze in een ander tabblad verwijderd.".to_string()
+        }
         OpError::Input(e) => {
             let mut text = input_error(e);
             if let Some(first) = text.get(..1) {
@@ -460,7 +476,8 @@ pub const NOT_SAVED: &str = "Niet opgeslagen: de browser weigerde het op te slaa
 pub const CHANGED_NOT_KEPT: &str = "Gewijzigd, maar niet bewaard: deze browser slaat niets op";
 pub const TEXT_CHANGED_ELSEWHERE: &str = "Deze notitie of link is tegelijk in een ander tabblad gewijzigd. \
 De laatst getypte versie staat nu hier: kijk of er niets ontbreekt.";
-pub const CHANGED_NOT_KEPT_NEWER: &str = "Gewijzigd, maar niet bewaard, zodat de gegevens van de nieuwere versie blijven staan";
+pub const CHANGED_NOT_KEPT_NEWER: &str =
+    "Gewijzigd, maar niet bewaard, zodat de gegevens van de nieuwere versie blijven staan";
 
 // The checklist
 pub const DIMENSION_INDEX_LABEL: &str = "Onderwerpen";
@@ -469,7 +486,8 @@ pub const CLEAR_ANSWER: &str = "Antwoord wissen";
 pub const ADD_NOTE_OR_EVIDENCE: &str = "Notitie of bewijs toevoegen";
 pub const NOTE_LABEL: &str = "Notitie";
 pub const EVIDENCE_LABEL: &str = "Link naar bewijs";
-pub const EVIDENCE_HINT: &str = "Een webadres dat begint met https:// of http://, bijvoorbeeld een raadsbesluit of dashboard.";
+pub const EVIDENCE_HINT: &str =
+    "Een webadres dat begint met https:// of http://, bijvoorbeeld een raadsbesluit of dashboard.";
 pub const TAKE_SNAPSHOT: &str = "Momentopname maken";
 pub const SNAPSHOT_TAKEN: &str = "Momentopname opgeslagen";
 
@@ -552,11 +570,13 @@ pub const DOWNLOAD_FAILED: &str = "De browser heeft het downloaden geweigerd.";
 pub const EXPORT_NOW: &str = "Nu exporteren";
 pub const IMPORT_HEADING: &str = "Importeren";
 pub const IMPORT_FILE_LABEL: &str = "Kies een exportbestand van Digiwijzer (.json)";
-pub const IMPORT_HINT: &str = "Er verandert nog niets: u ziet eerst wat er in het bestand staat en kiest dan wat er moet gebeuren.";
+pub const IMPORT_HINT: &str =
+    "Er verandert nog niets: u ziet eerst wat er in het bestand staat en kiest dan wat er moet gebeuren.";
 pub const FILE_UNREADABLE: &str = "De browser kon het bestand niet lezen.";
 pub const IMPORT_PLAN_HEADING: &str = "Wat staat er in het bestand?";
 pub const IMPORT_WHAT_TO_DO: &str = "Wat wilt u ermee doen?";
-pub const IMPORT_MERGE_LABEL: &str = "Samenvoegen met een bestaande zelfevaluatie (per stelling blijft het laatst gewijzigde antwoord)";
+pub const IMPORT_MERGE_LABEL: &str =
+    "Samenvoegen met een bestaande zelfevaluatie (per stelling blijft het laatst gewijzigde antwoord)";
 pub const IMPORT_CHOOSE_FIRST: &str = "Kies eerst of u wilt toevoegen of samenvoegen.";
 pub const IMPORT_CONFIRM: &str = "Importeren";
 
@@ -666,7 +686,8 @@ wel lezen, dan kunt u ze samenvoegen met uw gegevens: er gaat dan niets verloren
 Verwijder ze pas als u ze niet meer nodig hebt.";
 pub const DOWNLOAD: &str = "Downloaden";
 pub const BACKUP_DELETED: &str = "Verwijderd";
-pub const BACKUP_GONE: &str = "Deze gegevens staan niet meer in de browser; misschien zijn ze in een ander tabblad verwijderd.";
+pub const BACKUP_GONE: &str =
+    "Deze gegevens staan niet meer in de browser; misschien zijn ze in een ander tabblad verwijderd.";
 pub const MERGE_BACKUP: &str = "Samenvoegen met mijn gegevens";
 pub const BACKUP_MERGED: &str = "Samengevoegd met uw gegevens";
 pub const BACKUP_DELETE_QUESTION: &str = "Deze gegevens definitief verwijderen? Dit kunt u niet ongedaan maken.";
@@ -682,7 +703,9 @@ pub fn deleted_elsewhere(name: &str) -> String {
     format!("‘{name}’ is in een ander tabblad verwijderd. Wat u daarin had ingevuld, is niet weg: u kunt de zelfevaluatie terugzetten.")
 }
 pub fn purged_elsewhere(name: &str) -> String {
-    format!("‘{name}’ is in een ander tabblad definitief verwijderd, met alles wat erin stond. Terugzetten kan niet meer.")
+    format!(
+        "‘{name}’ is in een ander tabblad definitief verwijderd, met alles wat erin stond. Terugzetten kan niet meer."
+    )
 }
 pub const PURGE: &str = "Definitief verwijderen";
 pub const PURGE_CONFIRM: &str = "Ja, definitief verwijderen";
@@ -717,7 +740,8 @@ pub const NOT_KEPT_TITLE: &str = "Uw antwoorden worden niet bewaard.";
 pub const NOT_KEPT_BLOCKED: &str = "Deze browser staat Digiwijzer niet toe iets op te slaan, bijvoorbeeld in een \
 privévenster, door een instelling van uw organisatie of omdat de opslag vol is. U kunt gewoon verder werken, \
 maar als u dit tabblad sluit of herlaadt, bent u alles kwijt. Exporteer uw antwoorden naar een bestand voordat u stopt.";
-pub const NOT_KEPT_NO_BACKUP: &str = "Zolang de onleesbare gegevens niet apart bewaard zijn, slaat Digiwijzer niets op. \
+pub const NOT_KEPT_NO_BACKUP: &str =
+    "Zolang de onleesbare gegevens niet apart bewaard zijn, slaat Digiwijzer niets op. \
 U kunt verder werken, maar exporteer uw antwoorden naar een bestand voordat u stopt.";
 pub const NOT_KEPT_NEWER: &str = "Deze gegevens zijn van een nieuwere versie van Digiwijzer. Om ze niet te \
 overschrijven, slaat deze versie niets op. Herlaad de pagina: meestal krijgt u dan de nieuwe versie. Blijft deze \
@@ -727,6 +751,8 @@ pub const START_OVER_HERE: &str = "Hier opnieuw beginnen";
 pub const NOT_KEPT_WRITE_FAILED: &str = "Opslaan is mislukt, waarschijnlijk omdat de opslag van de browser vol is. \
 Digiwijzer probeert het bij elke wijziging opnieuw. Exporteer uw antwoorden naar een bestand, zodat u niets kwijtraakt.";
 pub const PERSIST_GRANTED: &str = "Uw browser heeft toegezegd deze gegevens te bewaren, ook als de schijf vol raakt.";
-pub const PERSIST_NOT_GRANTED: &str = "Uw browser mag deze gegevens wissen als er ruimte nodig is, en op veel werkplekken \
+pub const PERSIST_NOT_GRANTED: &str =
+    "Uw browser mag deze gegevens wissen als er ruimte nodig is, en op veel werkplekken \
 worden browsergegevens geregeld gewist. Exporteer daarom af en toe.";
-pub const PERSIST_UNSUPPORTED: &str = "Deze browser kan niet toezeggen dat hij uw gegevens bewaart. Exporteer daarom af en toe.";
+pub const PERSIST_UNSUPPORTED: &str =
+    "Deze browser kan niet toezeggen dat hij uw gegevens bewaart. Exporteer daarom af en toe.";

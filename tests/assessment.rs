@@ -171,7 +171,11 @@ fn a_bad_model_file_stops_the_build_with_file_line_id_and_problem() {
 fn an_unknown_key_is_refused_with_its_line() {
     let errors = errors("unknown_key.toml");
     assert_eq!(errors.len(), 1);
-    assert!(errors[0].starts_with(&format!("{}:42: unknown field `bron`", fixture("unknown_key.toml"))), "{}", errors[0]);
+    assert!(
+        errors[0].starts_with(&format!("{}:42: unknown field `bron`", fixture("unknown_key.toml"))),
+        "{}",
+        errors[0]
+    );
 }
 
 #[test]
@@ -212,8 +216,16 @@ fn levels_are_cumulative_and_nvt_does_not_count() {
         ("nee is not ja", vec![("a.b1", Ja), ("a.b2", Nee)], (0, 17)),
         ("nvt is skipped", vec![("a.b1", Ja), ("a.b2", Nvt)], (1, 20)),
         ("a level of only nvt counts as met", vec![("a.b1", Nvt), ("a.b2", Nvt)], (1, 0)),
-        ("a gap stops the climb", vec![("a.b1", Ja), ("a.b2", Ja), ("a.o1", Nee), ("a.g1", Ja), ("a.g2", Ja), ("a.k1", Ja)], (1, 83)),
-        ("gevorderd needs all of its statements", vec![("a.b1", Ja), ("a.b2", Ja), ("a.o1", Ja), ("a.g1", Ja), ("a.g2", Deels)], (2, 75)),
+        (
+            "a gap stops the climb",
+            vec![("a.b1", Ja), ("a.b2", Ja), ("a.o1", Nee), ("a.g1", Ja), ("a.g2", Ja), ("a.k1", Ja)],
+            (1, 83),
+        ),
+        (
+            "gevorderd needs all of its statements",
+            vec![("a.b1", Ja), ("a.b2", Ja), ("a.o1", Ja), ("a.g1", Ja), ("a.g2", Deels)],
+            (2, 75),
+        ),
         ("gevorderd with nvt", vec![("a.b1", Ja), ("a.b2", Ja), ("a.o1", Ja), ("a.g1", Ja), ("a.g2", Nvt)], (3, 80)),
         ("everything ja is koploper", all_ja.to_vec(), (4, 100)),
         ("everything nvt is complete", all_ja.iter().map(|(id, _)| (*id, Nvt)).collect(), (4, 100)),
@@ -229,7 +241,10 @@ fn progress_counts_statements_and_halves_and_rounds_half_up() {
     let model = small();
     let s = score(&model, &answers(&[("a.b1", Deels), ("c.b1", Nvt), ("c.o1", Ja)]));
     // 10 statements, 1 nvt → 9 applicable = 18 half points; earned 1 + 2 = 3.
-    assert_eq!((s.overall.earned_halves, s.overall.possible_halves, s.overall.answered, s.overall.total), (3, 18, 3, 10));
+    assert_eq!(
+        (s.overall.earned_halves, s.overall.possible_halves, s.overall.answered, s.overall.total),
+        (3, 18, 3, 10)
+    );
     assert_eq!(s.overall.percent(), 17); // 16.67 %
     assert!((s.overall.fraction() - 3.0 / 18.0).abs() < 1e-12);
     let c = &s.dimensions[1];

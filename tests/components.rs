@@ -140,7 +140,11 @@ async fn the_assessment_page_shows_the_checklist_and_cites_tips_on_the_tips_page
     let sources = root.query_selector_all(".statement__sources a").unwrap();
     assert!(sources.length() > 0);
     for i in 0..sources.length() {
-        let href = sources.item(i).and_then(|n| n.dyn_into::<Element>().ok()).and_then(|a| a.get_attribute("href")).unwrap_or_default();
+        let href = sources
+            .item(i)
+            .and_then(|n| n.dyn_into::<Element>().ok())
+            .and_then(|a| a.get_attribute("href"))
+            .unwrap_or_default();
         assert!(href.starts_with("./#/lees/"), "a source opens on the tips page: {href}");
     }
     assert!(root.query_selector(".main-nav a[href='./#/']").unwrap().is_some(), "the menu leads back to the tips page");

@@ -37,7 +37,8 @@ fn field() -> impl Strategy<Value = Field> {
     prop_oneof![
         answer.prop_map(Field::Answer),
         prop_oneof![Just(String::new()), "[a-z]{1,6}"].prop_map(Field::Note),
-        prop_oneof![Just(String::new()), "[a-z]{1,6}".prop_map(|p| format!("https://gemeente.example/{p}"))].prop_map(Field::Link),
+        prop_oneof![Just(String::new()), "[a-z]{1,6}".prop_map(|p| format!("https://gemeente.example/{p}"))]
+            .prop_map(Field::Link),
     ]
 }
 

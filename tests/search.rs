@@ -109,7 +109,12 @@ fn sample() -> Corpus {
         &[(
             "Betrek bestuurder bij hele traject",
             "We hebben samen met de directie contact opgenomen met de portefeuillehouder.",
-            Some(("Robert Hauwert", "Projectleider Informatiemanagement", "Hoogheemraadschap Hollands Noorderkwartier", OrgType::Waterschap)),
+            Some((
+                "Robert Hauwert",
+                "Projectleider Informatiemanagement",
+                "Hoogheemraadschap Hollands Noorderkwartier",
+                OrgType::Waterschap,
+            )),
         )],
     );
 

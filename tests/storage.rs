@@ -3,11 +3,11 @@
 use digiwijzer::assessment::{AnswerValue, InputError};
 use digiwijzer::embedded::assessment_model;
 use digiwijzer::storage::exchange::csv_cell;
-use digiwijzer::strings as messages;
 use digiwijzer::storage::{
     export_json, merge, plan_import, to_json, Assessment, Expected, Foreign, ImportWarning, JsonKind, LoadError,
     MergePreview, OpError, Problem, State, MAX_IMPORT_BYTES,
 };
+use digiwijzer::strings as messages;
 
 use AnswerValue::{Deels, Ja, Nee, Nvt};
 
@@ -62,7 +62,10 @@ fn create_rename_switch_and_names_are_checked() {
     state.switch(&first).unwrap();
     assert_eq!(state.active().unwrap().name, "Nulmeting 2024");
     state.rename(&first, "Nulmeting voorjaar", T0 + 5).unwrap();
-    assert_eq!((state.get(&first).unwrap().name.as_str(), state.get(&first).unwrap().renamed), ("Nulmeting voorjaar", T0 + 5));
+    assert_eq!(
+        (state.get(&first).unwrap().name.as_str(), state.get(&first).unwrap().renamed),
+        ("Nulmeting voorjaar", T0 + 5)
+    );
     assert_eq!(state.switch("bestaat-niet"), Err(OpError::NotFound("bestaat-niet".into())));
     assert_eq!(
         messages::op_error(&OpError::Input(InputError::TooLong { max: 80, len: 81 })),
@@ -88,7 +91,10 @@ fn answers_notes_and_evidence_are_checked_and_refusals_change_nothing() {
         a.set_note("eigenaarschap.b1", &"é".repeat(501), T0 + 9),
         Err(OpError::Input(InputError::TooLong { max: 500, len: 501 }))
     );
-    assert_eq!(a.set_evidence("eigenaarschap.b1", "javascript:alert(1)", T0 + 9), Err(OpError::Input(InputError::NotAUrl)));
+    assert_eq!(
+        a.set_evidence("eigenaarschap.b1", "javascript:alert(1)", T0 + 9),
+        Err(OpError::Input(InputError::NotAUrl))
+    );
     assert_eq!(a.set_answer("Geen Id", Some(Ja), T0 + 9), Err(OpError::Input(InputError::BadId)));
     assert_eq!(state, before);
 
@@ -636,7 +642,9 @@ fn csv_has_one_row_per_statement_plus_unknown_answers_and_quotes_correctly() {
     let (mut state, id) = one_assessment();
     state.get_mut(&id).unwrap().set_answer("verdwenen.b9", Some(Nee), T0 + 9).unwrap();
     let csv = export_csv(assessment_model(), &[state.get(&id).unwrap()]);
-    assert!(csv.starts_with("\u{feff}zelfevaluatie,dimensie,niveau,stelling_id,stelling,antwoord,toelichting,bewijs\r\n"));
+    assert!(
+        csv.starts_with("\u{feff}zelfevaluatie,dimensie,niveau,stelling_id,stelling,antwoord,toelichting,bewijs\r\n")
+    );
     let rows: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").filter(|r| !r.is_empty()).collect();
     assert_eq!(rows.len(), 1 + assessment_model().statements().count() + 1);
     let b2 = rows.iter().find(|r| r.contains(",eigenaarschap.b2,")).unwrap();

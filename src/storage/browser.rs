@@ -14,9 +14,9 @@
 use gloo_storage::{LocalStorage, Storage as _};
 use wasm_bindgen::JsValue;
 
-use super::{migrate, migrate_versioned, to_json, LoadError, State, SCHEMA_VERSION};
-pub use super::backup::BACKUP_PREFIX;
 use super::backup::backup_time;
+pub use super::backup::BACKUP_PREFIX;
+use super::{migrate, migrate_versioned, to_json, LoadError, State, SCHEMA_VERSION};
 
 /// Where the self-assessments live.
 pub const KEY: &str = "digiwijzer.zelfevaluatie";
@@ -120,9 +120,7 @@ fn back_up(storage: &web_sys::Storage, raw: &str, now: u64) -> Option<String> {
     }
     let taken = |key: &str| storage.get_item(key).ok().flatten().is_some();
     let base = format!("{BACKUP_PREFIX}{now}");
-    let key = std::iter::once(base.clone())
-        .chain((2u32..100).map(|n| format!("{base}-{n}")))
-        .find(|k| !taken(k))?;
+    let key = std::iter::once(base.clone()).chain((2u32..100).map(|n| format!("{base}-{n}"))).find(|k| !taken(k))?;
     storage.set_item(&key, raw).ok()?;
     (storage.get_item(&key).ok().flatten().as_deref() == Some(raw)).then_some(key)
 }
@@ -203,7 +201,9 @@ pub fn incoming(event: &web_sys::StorageEvent, now: u64) -> Option<Incoming> {
         Ok((state, _)) => Incoming::Saved(state),
         // A newer version's tab saves at every keystroke, and this tab writes nothing
         // over it: a copy is only made when the user chooses to start over here.
-        Err(error @ LoadError::NewerVersion { .. }) => Incoming::Unreadable(Unreadable { raw, error, backup_key: None }),
+        Err(error @ LoadError::NewerVersion { .. }) => {
+            Incoming::Unreadable(Unreadable { raw, error, backup_key: None })
+        }
         Err(error) => {
             let backup_key = storage().and_then(|s| back_up(&s, &raw, now));
             Incoming::Unreadable(Unreadable { raw, error, backup_key })

@@ -33,10 +33,12 @@ pub fn AssessmentApp() -> impl IntoView {
     let router = provide_router(Page::Assessment);
     super::assessment::provide_store();
     let route = router.route();
-    let screen = Memo::new(move |_| route.with(|r| match r {
-        Route::Assessment(rest) => Some(rest.clone()),
-        _ => None,
-    }));
+    let screen = Memo::new(move |_| {
+        route.with(|r| match r {
+            Route::Assessment(rest) => Some(rest.clone()),
+            _ => None,
+        })
+    });
     frame(router, route, move || match screen.get() {
         Some(rest) => view! { <super::assessment::AssessmentPage rest=rest/> }.into_any(),
         // The router is already loading the tips page.

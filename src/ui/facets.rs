@@ -36,14 +36,19 @@ pub fn Facets(
     let group = move |pick: fn(&crate::search::Facets<'static>) -> Vec<FacetOption>| {
         Memo::new(move |_| {
             refresh.track();
-            results.with_untracked(|r| pick(&r.facets).into_iter().filter(|v| v.count > 0 || v.selected).collect::<Vec<_>>())
+            results.with_untracked(|r| {
+                pick(&r.facets).into_iter().filter(|v| v.count > 0 || v.selected).collect::<Vec<_>>()
+            })
         })
     };
     let kinds = group(|f| f.kinds.iter().map(|v| option(v, Filter::Kind(v.value), s::kind_name(v.value))).collect());
     let themes = group(|f| f.themes.iter().map(|v| option(v, Filter::Theme(v.value.to_string()), &v.value)).collect());
     let toptip = group(|f| vec![option(&f.toptip, Filter::Toptip, s::ONLY_TOPTIPS)]);
-    let orgs = group(|f| f.org_types.iter().map(|v| option(v, Filter::OrgType(v.value), s::org_type_name(v.value))).collect());
-    let people = group(|f| f.people.iter().map(|v| option(v, Filter::Person(v.value.slug.to_string()), &v.value.name)).collect());
+    let orgs =
+        group(|f| f.org_types.iter().map(|v| option(v, Filter::OrgType(v.value), s::org_type_name(v.value))).collect());
+    let people = group(|f| {
+        f.people.iter().map(|v| option(v, Filter::Person(v.value.slug.to_string()), &v.value.name)).collect()
+    });
     view! {
         <aside class="facets" aria-label=s::FILTERS>
             <details open=wide>

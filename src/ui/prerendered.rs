@@ -26,7 +26,8 @@ pub fn remove() -> Option<Handover> {
     let document = document();
     let prerendered = document.get_element_by_id(ID)?;
     let input = search_box();
-    let focused = input.as_ref().zip(document.active_element()).is_some_and(|(input, active)| input.is_same_node(Some(&active)));
+    let focused =
+        input.as_ref().zip(document.active_element()).is_some_and(|(input, active)| input.is_same_node(Some(&active)));
     let typed = input.map(|i| i.value()).unwrap_or_default();
     // Hidden on this address (public/prerender-guard.js): nobody typed there, whatever it holds.
     let shown = document.document_element().is_some_and(|root| !root.class_list().contains("prerender-off"));

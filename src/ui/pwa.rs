@@ -84,7 +84,11 @@ fn register_worker(update_ready: RwSignal<bool>) {
 
 /// Shows the banner when a new worker has installed while an old one controls the page:
 /// at start-up (the user reloaded, the new version kept waiting) or while the app is open.
-fn watch_for_updates(container: &ServiceWorkerContainer, registration: &ServiceWorkerRegistration, ready: RwSignal<bool>) {
+fn watch_for_updates(
+    container: &ServiceWorkerContainer,
+    registration: &ServiceWorkerRegistration,
+    ready: RwSignal<bool>,
+) {
     // Without a controller this is the first install, not an update.
     let has_controller = {
         let container = container.clone();

@@ -18,5 +18,6 @@ mod bake_impls;
 pub mod parse;
 
 pub use model::{
-    Attribution, Block, Corpus, Date, Document, Example, Kind, List, OrgType, Person, Section, SectionRole, Target, Text,
+    Attribution, Block, Corpus, Date, Document, Example, Kind, List, OrgType, Person, Section, SectionRole, Target,
+    Text,
 };

@@ -48,14 +48,8 @@ pub enum OrgType {
 }
 
 impl OrgType {
-    pub const ALL: [OrgType; 6] = [
-        OrgType::Gemeente,
-        OrgType::Provincie,
-        OrgType::Waterschap,
-        OrgType::Rijk,
-        OrgType::Bedrijf,
-        OrgType::Anders,
-    ];
+    pub const ALL: [OrgType; 6] =
+        [OrgType::Gemeente, OrgType::Provincie, OrgType::Waterschap, OrgType::Rijk, OrgType::Bedrijf, OrgType::Anders];
 
     /// The id used in URLs and sidecar files.
     pub fn id(self) -> &'static str {

@@ -150,7 +150,10 @@ mod tests {
     fn slugs_are_readable_and_stable() {
         assert_eq!(slugify("Waarom werkt dit?"), "waarom-werkt-dit");
         assert_eq!(slugify("‘Je nek durven uitsteken’"), "je-nek-durven-uitsteken");
-        assert_eq!(slugify("Digitalisering is één van de belangrijkste thema’s"), "digitalisering-is-een-van-de-belangrijkste-themas");
+        assert_eq!(
+            slugify("Digitalisering is één van de belangrijkste thema’s"),
+            "digitalisering-is-een-van-de-belangrijkste-themas"
+        );
         assert_eq!(slugify("  Creëer draagvlak!  "), "creeer-draagvlak");
     }
 

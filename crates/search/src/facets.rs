@@ -5,8 +5,8 @@
 
 use std::borrow::Cow;
 
-use super::terms::WordMap;
 use super::query::Query;
+use super::terms::WordMap;
 use digiwijzer_corpus::{Corpus, Kind, OrgType};
 
 /// One value of a facet and how many results it has under the current search.
@@ -173,7 +173,11 @@ impl<'c> FacetData<'c> {
             .themes
             .iter()
             .zip(counts)
-            .map(|(&theme, &count)| FacetValue { value: Cow::Borrowed(theme), count, selected: query.themes.contains(theme) })
+            .map(|(&theme, &count)| FacetValue {
+                value: Cow::Borrowed(theme),
+                count,
+                selected: query.themes.contains(theme),
+            })
             .filter(|v| v.count > 0 || v.selected)
             .collect();
         // A theme from an old or hand-edited URL that the corpus does not have.
@@ -205,7 +209,10 @@ impl<'c> FacetData<'c> {
             }
         }
         super::sort::sort_by(&mut values, &|a, b| {
-            b.count.cmp(&a.count).then_with(|| a.value.name.cmp(&b.value.name)).then_with(|| a.value.slug.cmp(&b.value.slug))
+            b.count
+                .cmp(&a.count)
+                .then_with(|| a.value.name.cmp(&b.value.name))
+                .then_with(|| a.value.slug.cmp(&b.value.slug))
         });
         values
     }
@@ -237,8 +244,7 @@ impl Selection {
     fn new(data: &FacetData<'_>, query: &Query) -> Selection {
         Selection {
             kinds: query.kinds.iter().fold(0, |bits, &k| bits | kind_bit(k)),
-            themes: (!query.themes.is_empty())
-                .then(|| data.themes.iter().map(|t| query.themes.contains(*t)).collect()),
+            themes: (!query.themes.is_empty()).then(|| data.themes.iter().map(|t| query.themes.contains(*t)).collect()),
             org_types: query.org_types.iter().fold(0, |bits, &t| bits | org_bit(t)),
             people: (!query.people.is_empty())
                 .then(|| data.people.iter().map(|(slug, _)| query.people.contains(*slug)).collect()),

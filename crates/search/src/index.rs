@@ -121,7 +121,8 @@ impl<'c> Index<'c> {
                 for t in range {
                     let bonus = if Some(t) == whole_word { WHOLE_WORD_BONUS } else { 0 };
                     let postings = index.posting_starts[t] as usize..index.posting_starts[t + 1] as usize;
-                    for (&doc, &meta) in index.posting_docs[postings.clone()].iter().zip(&index.posting_meta[postings]) {
+                    for (&doc, &meta) in index.posting_docs[postings.clone()].iter().zip(&index.posting_meta[postings])
+                    {
                         let d = doc as usize;
                         best[d] = best[d].max(best_field_points(meta) + bonus);
                         count[d] += occurrences(meta);
@@ -141,7 +142,8 @@ impl<'c> Index<'c> {
             }
         }
 
-        let matched: Vec<u32> = (0..n as u32).filter(|&d| words_matched[d as usize] as usize == terms.list.len()).collect();
+        let matched: Vec<u32> =
+            (0..n as u32).filter(|&d| words_matched[d as usize] as usize == terms.list.len()).collect();
         let ranked = super::sort::rank_by_score(&matched, &score);
         let (docs, facets) = self.facets.filter_and_count(query, ranked.into_iter());
         let hits = docs.into_iter().map(|doc| Hit { doc: doc as usize, score: score[doc as usize] }).collect();
@@ -163,10 +165,10 @@ impl<'c> Index<'c> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use digiwijzer_corpus::{synthetic, Kind, OrgType};
     use crate::query::Term;
     use crate::terms::for_each_field;
     use crate::tokenize::{normalize, words};
+    use digiwijzer_corpus::{synthetic, Kind, OrgType};
 
     /// Every normalised word of a document, found by scanning its text.
     fn doc_words(doc: &Document) -> Vec<String> {
@@ -203,7 +205,12 @@ mod tests {
             for _ in 0..n_words {
                 let doc = &all_words[next(all_words.len())];
                 let word = &doc[next(doc.len())];
-                let cut = word.char_indices().map(|(i, _)| i).chain([word.len()]).nth(1 + next(word.chars().count())).unwrap_or(word.len());
+                let cut = word
+                    .char_indices()
+                    .map(|(i, _)| i)
+                    .chain([word.len()])
+                    .nth(1 + next(word.chars().count()))
+                    .unwrap_or(word.len());
                 text.push_str(&word[..cut]);
                 text.push(' ');
             }
@@ -211,7 +218,10 @@ mod tests {
             let terms = Terms::parse(&text);
             let expected: Vec<usize> = (0..all_words.len()).filter(|&d| naive_match(&all_words[d], &terms)).collect();
             let mut found: Vec<usize> = results.hits.iter().map(|h| h.doc).collect();
-            assert!(results.hits.windows(2).all(|w| (w[0].score, w[1].doc) >= (w[1].score, w[0].doc)), "{text}: not ranked");
+            assert!(
+                results.hits.windows(2).all(|w| (w[0].score, w[1].doc) >= (w[1].score, w[0].doc)),
+                "{text}: not ranked"
+            );
             found.sort_unstable();
             assert_eq!(found, expected, "query {text:?}");
         }
@@ -232,15 +242,20 @@ mod tests {
         let results = index.search(&query);
         let terms = Terms::parse(&query.text);
 
-        let text_matches: Vec<&str> = corpus.documents.iter().filter(|d| naive_match(&doc_words(d), &terms)).map(|d| &*d.slug).collect();
-        let org = |d: &Document, t: OrgType| d.examples.iter().filter_map(|e| e.attribution.as_ref()).any(|a| a.org_type == t);
+        let text_matches: Vec<&str> =
+            corpus.documents.iter().filter(|d| naive_match(&doc_words(d), &terms)).map(|d| &*d.slug).collect();
+        let org = |d: &Document, t: OrgType| {
+            d.examples.iter().filter_map(|e| e.attribution.as_ref()).any(|a| a.org_type == t)
+        };
         let passes = |d: &Document, skip: &str| {
             text_matches.contains(&&*d.slug)
                 && (skip == "kind" || query.kinds.contains(&d.kind))
                 && (skip == "theme" || d.themes.iter().any(|t| query.themes.contains(&**t)))
                 && (skip == "org" || query.org_types.iter().any(|&t| org(d, t)))
         };
-        let count = |skip: &str, has: &dyn Fn(&Document) -> bool| corpus.documents.iter().filter(|d| passes(d, skip) && has(d)).count();
+        let count = |skip: &str, has: &dyn Fn(&Document) -> bool| {
+            corpus.documents.iter().filter(|d| passes(d, skip) && has(d)).count()
+        };
 
         assert_eq!(results.hits.len(), count("", &|_| true));
         assert!(!results.hits.is_empty());
@@ -252,10 +267,16 @@ mod tests {
         }
         assert_eq!(results.facets.toptip.count, count("", &|d| d.toptip));
         for v in &results.facets.people {
-            let quotes = |d: &Document| d.examples.iter().filter_map(|e| e.attribution.as_ref()).any(|a| a.person == v.value.slug);
+            let quotes = |d: &Document| {
+                d.examples.iter().filter_map(|e| e.attribution.as_ref()).any(|a| a.person == v.value.slug)
+            };
             assert_eq!(v.count, count("", &quotes), "person {}", v.value.slug);
         }
-        let themes_with_results = corpus.documents.iter().flat_map(|d| d.themes.iter()).filter(|t| count("theme", &|d| d.themes.contains(t)) > 0);
+        let themes_with_results = corpus
+            .documents
+            .iter()
+            .flat_map(|d| d.themes.iter())
+            .filter(|t| count("theme", &|d| d.themes.contains(t)) > 0);
         let mut expected: Vec<&str> = themes_with_results.map(|t| &**t).collect();
         expected.sort();
         expected.dedup();
@@ -274,5 +295,4 @@ mod tests {
         assert!(!index.search(&Query::text("de")).hits.is_empty());
         assert!(index.terms.get().is_some());
     }
-
 }

@@ -253,11 +253,7 @@ impl Terms {
 
     /// Which terms (bit i for term i) a normalised token matches.
     pub fn match_mask(&self, token: &str) -> u32 {
-        self.list
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.matches(token))
-            .fold(0, |mask, (i, _)| mask | 1 << i)
+        self.list.iter().enumerate().filter(|(_, t)| t.matches(token)).fold(0, |mask, (i, _)| mask | 1 << i)
     }
 }
 

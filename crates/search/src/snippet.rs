@@ -234,7 +234,8 @@ fn extend_back(text: &str, start: usize) -> usize {
 /// Keeps the punctuation right after the last word (a full stop, a closing quote).
 fn extend_forward(text: &str, end: usize) -> usize {
     let after = &text[end..];
-    let kept = after.len() - after.trim_start_matches(['.', ',', ';', ':', '!', '?', '”', '’', '"', '\'', ')', '…']).len();
+    let kept =
+        after.len() - after.trim_start_matches(['.', ',', ';', ':', '!', '?', '”', '’', '"', '\'', ')', '…']).len();
     end + kept
 }
 

@@ -3,7 +3,9 @@
 
 use super::store::{use_store, Store};
 use crate::assessment::answer::{check_evidence, NOTE_MAX_CHARS};
-use crate::assessment::{score_dimension, Answer, AnswerValue, Answers, Dimension, Model, Progress, Statement, LEVEL_COUNT};
+use crate::assessment::{
+    score_dimension, Answer, AnswerValue, Answers, Dimension, Model, Progress, Statement, LEVEL_COUNT,
+};
 use crate::embedded::{assessment_model, corpus};
 use crate::strings as s;
 use leptos::prelude::*;
@@ -79,12 +81,19 @@ fn DimensionSection(model: &'static Model, dimension: &'static Dimension, answer
     let heading_id = format!("onderwerp-{}", dimension.id);
     let labelled_by = heading_id.clone();
     let status_id = format!("onderwerp-{}-stand", dimension.id);
-    let result = Memo::new(move |_| answers.with(|a| {
-        let d = score_dimension(dimension, a);
-        (d.level, d.progress)
-    }));
-    let level_name = move |level: u8| model.level_info(level).map_or(s::BELOW_FIRST_LEVEL.to_string(), |l| l.name.to_string());
-    let status = move || result.with(|(level, progress): &(u8, Progress)| s::dimension_status(&level_name(*level), progress.percent(), progress.answered, progress.total));
+    let result = Memo::new(move |_| {
+        answers.with(|a| {
+            let d = score_dimension(dimension, a);
+            (d.level, d.progress)
+        })
+    });
+    let level_name =
+        move |level: u8| model.level_info(level).map_or(s::BELOW_FIRST_LEVEL.to_string(), |l| l.name.to_string());
+    let status = move || {
+        result.with(|(level, progress): &(u8, Progress)| {
+            s::dimension_status(&level_name(*level), progress.percent(), progress.answered, progress.total)
+        })
+    };
     view! {
         <section class="dimension" aria-labelledby=labelled_by>
             <h2 id=heading_id>{dimension.name.as_ref()}</h2>

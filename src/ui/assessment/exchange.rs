@@ -9,8 +9,8 @@ use super::store::{entropy, now, use_store, Store};
 use crate::corpus::Date;
 use crate::embedded::assessment_model;
 use crate::storage::browser::NotKept;
-use crate::storage::{merge_older, migrate};
 use crate::storage::{export_csv, export_json, plan_import, preview_merge, ImportPlan, LoadError, MAX_IMPORT_BYTES};
+use crate::storage::{merge_older, migrate};
 use crate::strings as s;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -103,7 +103,8 @@ fn Export(store: Store) -> impl IntoView {
                 },
                 _ => "digiwijzer-zelfevaluaties".to_string(),
             };
-            let contents = if json { export_json(&chosen, now) } else { export_csv(assessment_model(), &chosen, &s::CSV_HEADER) };
+            let contents =
+                if json { export_json(&chosen, now) } else { export_csv(assessment_model(), &chosen, &s::CSV_HEADER) };
             (ids, format!("{stem}-{}.{}", file_date(now), if json { "json" } else { "csv" }), contents)
         });
         if ids.is_empty() {
@@ -238,7 +239,9 @@ fn PlanView(
         plan.assessments.iter().map(|i| RwSignal::new(default_target(&i.same_id))).collect();
     let plan = StoredValue::new(plan);
     let targets = StoredValue::new(targets);
-    let live = Memo::new(move |_| store.state.with(|st| st.live().map(|a| (a.id.clone(), a.name.clone())).collect::<Vec<_>>()));
+    let live = Memo::new(move |_| {
+        store.state.with(|st| st.live().map(|a| (a.id.clone(), a.name.clone())).collect::<Vec<_>>())
+    });
     let count = plan.with_value(|p| p.assessments.len());
 
     let confirm = move |_| {
@@ -246,7 +249,8 @@ fn PlanView(
         match choice.get_untracked() {
             None => error.set(Some(s::IMPORT_CHOOSE_FIRST.to_string())),
             Some(Choice::AsNew) => {
-                let names = plan.with_value(|p| p.assessments.iter().map(|i| i.assessment.name.clone()).collect::<Vec<_>>());
+                let names =
+                    plan.with_value(|p| p.assessments.iter().map(|i| i.assessment.name.clone()).collect::<Vec<_>>());
                 let result = store.change(None, |st, now| {
                     store.discard_starter(st);
                     Ok(plan.with_value(|p| st.import_as_new(p, now, entropy())))
@@ -373,7 +377,11 @@ fn Backups() -> impl IntoView {
             *st = merge_older(st, &kept);
             Ok(())
         });
-        status.set(Some(if result.is_ok() && store.not_kept_now().is_none() { s::BACKUP_MERGED } else { s::NOT_SAVED }));
+        status.set(Some(if result.is_ok() && store.not_kept_now().is_none() {
+            s::BACKUP_MERGED
+        } else {
+            s::NOT_SAVED
+        }));
     };
     let remove = move |key: String| {
         status.set(Some(if browser::remove_backup(&key) { s::BACKUP_DELETED } else { s::BACKUP_NOT_DELETED }));

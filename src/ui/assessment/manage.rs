@@ -2,6 +2,7 @@
 //! Deleting never destroys (see `storage::schema`): deleted ones stay restorable here.
 
 use super::checklist::SnapshotButton;
+use super::focus_later;
 use super::store::{entropy, use_store, Store};
 use crate::assessment::score;
 use crate::corpus::Date;
@@ -11,7 +12,6 @@ use crate::storage::NAME_MAX_CHARS;
 use crate::strings as s;
 use crate::ui::router::use_router;
 use leptos::prelude::*;
-use super::focus_later;
 
 /// "25 november 2019", or "onbekend" for the 0 of data migrated from schema v1.
 pub fn day(ms: u64) -> String {
@@ -26,7 +26,8 @@ pub fn day(ms: u64) -> String {
 pub fn Manage() -> impl IntoView {
     let store = use_store();
     let live = Memo::new(move |_| store.state.with(|st| st.live().map(|a| a.id.clone()).collect::<Vec<_>>()));
-    let deleted = Memo::new(move |_| store.state.with(|st| st.deleted().into_iter().map(|a| a.id.clone()).collect::<Vec<_>>()));
+    let deleted =
+        Memo::new(move |_| store.state.with(|st| st.deleted().into_iter().map(|a| a.id.clone()).collect::<Vec<_>>()));
     view! {
         <div class="manage">
             <h1>{s::MANAGE_TITLE}</h1>
@@ -215,9 +216,9 @@ fn DeletedItem(store: Store, id: String) -> impl IntoView {
     let info = {
         let id = id.clone();
         Memo::new(move |_| {
-            store.state.with(|st| {
-                st.assessments.iter().find(|a| a.id == id).map(|a| (a.name.clone(), a.deleted.unwrap_or(0)))
-            })
+            store
+                .state
+                .with(|st| st.assessments.iter().find(|a| a.id == id).map(|a| (a.name.clone(), a.deleted.unwrap_or(0))))
         })
     };
     let name = move || info.with(|i| i.as_ref().map(|(n, _)| n.clone()).unwrap_or_default());

@@ -87,7 +87,8 @@ pub fn AssessmentPage(rest: Vec<String>) -> impl IntoView {
         return view! { <crate::ui::app::NotFound/> }.into_any();
     };
     let store = use_store();
-    let active_name = move || store.state.with(|st| st.active().map(|a| a.name.clone()).unwrap_or_else(|| s::NO_ACTIVE.to_string()));
+    let active_name =
+        move || store.state.with(|st| st.active().map(|a| a.name.clone()).unwrap_or_else(|| s::NO_ACTIVE.to_string()));
     let body = match screen {
         Screen::Checklist => view! { <checklist::Checklist/> }.into_any(),
         Screen::Manage => view! { <manage::Manage/> }.into_any(),

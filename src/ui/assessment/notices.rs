@@ -19,7 +19,11 @@ pub fn StorageNotices(screen_is_exchange: bool) -> impl IntoView {
     let download_raw = move |_| {
         let raw = store.unreadable.with_untracked(|u| u.as_ref().map(|u| u.raw.clone()));
         if let Some(raw) = raw {
-            download(&format!("digiwijzer-onleesbare-gegevens-{}.txt", file_date(now())), "text/plain;charset=utf-8", &raw);
+            download(
+                &format!("digiwijzer-onleesbare-gegevens-{}.txt", file_date(now())),
+                "text/plain;charset=utf-8",
+                &raw,
+            );
         }
     };
 

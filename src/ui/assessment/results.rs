@@ -3,13 +3,13 @@
 //! that printing it gives a one-page report.
 
 use crate::assessment::chart::{self, Point};
-use crate::strings::{BELOW_FIRST_LEVEL, SCORING_EXPLANATION};
 use crate::assessment::{recommend, score, Model, LEVEL_COUNT};
 use crate::corpus::Date;
 use crate::embedded::{assessment_model, corpus};
 use crate::route::Route;
 use crate::storage::{Assessment, Snapshot};
 use crate::strings as s;
+use crate::strings::{BELOW_FIRST_LEVEL, SCORING_EXPLANATION};
 use leptos::prelude::*;
 
 /// How many weak dimensions get a recommendation.
@@ -129,7 +129,8 @@ fn radar(levels: &[u8], label: &str) -> impl IntoView {
 /// A tiny level-over-time line for one dimension; a dash until there are two snapshots.
 fn sparkline(levels: &[u8]) -> AnyView {
     if levels.len() < 2 {
-        return view! { <span aria-hidden="true">"–"</span><span class="visually-hidden">{s::NO_TREND}</span> }.into_any();
+        return view! { <span aria-hidden="true">"–"</span><span class="visually-hidden">{s::NO_TREND}</span> }
+            .into_any();
     }
     let pts = chart::points_attr(&chart::line(levels, LEVEL_COUNT, 80.0, 20.0, 2.0));
     let label = s::trend_label(levels);
@@ -178,10 +179,7 @@ fn History(snapshots: Vec<Snapshot>) -> impl IntoView {
     } else {
         let overall: Vec<u8> = snapshots.iter().map(|sn| sn.overall).collect();
         let pts = chart::line(&overall, 100, 320.0, 120.0, 12.0);
-        let dots = pts
-            .iter()
-            .map(|p| view! { <circle class="history__dot" cx=p.x cy=p.y r="3.5"/> })
-            .collect_view();
+        let dots = pts.iter().map(|p| view! { <circle class="history__dot" cx=p.x cy=p.y r="3.5"/> }).collect_view();
         let rows = snapshots
             .iter()
             .map(|sn| {

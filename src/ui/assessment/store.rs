@@ -99,7 +99,11 @@ impl Store {
     /// Applies `f`, then saves. On `Err` nothing changed and nothing is written.
     /// `announce`: what the live region says once it is saved (`None` while typing, so
     /// screen readers are not flooded); see [`Store::confirm`].
-    pub fn change<T>(&self, announce: Option<&'static str>, f: impl FnOnce(&mut State, u64) -> Result<T, OpError>) -> Result<T, OpError> {
+    pub fn change<T>(
+        &self,
+        announce: Option<&'static str>,
+        f: impl FnOnce(&mut State, u64) -> Result<T, OpError>,
+    ) -> Result<T, OpError> {
         let now = now();
         let result = self
             .state
@@ -120,7 +124,11 @@ impl Store {
     /// A change to the active assessment. When there is none (the last one was deleted,
     /// here or in another tab), a new one is made for it, so an answer is never dropped.
     /// A refusal is shown to the user (see [`Store::error`]).
-    pub fn change_active(&self, announce: Option<&'static str>, f: impl FnOnce(&mut Assessment, u64) -> Result<(), OpError>) {
+    pub fn change_active(
+        &self,
+        announce: Option<&'static str>,
+        f: impl FnOnce(&mut Assessment, u64) -> Result<(), OpError>,
+    ) {
         let result = self.change(announce, |state, now| {
             if state.active().is_none() {
                 let name = state.free_name(s::FIRST_ASSESSMENT_NAME);
@@ -291,7 +299,8 @@ impl Store {
         // Deleted there first and then deleted for good: the notice must stop offering a restore.
         let purged_since = self.deleted_elsewhere.with_untracked(|d| {
             d.as_ref().is_some_and(|d| {
-                d.gone == Gone::Deleted && self.state.with_untracked(|st| st.assessments.iter().any(|a| a.id == d.id && a.purged))
+                d.gone == Gone::Deleted
+                    && self.state.with_untracked(|st| st.assessments.iter().any(|a| a.id == d.id && a.purged))
             })
         });
         if purged_since {

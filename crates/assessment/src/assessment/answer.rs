@@ -116,10 +116,7 @@ pub fn check_evidence(link: &str) -> Result<(), InputError> {
         return Ok(());
     }
     let lower = link.to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"))
-        .ok_or(InputError::NotAUrl)?;
+    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")).ok_or(InputError::NotAUrl)?;
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     let host = host.rsplit('@').next().unwrap_or("");
     let host_ok = !host.is_empty() && !host.starts_with(':') && !host.starts_with('.');
@@ -164,7 +161,15 @@ mod tests {
         assert_eq!(check_evidence(""), Ok(()));
         assert_eq!(check_evidence("https://gemeente.nl/besluit?id=3#p2"), Ok(()));
         assert_eq!(check_evidence("HTTP://intranet/raad"), Ok(()));
-        for bad in ["javascript:alert(1)", "https://", "http:///pad", "www.gemeente.nl", "https://a b.nl", "data:text/html,x", "https://x.nl/\"><script>"] {
+        for bad in [
+            "javascript:alert(1)",
+            "https://",
+            "http:///pad",
+            "www.gemeente.nl",
+            "https://a b.nl",
+            "data:text/html,x",
+            "https://x.nl/\"><script>",
+        ] {
             assert_eq!(check_evidence(bad), Err(InputError::NotAUrl), "{bad}");
         }
     }

@@ -136,10 +136,19 @@ impl Checker<'_> {
         let levels = [beginnend, ontwikkelend, gevorderd, koploper]
             .into_iter()
             .zip(LEVEL_IDS)
-            .map(|(info, id)| LevelInfo { id: Cow::Borrowed(id), name: clean(info.naam), description: clean(info.omschrijving) })
+            .map(|(info, id)| LevelInfo {
+                id: Cow::Borrowed(id),
+                name: clean(info.naam),
+                description: clean(info.omschrijving),
+            })
             .collect::<Vec<_>>();
         let dimensions = raw.dimensie.into_iter().map(|d| self.dimension(d)).collect::<Vec<_>>();
-        Model { title: clean(raw.titel), intro: clean(raw.inleiding), levels: Cow::Owned(levels), dimensions: Cow::Owned(dimensions) }
+        Model {
+            title: clean(raw.titel),
+            intro: clean(raw.inleiding),
+            levels: Cow::Owned(levels),
+            dimensions: Cow::Owned(dimensions),
+        }
     }
 
     fn dimension(&mut self, raw: RawDimension) -> Dimension {
@@ -157,7 +166,12 @@ impl Checker<'_> {
                 Some(list) => statements.extend(list.into_iter().map(|s| self.statement(s, level))),
             }
         }
-        Dimension { id, name: clean(raw.naam), description: clean(raw.omschrijving), statements: Cow::Owned(statements) }
+        Dimension {
+            id,
+            name: clean(raw.naam),
+            description: clean(raw.omschrijving),
+            statements: Cow::Owned(statements),
+        }
     }
 
     fn statement(&mut self, raw: RawStatement, level: u8) -> Statement {
@@ -167,7 +181,12 @@ impl Checker<'_> {
             self.error(start, format!("statement `{id}` has an empty `tekst`"));
         }
         if raw.bronnen.is_empty() {
-            self.error(start, format!("statement `{id}` cites no source (`bronnen` needs at least one `doc-slug` or `doc-slug#anchor`)"));
+            self.error(
+                start,
+                format!(
+                    "statement `{id}` cites no source (`bronnen` needs at least one `doc-slug` or `doc-slug#anchor`)"
+                ),
+            );
         }
         let mut sources: Vec<Text> = Vec::new();
         for source in &raw.bronnen {

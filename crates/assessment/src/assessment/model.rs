@@ -66,9 +66,7 @@ impl Model {
 
     /// The statement with this id and the dimension it belongs to.
     pub fn statement(&self, id: &str) -> Option<(&Dimension, &Statement)> {
-        self.dimensions
-            .iter()
-            .find_map(|d| d.statements.iter().find(|s| s.id == id).map(|s| (d, s)))
+        self.dimensions.iter().find_map(|d| d.statements.iter().find(|s| s.id == id).map(|s| (d, s)))
     }
 
     /// Every statement with its dimension, in model order.

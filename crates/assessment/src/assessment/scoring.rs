@@ -97,9 +97,7 @@ pub fn score_dimension<'m>(dimension: &'m Dimension, answers: &Answers) -> Dimen
         progress.earned_halves += earned;
     }
     let met = |level: u8| {
-        dimension
-            .level(level)
-            .all(|s| matches!(value(answers, &s.id), Some(AnswerValue::Ja | AnswerValue::Nvt)))
+        dimension.level(level).all(|s| matches!(value(answers, &s.id), Some(AnswerValue::Ja | AnswerValue::Nvt)))
     };
     let level = (1..=LEVEL_COUNT).take_while(|&l| met(l)).last().unwrap_or(0);
     DimensionScore { dimension, level, progress }

@@ -24,7 +24,13 @@ mod tests {
     fn backup_keys_give_their_time_and_nothing_else_is_a_backup() {
         assert_eq!(backup_time("digiwijzer.zelfevaluatie.backup.1732000000000"), Some(1_732_000_000_000));
         assert_eq!(backup_time("digiwijzer.zelfevaluatie.backup.1732000000000-2"), Some(1_732_000_000_000));
-        for bad in ["digiwijzer.zelfevaluatie", "digiwijzer.zelfevaluatie.backup.", "digiwijzer.zelfevaluatie.backup.12a", "digiwijzer.zelfevaluatie.backup.1-", "andere.backup.1"] {
+        for bad in [
+            "digiwijzer.zelfevaluatie",
+            "digiwijzer.zelfevaluatie.backup.",
+            "digiwijzer.zelfevaluatie.backup.12a",
+            "digiwijzer.zelfevaluatie.backup.1-",
+            "andere.backup.1",
+        ] {
             assert_eq!(backup_time(bad), None, "{bad}");
         }
     }

@@ -85,4 +85,3 @@ pub enum Expected {
     List,
     TrueFalse,
 }
-

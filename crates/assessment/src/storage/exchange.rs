@@ -116,7 +116,6 @@ pub enum ImportWarning {
     UnknownStatements { assessment: String, ids: Vec<String> },
 }
 
-
 /// A checked import file and what it would do; nothing has changed yet.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportPlan {
@@ -241,10 +240,7 @@ impl State {
     /// per statement and field last-write-wins, notes and links here kept, snapshots
     /// combined, name unchanged.
     pub fn import_into(&mut self, plan: &ImportPlan, index: usize, target: &str) -> Result<MergePreview, OpError> {
-        let incoming = plan
-            .assessments
-            .get(index)
-            .ok_or_else(|| OpError::NotFound(format!("#{index}")))?;
+        let incoming = plan.assessments.get(index).ok_or_else(|| OpError::NotFound(format!("#{index}")))?;
         let local = self.get_mut(target)?;
         let preview = preview_merge(local, &incoming.assessment);
         merge_from_file(&mut local.answers, &incoming.assessment.answers);
@@ -300,11 +296,8 @@ fn push_row(out: &mut String, cells: &[&str]) {
 pub fn csv_cell(value: &str) -> String {
     // A leading apostrophe makes Excel, LibreOffice and Google Sheets show the text
     // instead of evaluating it (OWASP's advice for "CSV injection").
-    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
-    } else {
-        value.to_string()
-    };
+    let value =
+        if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_string() };
     if value.contains([',', '"', '\r', '\n']) {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {

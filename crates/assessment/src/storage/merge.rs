@@ -27,7 +27,6 @@
 use super::schema::{Assessment, Snapshot, State};
 use crate::assessment::answer::{Answer, Answers};
 
-
 /// The two tabs' states combined; `local`'s choice of active assessment is kept if it
 /// is still live.
 pub fn merge(local: &State, incoming: &State) -> State {
@@ -101,7 +100,9 @@ fn join(ours: &mut Answer, theirs: &Answer, text: Text) {
         ours.note_updated = theirs.note_updated;
         ours.note = theirs.note.clone();
     }
-    if (theirs.evidence_updated, &theirs.evidence) > (ours.evidence_updated, &ours.evidence) && may_replace(&ours.evidence) {
+    if (theirs.evidence_updated, &theirs.evidence) > (ours.evidence_updated, &ours.evidence)
+        && may_replace(&ours.evidence)
+    {
         ours.evidence_updated = theirs.evidence_updated;
         ours.evidence = theirs.evidence.clone();
     }

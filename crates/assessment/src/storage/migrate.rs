@@ -30,7 +30,8 @@ use crate::assessment::answer::{Answer, Answers};
 /// Reads the version field shared by storage and export files.
 pub(crate) fn read_version(node: &Node, supported: u64) -> Result<u64, LoadError> {
     let found = node.value;
-    let version = found.as_u64().filter(|&v| v >= 1).ok_or_else(|| LoadError::UnknownVersion { found: found.to_string() })?;
+    let version =
+        found.as_u64().filter(|&v| v >= 1).ok_or_else(|| LoadError::UnknownVersion { found: found.to_string() })?;
     if version > supported {
         return Err(LoadError::NewerVersion { found: version, supported });
     }
@@ -71,10 +72,7 @@ fn from_v1(root: &Node, unnamed: &str) -> Result<State, LoadError> {
         let answer = answer_value(&node)?;
         answers.insert(key.to_string(), Answer { answer: Some(answer), ..Answer::default() });
     }
-    let assessment = Assessment {
-        answers,
-        ..Assessment::new("v1".to_string(), unnamed.to_string(), 0)
-    };
+    let assessment = Assessment { answers, ..Assessment::new("v1".to_string(), unnamed.to_string(), 0) };
     Ok(State { active: Some(assessment.id.clone()), assessments: vec![assessment] })
 }
 

@@ -47,7 +47,6 @@ pub struct Fields<'a> {
     path: String,
 }
 
-
 fn join(path: &str, field: &str) -> String {
     if path.is_empty() {
         field.to_string()
@@ -153,7 +152,10 @@ impl<'a> Fields<'a> {
 pub enum AssessmentFields<'a> {
     Export(Stamps),
     /// `unnamed`: the name for a stored one whose name was only invisible characters.
-    Storage { stamps: Stamps, unnamed: &'a str },
+    Storage {
+        stamps: Stamps,
+        unnamed: &'a str,
+    },
 }
 
 const EXPORT_FIELDS: &[&str] = &["id", "name", "created", "renamed", "answers", "snapshots"];
@@ -258,7 +260,9 @@ pub fn assessment(node: &Node, allowed: AssessmentFields<'_>) -> Result<Assessme
         restored: optional_time("restored")?,
         purged: match fields.optional("purged") {
             None => false,
-            Some(n) => n.value.as_bool().ok_or_else(|| n.fail(Problem::WrongType { expected: Expected::TrueFalse, found: JsonKind::of(n.value) }))?,
+            Some(n) => n.value.as_bool().ok_or_else(|| {
+                n.fail(Problem::WrongType { expected: Expected::TrueFalse, found: JsonKind::of(n.value) })
+            })?,
         },
     })
 }

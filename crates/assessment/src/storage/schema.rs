@@ -13,7 +13,9 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::assessment::answer::{check_evidence, check_id, check_note, stamp_after, Answer, AnswerValue, Answers, InputError};
+use crate::assessment::answer::{
+    check_evidence, check_id, check_note, stamp_after, Answer, AnswerValue, Answers, InputError,
+};
 use crate::assessment::{score, Model};
 
 /// The current storage schema version; [`super::migrate::migrate`] upgrades older ones.
@@ -77,7 +79,6 @@ pub enum OpError {
     NotFound(String),
     Input(InputError),
 }
-
 
 impl From<InputError> for OpError {
     fn from(e: InputError) -> Self {
