@@ -30,6 +30,14 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The format and lint gate of test.sh (rustup's default profile has both).
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^${component}"; then
+    say "Rust component ${component}"
+    rustup component add "${component}"
+  fi
+done
+
 # Debian packages: Node.js for tooling, Chromium + driver for browser tests, Java for vnu.
 need_apt=()
 command -v node >/dev/null || need_apt+=(nodejs)

@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
-# Runs every test: native core tests, component tests in headless Chromium, and the
-# end-to-end browser tests against the release build. Fails when any part fails.
+# Runs every test: the format and lint gate, native core tests, component tests in
+# headless Chromium, and the end-to-end browser tests against the release build. Fails
+# when any part fails.
 # Installs whatever is missing first (see setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
 step() { printf '\n== %s\n' "$*"; }
+
+step "Format and lints (cargo fmt --check; clippy -D warnings, host, wasm and the bench build)"
+cargo fmt --all --check
+cargo clippy --locked --workspace --all-targets -- -D warnings
+cargo clippy --locked --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked --workspace --all-targets --target wasm32-unknown-unknown --features bench -- -D warnings
 
 step "Native tests: corpus, search, assessment, storage, routes (cargo test --workspace)"
 cargo test --workspace --locked

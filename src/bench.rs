@@ -14,8 +14,8 @@ use leptos::logging::warn;
 use wasm_bindgen::prelude::*;
 
 use crate::corpus::{synthetic, Corpus};
-use crate::search::terms::{for_each_field, Field};
 use crate::search::Query;
+use crate::search::{for_each_field, Field};
 
 /// Large enough for any scale test, small enough that a typo cannot hang the tab.
 const MAX_SYNTHETIC_TIPS: usize = 100_000;

@@ -1,5 +1,8 @@
 //! The self-assessment model, scoring and recommendations, as a user would notice them.
 
+// The model reader is a host-only feature of the assessment crate.
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::borrow::Cow;
 use std::path::Path;
 

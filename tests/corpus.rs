@@ -1,5 +1,8 @@
 //! Corpus ingestion, natively: the real seeds, fixture corpora, malformed input.
 
+// The parser is a host-only feature of the corpus crate.
+#![cfg(not(target_arch = "wasm32"))]
+
 #[path = "corpus/fidelity.rs"]
 mod fidelity;
 #[path = "corpus/fixtures.rs"]

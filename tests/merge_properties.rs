@@ -3,6 +3,9 @@
 //! edited that same field later, and an edit made now is never undone by an older
 //! stamp, however far ahead that stamp is.
 
+// proptest is a host-only dev-dependency.
+#![cfg(not(target_arch = "wasm32"))]
+
 use digiwijzer::assessment::AnswerValue;
 use digiwijzer::storage::{merge, Assessment, State};
 use proptest::prelude::*;

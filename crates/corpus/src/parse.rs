@@ -17,15 +17,11 @@ mod shapes;
 mod sidecar;
 mod tip;
 
-// Re-exported for tests and tools; the build script, which includes this module by path,
-// uses only `load_dir`.
-#[allow(unused_imports)]
+// Re-exported for tests and tools; the build script uses only `load_dir`.
 pub use article::UNTITLED_SLUG;
-#[allow(unused_imports)]
 pub use dates::{parse_dutch_date, parse_iso_date};
 pub use error::CorpusError;
 pub use people::{read_people, People};
-#[allow(unused_imports)]
 pub use sidecar::{read_sidecar, Declared, Sidecar};
 
 use crate::model::{Corpus, Document, Kind, Person};

@@ -14,10 +14,13 @@ mod index;
 mod query;
 mod snippet;
 mod sort;
-pub(crate) mod terms;
+mod terms;
 mod tokenize;
 
 pub use facets::{FacetValue, Facets, PersonValue};
 pub use index::{Hit, Index, Results};
 pub use query::{Filter, Query};
 pub use snippet::{Segment, Snippet};
+/// Which text of a document counts as which field, for a tool that must index exactly
+/// the same text (the benchmark's MiniSearch).
+pub use terms::{for_each_field, Field};

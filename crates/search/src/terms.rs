@@ -15,7 +15,7 @@ use digiwijzer_corpus::{Corpus, Document};
 /// ranking: a title match beats tags and people, which beat the lead, which beats an
 /// example or section heading, which beats body text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) enum Field {
+pub enum Field {
     Body = 0,
     Heading = 1,
     /// The intro: it states what the whole document is about, unlike a single quote.
@@ -131,7 +131,7 @@ impl Builder {
 }
 
 /// Every searchable text of a document with the field it counts as.
-pub(crate) fn for_each_field(doc: &Document, mut visit: impl FnMut(Field, &str)) {
+pub fn for_each_field(doc: &Document, mut visit: impl FnMut(Field, &str)) {
     visit(Field::Title, &doc.title);
     if let Some(number) = doc.number {
         // "tip 76" and "76" both find tip 76.
