@@ -26,7 +26,7 @@ export async function prerenderStartPage(dir) {
     page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
     await page.goto(url);
     // `painted`: the app is mounted and its first screen painted (src/ui/mod.rs). Two more
-    // frames let the cards below the first screen follow (src/ui/search.rs).
+    // frames let the cards below the first screen follow (src/ui/list_page.rs).
     await page.waitForSelector('html.painted .cards .card', { timeout: 30000 });
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
     const html = await page.evaluate(() => {

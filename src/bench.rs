@@ -70,7 +70,8 @@ pub fn install() {
             if let Some(theme) = theme {
                 query.toggle_theme(&theme);
             }
-            let hits: Vec<u32> = crate::ui::search::index().search(&query).hits.iter().map(|h| h.doc as u32).collect();
+            let hits: Vec<u32> =
+                crate::ui::list_page::index().search(&query).hits.iter().map(|h| h.doc as u32).collect();
             Uint32Array::from(hits.as_slice())
         });
     set("search", search.as_ref());

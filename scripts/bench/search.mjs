@@ -158,7 +158,7 @@ async function typeTheJavaScriptWay(page, queries, repeats) {
         const hits = text ? ms.search(text) : [];
         count.textContent = `${hits.length} resultaten`;
         const cards = document.querySelectorAll('.cards > .card');
-        // As many cards as the app renders in its first frame (cards_on_screen in src/ui/search.rs).
+        // As many cards as the app renders in its first frame (cards_on_screen in src/ui/list_page.rs).
         const top = list.getBoundingClientRect().top;
         const firstScreen = top < 0 ? 20 : Math.min(20, Math.max(1, Math.ceil((innerHeight - top) / (9.25 * 16))));
         for (let i = 0; i < firstScreen && i < cards.length; i++) {

@@ -2,7 +2,7 @@
 //! routed screen and the footer.
 
 use super::router::{provide_router, Router};
-use super::{document::DocumentPage, person::PersonPage, search::ListPage, statement::AccessibilityStatement};
+use super::{accessibility::AccessibilityStatement, document::DocumentPage, list_page::ListPage, person::PersonPage};
 use crate::route::{Page, Route};
 use crate::strings as s;
 use leptos::prelude::*;

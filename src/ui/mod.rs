@@ -3,18 +3,18 @@
 //! Nothing in here decides anything a test on the host could check; that lives in
 //! `corpus`, `search`, `assessment`, `storage` and `route`.
 
+mod accessibility;
 mod app;
 mod assessment;
 mod document;
 mod embed;
 mod facets;
+pub(crate) mod list_page;
 mod person;
 mod prerendered;
 mod prose;
 mod pwa;
 pub mod router;
-pub(crate) mod search;
-mod statement;
 mod theme;
 
 pub use app::{AssessmentApp, TipsApp};
@@ -24,7 +24,7 @@ pub fn start_tips() {
     start(TipsApp);
     // Typing needs the inverted index: built once the first screen is painted, so neither
     // start-up nor the first keystroke waits for it.
-    after_paint(|| search::index().prepare_text_search());
+    after_paint(|| list_page::index().prepare_text_search());
 }
 
 /// Mounts the self-assessment page (`zelfevaluatie.html`). Called once from its `main`.

@@ -2,8 +2,8 @@
 //! so the first cards show before the wasm has loaded. The app replaces it when it
 //! mounts; what the user already typed into its search box is carried over.
 
+use super::list_page::SEARCH_BOX;
 use super::router::replace_url;
-use super::search::SEARCH_BOX;
 use crate::route::Route;
 use crate::search::Query;
 use leptos::prelude::document;

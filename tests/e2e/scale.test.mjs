@@ -1,6 +1,6 @@
 // Issue 5, end to end: at a thousand tips the list pages its results, and every card it
 // shows is the one the search ranks there, also below the first screen (those cards
-// are rendered one frame after the ones in view; see src/ui/search.rs).
+// are rendered one frame after the ones in view; see src/ui/list_page.rs).
 //
 // Runs against the benchmark build (target/bench/dist/, cargo feature "bench"; built by
 // scripts/test.sh), whose page generates a synthetic corpus from ?synthetic=<tips>&seed=<n>

@@ -5,8 +5,8 @@
 
 use std::borrow::Cow;
 
+use super::inverted::WordMap;
 use super::query::Query;
-use super::terms::WordMap;
 use digiwijzer_corpus::{Corpus, Kind, OrgType};
 
 /// One value of a facet and how many results it has under the current search.

@@ -6,9 +6,9 @@
 use std::cell::OnceCell;
 
 use super::facets::{FacetData, Facets};
+use super::inverted::{TermIndex, FIELD_BITS, MAX_COUNT};
 use super::query::{Query, Terms};
 use super::snippet::{self, Snippet};
-use super::terms::{TermIndex, FIELD_BITS, MAX_COUNT};
 use digiwijzer_corpus::{Corpus, Document};
 
 /// Points per word for its best field. Tiers are far enough apart that the bonuses below
@@ -165,8 +165,8 @@ impl<'c> Index<'c> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::inverted::for_each_field;
     use crate::query::Term;
-    use crate::terms::for_each_field;
     use crate::tokenize::{normalize, words};
     use digiwijzer_corpus::{synthetic, Kind, OrgType};
 

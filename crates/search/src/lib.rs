@@ -11,16 +11,16 @@
 
 mod facets;
 mod index;
+mod inverted;
 mod query;
 mod snippet;
 mod sort;
-mod terms;
 mod tokenize;
 
 pub use facets::{FacetValue, Facets, PersonValue};
 pub use index::{Hit, Index, Results};
-pub use query::{Filter, Query};
-pub use snippet::{Segment, Snippet};
 /// Which text of a document counts as which field, for a tool that must index exactly
 /// the same text (the benchmark's MiniSearch).
-pub use terms::{for_each_field, Field};
+pub use inverted::{for_each_field, Field};
+pub use query::{Filter, Query};
+pub use snippet::{Segment, Snippet};
