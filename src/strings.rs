@@ -445,6 +445,10 @@ pub fn op_error(e: &OpError) -> String {
         OpError::NotFound(_) => {
             "Deze zelfevaluatie bestaat niet (meer); misschien is ze in een ander tabblad verwijderd.".to_string()
         }
+        OpError::NoActive => {
+            "Er is geen zelfevaluatie geopend. Open of maak er een onder ‘Mijn zelfevaluaties’.".to_string()
+        }
+        OpError::Closed => "De pagina wordt gesloten; er is niets veranderd.".to_string(),
         OpError::Input(e) => {
             let mut text = input_error(e);
             if let Some(first) = text.get(..1) {

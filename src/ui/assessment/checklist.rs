@@ -63,10 +63,10 @@ pub fn Checklist() -> impl IntoView {
 pub fn SnapshotButton(store: Store, #[prop(optional)] id: Option<String>) -> impl IntoView {
     let model = assessment_model();
     let take = move |_| {
-        let result = store.change(Some(s::SNAPSHOT_TAKEN), |state, now| {
+        let result = store.change_saying(s::SNAPSHOT_TAKEN, |state, now| {
             let target = match &id {
                 Some(id) => state.get_mut(id)?,
-                None => state.active_mut().ok_or_else(|| crate::storage::OpError::NotFound(String::new()))?,
+                None => state.active_mut().ok_or(crate::storage::OpError::NoActive)?,
             };
             target.take_snapshot(model, now);
             Ok(())
@@ -133,7 +133,7 @@ fn StatementField(statement: &'static Statement, answers: Memo<Answers>) -> impl
     let has_extra = record.with_untracked(|r| !r.note.is_empty() || !r.evidence.is_empty());
 
     let set_answer = move |v: Option<AnswerValue>| {
-        store.change_active(Some(s::SAVED), |a, now| a.set_answer(id, v, now));
+        store.change_active_saying(s::SAVED, |a, now| a.set_answer(id, v, now));
     };
     let note_id = format!("{dom_id}-notitie");
     let note_hint_id = format!("{dom_id}-notitie-uitleg");
@@ -173,7 +173,7 @@ fn StatementField(statement: &'static Statement, answers: Memo<Answers>) -> impl
                         on:input=move |ev| {
                             let text = event_target_value(&ev);
                             store.typing_in(id);
-                            store.change_active(None, |a, now| a.set_note(id, &text, now));
+                            store.change_active(|a, now| a.set_note(id, &text, now));
                         }
                         on:change=move |_| {
                             store.typing_done();
@@ -191,7 +191,7 @@ fn StatementField(statement: &'static Statement, answers: Memo<Answers>) -> impl
                             if check_evidence(link.trim()).is_ok() {
                                 evidence_error.set(None);
                                 store.typing_in(id);
-                                store.change_active(None, |a, now| a.set_evidence(id, &link, now));
+                                store.change_active(|a, now| a.set_evidence(id, &link, now));
                             }
                         }
                         on:change=move |ev| {

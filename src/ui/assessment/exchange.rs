@@ -118,7 +118,7 @@ fn Export(store: Store) -> impl IntoView {
         }
         // Only the JSON file can bring the answers back, so only it counts as saved.
         if json {
-            let _ = store.change(None, |st, _| {
+            let _ = store.change(|st, _| {
                 let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
                 st.mark_exported(&ids, now);
                 Ok(())
@@ -251,14 +251,14 @@ fn PlanView(
             Some(Choice::AsNew) => {
                 let names =
                     plan.with_value(|p| p.assessments.iter().map(|i| i.assessment.name.clone()).collect::<Vec<_>>());
-                let result = store.change(None, |st, now| {
+                let result = store.change(|st, now| {
                     store.discard_starter(st);
                     Ok(plan.with_value(|p| st.import_as_new(p, now, entropy())))
                 });
                 if let Ok(ids) = result {
                     // Open what was imported, so the user sees it at once.
                     if let Some(first) = ids.first() {
-                        let _ = store.change(None, |st, _| st.switch(first));
+                        let _ = store.change(|st, _| st.switch(first));
                     }
                     on_done(s::imported_as_new(&names));
                 }
@@ -267,7 +267,7 @@ fn PlanView(
                 let mut messages = Vec::new();
                 for index in 0..count {
                     let target = targets.with_value(|t| t[index].get_untracked());
-                    let result = store.change(None, |st, _| plan.with_value(|p| st.import_into(p, index, &target)));
+                    let result = store.change(|st, _| plan.with_value(|p| st.import_into(p, index, &target)));
                     match result {
                         Ok(preview) => {
                             let (from, into) = store.state.with_untracked(|st| {
@@ -373,7 +373,7 @@ fn Backups() -> impl IntoView {
             list.set(browser::backups());
             return;
         };
-        let result = store.change(Some(s::BACKUP_MERGED), |st, _| {
+        let result = store.change_saying(s::BACKUP_MERGED, |st, _| {
             *st = merge_older(st, &kept);
             Ok(())
         });

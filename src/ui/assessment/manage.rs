@@ -54,7 +54,7 @@ pub fn Manage() -> impl IntoView {
 fn UndoNotice(store: Store) -> impl IntoView {
     let undo = move |_| {
         let Some((id, _)) = store.undo.get_untracked() else { return };
-        if store.change(Some(s::RESTORED), |st, now| st.restore(&id, now)).is_ok() {
+        if store.change_saying(s::RESTORED, |st, now| st.restore(&id, now)).is_ok() {
             store.undo.set(None);
         }
     };
@@ -104,7 +104,7 @@ fn AssessmentItem(store: Store, id: String) -> impl IntoView {
     let open = {
         let id = id.clone();
         move |_| {
-            if store.change(None, |st, _| st.switch(&id)).is_ok() {
+            if store.change(|st, _| st.switch(&id)).is_ok() {
                 router.push(&Route::Assessment(vec![]));
             }
         }
@@ -113,7 +113,7 @@ fn AssessmentItem(store: Store, id: String) -> impl IntoView {
         let id = id.clone();
         move |_| {
             let copy_name: String = s::copy_name(&name()).chars().take(NAME_MAX_CHARS).collect();
-            match store.change(Some(s::COPIED), |st, now| st.duplicate(&id, &copy_name, now, entropy())) {
+            match store.change_saying(s::COPIED, |st, now| st.duplicate(&id, &copy_name, now, entropy())) {
                 Ok(_) => error.set(None),
                 Err(e) => error.set(Some(s::op_error(&e))),
             }
@@ -123,7 +123,7 @@ fn AssessmentItem(store: Store, id: String) -> impl IntoView {
         let id = id.clone();
         move |_| {
             let deleted_name = name();
-            match store.change(None, |st, now| st.delete(&id, now)) {
+            match store.change(|st, now| st.delete(&id, now)) {
                 Ok(()) => {
                     store.undo.set(Some((id.clone(), deleted_name)));
                     focus_later("ongedaan-maken");
@@ -143,7 +143,7 @@ fn AssessmentItem(store: Store, id: String) -> impl IntoView {
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let value = input_value(&input_id);
-            match store.change(Some(s::SAVED), |st, now| st.rename(&id, &value, now)) {
+            match store.change_saying(s::SAVED, |st, now| st.rename(&id, &value, now)) {
                 Ok(()) => {
                     error.set(None);
                     renaming.set(false);
@@ -227,13 +227,13 @@ fn DeletedItem(store: Store, id: String) -> impl IntoView {
     let restore = {
         let id = id.clone();
         move |_| {
-            if store.change(Some(s::RESTORED), |st, now| st.restore(&id, now)).is_ok() {
+            if store.change_saying(s::RESTORED, |st, now| st.restore(&id, now)).is_ok() {
                 store.undo.set(None);
             }
         }
     };
     let purge = move |_| {
-        if store.change(Some(s::PURGED), |st, _| st.purge(&id)).is_ok() {
+        if store.change_saying(s::PURGED, |st, _| st.purge(&id)).is_ok() {
             store.undo.set(None);
             focus_later("verwijderd-kop");
         }
@@ -268,7 +268,7 @@ fn CreateForm(store: Store) -> impl IntoView {
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let value = input_value("nieuwe-naam");
-        match store.change(Some(s::CREATED), |st, now| st.create(&value, now, entropy())) {
+        match store.change_saying(s::CREATED, |st, now| st.create(&value, now, entropy())) {
             Ok(_) => {
                 error.set(None);
                 set_input_value("nieuwe-naam", "");

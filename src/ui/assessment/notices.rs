@@ -29,7 +29,7 @@ pub fn StorageNotices(screen_is_exchange: bool) -> impl IntoView {
 
     let restore_elsewhere = move |_| {
         let Some(gone) = store.deleted_elsewhere.get_untracked() else { return };
-        match store.change(Some(s::RESTORED), |st, now| st.restore(&gone.id, now)) {
+        match store.change_saying(s::RESTORED, |st, now| st.restore(&gone.id, now)) {
             Ok(()) => store.deleted_elsewhere.set(None),
             Err(e) => store.error.set(Some(s::op_error(&e))),
         }

@@ -96,10 +96,24 @@ pub fn use_store() -> Store {
 }
 
 impl Store {
-    /// Applies `f`, then saves. On `Err` nothing changed and nothing is written.
-    /// `announce`: what the live region says once it is saved (`None` while typing, so
-    /// screen readers are not flooded); see [`Store::confirm`].
-    pub fn change<T>(
+    /// Applies `f`, then saves, and says nothing: for changes made while typing (a screen
+    /// reader must not hear "Opgeslagen" at every key) or whose caller says what happened.
+    /// On `Err` nothing changed and nothing is written.
+    pub fn change<T>(&self, f: impl FnOnce(&mut State, u64) -> Result<T, OpError>) -> Result<T, OpError> {
+        self.apply(None, f)
+    }
+
+    /// [`Store::change`], then the live region says `text` once it is kept, or that it
+    /// was not (see [`Store::confirm`]).
+    pub fn change_saying<T>(
+        &self,
+        text: &'static str,
+        f: impl FnOnce(&mut State, u64) -> Result<T, OpError>,
+    ) -> Result<T, OpError> {
+        self.apply(Some(text), f)
+    }
+
+    fn apply<T>(
         &self,
         announce: Option<&'static str>,
         f: impl FnOnce(&mut State, u64) -> Result<T, OpError>,
@@ -111,7 +125,7 @@ impl Store {
                 let result = f(state, now);
                 (result.is_ok(), result)
             })
-            .unwrap_or_else(|| Err(OpError::NotFound(String::new())));
+            .unwrap_or(Err(OpError::Closed));
         if result.is_ok() {
             // The user has changed something: from now on this is their work, not a
             // placeholder to give way, whether or not the browser manages to store it.
@@ -121,21 +135,33 @@ impl Store {
         result
     }
 
-    /// A change to the active assessment. When there is none (the last one was deleted,
-    /// here or in another tab), a new one is made for it, so an answer is never dropped.
-    /// A refusal is shown to the user (see [`Store::error`]).
-    pub fn change_active(
+    /// A change to the active assessment, said nothing about (while typing). When there
+    /// is none (the last one was deleted, here or in another tab), a new one is made for
+    /// it, so an answer is never dropped. A refusal is shown (see [`Store::error`]).
+    pub fn change_active(&self, f: impl FnOnce(&mut Assessment, u64) -> Result<(), OpError>) {
+        self.apply_to_active(None, f);
+    }
+
+    /// [`Store::change_active`], then the live region says `text`.
+    pub fn change_active_saying(
+        &self,
+        text: &'static str,
+        f: impl FnOnce(&mut Assessment, u64) -> Result<(), OpError>,
+    ) {
+        self.apply_to_active(Some(text), f);
+    }
+
+    fn apply_to_active(
         &self,
         announce: Option<&'static str>,
         f: impl FnOnce(&mut Assessment, u64) -> Result<(), OpError>,
     ) {
-        let result = self.change(announce, |state, now| {
+        let result = self.apply(announce, |state, now| {
             if state.active().is_none() {
                 let name = state.free_name(s::FIRST_ASSESSMENT_NAME);
                 state.create(&name, now, entropy())?;
             }
-            let assessment = state.active_mut().ok_or_else(|| OpError::NotFound(String::new()))?;
-            f(assessment, now)
+            f(state.active_mut().ok_or(OpError::NoActive)?, now)
         });
         self.error.set(result.err().map(|e| s::op_error(&e)));
     }

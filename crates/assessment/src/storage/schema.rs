@@ -77,6 +77,10 @@ pub struct Snapshot {
 pub enum OpError {
     /// No live assessment with this id (it may have been deleted in another tab).
     NotFound(String),
+    /// No assessment is open (the last one was deleted).
+    NoActive,
+    /// The page is closing: its state is gone.
+    Closed,
     Input(InputError),
 }
 
