@@ -2,6 +2,7 @@
 //! routed screen and the footer.
 
 use super::router::{provide_router, Router};
+use super::widgets::{NotFound, Notices};
 use super::{accessibility::AccessibilityStatement, document::DocumentPage, list_page::ListPage, person::PersonPage};
 use crate::route::{Page, Route};
 use crate::strings as s;
@@ -99,46 +100,17 @@ fn frame(router: Router, route: Memo<Route>, screen: impl Fn() -> AnyView + Send
     }
 }
 
-/// What a link asked for that we had to leave out (unknown parameters, filter values),
-/// said once in a status notice; nothing when there is nothing to say.
-#[component]
-pub fn Notices(messages: Signal<Vec<String>>) -> impl IntoView {
-    view! {
-        <Show when=move || messages.with(|m| !m.is_empty())>
-            <div class="notice" role="status">
-                {move || messages.get().into_iter().map(|m| view! { <p>{m}</p> }).collect_view()}
-            </div>
-        </Show>
-    }
-}
-
-/// A screen for links that point nowhere: says so and offers the way back.
-#[component]
-pub fn NotFound() -> impl IntoView {
-    view! {
-        <h1>{s::NOT_FOUND_TITLE}</h1>
-        <p>{s::NOT_FOUND_TEXT}</p>
-        <p><a href="#/">{s::BACK_TO_TIPS}</a></p>
-    }
-}
-
 /// The skip link targets `<main>`; with hash routing a plain `href="#…"` would be
 /// read as a route, so we move focus ourselves and keep the URL as it is.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
-    if let Some(main) = document().get_element_by_id("hoofdinhoud") {
-        use wasm_bindgen::JsCast;
-        if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-            let _ = main.focus();
-        }
-    }
+    super::dom::focus_id("hoofdinhoud", super::dom::Scroll::AsIs);
 }
 
 fn focus_main_heading() {
     use wasm_bindgen::JsCast;
     let heading = document().query_selector("main h1").ok().flatten();
     if let Some(h1) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
-        h1.set_tab_index(-1);
-        let _ = h1.focus();
+        super::dom::focus(&h1, super::dom::Scroll::AsIs);
     }
 }

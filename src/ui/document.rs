@@ -10,7 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn DocumentPage(slug: String, anchor: Option<String>) -> impl IntoView {
     let Some(doc) = corpus().document(&slug) else {
-        return view! { <super::app::NotFound/> }.into_any();
+        return view! { <super::widgets::NotFound/> }.into_any();
     };
     if let Some(anchor) = anchor {
         scroll_to_anchor(doc, anchor);
@@ -101,14 +101,5 @@ fn scroll_to_anchor(doc: &Document, anchor: String) {
     if doc.anchor(&anchor).is_none() {
         return;
     }
-    request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
-        if let Some(el) = document().get_element_by_id(&anchor_id(&anchor)) {
-            el.scroll_into_view();
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                el.set_tab_index(-1);
-                let _ = el.focus();
-            }
-        }
-    });
+    request_animation_frame(move || super::dom::focus_id(&anchor_id(&anchor), super::dom::Scroll::IntoView));
 }

@@ -74,7 +74,7 @@ pub fn ListPage() -> impl IntoView {
     let results_painted = RwSignal::new(false);
     Effect::new(move |_| {
         results.track();
-        super::after_paint(move || results_painted.set(true));
+        super::dom::after_paint(move || results_painted.set(true));
     });
 
     let input = NodeRef::<Input>::new();
@@ -94,7 +94,7 @@ pub fn ListPage() -> impl IntoView {
     let dropped = Signal::derive(move || parsed.with(|(_, ignored)| ignored.clone()));
     view! {
         <h1>{s::LIST_TITLE}</h1>
-        <super::app::Notices messages=dropped/>
+        <super::widgets::Notices messages=dropped/>
         <div class="search">
             <div class="search__box" role="search">
                 <label for=SEARCH_BOX>{s::SEARCH_LABEL}</label>

@@ -7,6 +7,7 @@ mod accessibility;
 mod app;
 mod assessment;
 mod document;
+mod dom;
 mod embed;
 mod facets;
 pub(crate) mod list_page;
@@ -16,6 +17,7 @@ mod prose;
 mod pwa;
 pub mod router;
 mod theme;
+mod widgets;
 
 pub use app::{AssessmentApp, TipsApp};
 
@@ -24,7 +26,7 @@ pub fn start_tips() {
     start(TipsApp);
     // Typing needs the inverted index: built once the first screen is painted, so neither
     // start-up nor the first keystroke waits for it.
-    after_paint(|| list_page::index().prepare_text_search());
+    dom::after_paint(|| list_page::index().prepare_text_search());
 }
 
 /// Mounts the self-assessment page (`zelfevaluatie.html`). Called once from its `main`.
@@ -41,15 +43,9 @@ fn start<V: leptos::prelude::IntoView + 'static>(page: fn() -> V) {
     }
     // The decorative logo waits until the first screen is painted (style/app.css). The
     // class also tells tests and the benchmark that the app, not the prerendered page, is on screen.
-    after_paint(|| {
+    dom::after_paint(|| {
         if let Some(root) = leptos::prelude::document().document_element() {
             let _ = root.class_list().add_1("painted");
         }
     });
-}
-
-/// Runs `f` once the frame being prepared now has been painted: for work the user is
-/// not waiting for.
-fn after_paint(f: impl FnOnce() + 'static) {
-    leptos::prelude::request_animation_frame(move || leptos::prelude::set_timeout(f, std::time::Duration::ZERO));
 }

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn PersonPage(slug: String) -> impl IntoView {
     let Some(person) = corpus().person(&slug) else {
-        return view! { <super::app::NotFound/> }.into_any();
+        return view! { <super::widgets::NotFound/> }.into_any();
     };
     let quotes: Vec<_> = corpus().quotes_by(&person.slug).collect();
     view! {

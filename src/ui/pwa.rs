@@ -34,7 +34,7 @@ pub fn AppNotices() -> impl IntoView {
     });
     let update_ready = RwSignal::new(false);
     // After the first paint: installing the worker downloads the whole app for offline use.
-    super::after_paint(move || register_worker(update_ready));
+    super::dom::after_paint(move || register_worker(update_ready));
 
     view! {
         <div class="app-notices no-print" role="status">

@@ -79,7 +79,7 @@ impl Router {
         self.set_parsed.set(route::parse(&hash));
         let first = PENDING_URL.with(|p| p.borrow_mut().replace(hash).is_none());
         if first {
-            super::after_paint(write_pending_url);
+            super::dom::after_paint(write_pending_url);
             // Hidden or throttled documents may get no frame soon; the URL must follow anyway.
             set_timeout(write_pending_url, std::time::Duration::from_millis(100));
         }

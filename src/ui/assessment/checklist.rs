@@ -8,6 +8,7 @@ use crate::assessment::{
 };
 use crate::embedded::{assessment_model, corpus};
 use crate::strings as s;
+use crate::ui::dom;
 use leptos::prelude::*;
 
 /// Where this history entry remembers the source link the user followed, so coming back
@@ -48,7 +49,7 @@ pub fn Checklist() -> impl IntoView {
                     {model.dimensions.iter().map(|d| {
                         let target = format!("onderwerp-{}", d.id);
                         view! {
-                            <li><button type="button" class="link-button" on:click=move |_| focus_heading(&target)>{d.name.as_ref()}</button></li>
+                            <li><button type="button" class="link-button" on:click=move |_| dom::focus_id(&target, dom::Scroll::IntoView)>{d.name.as_ref()}</button></li>
                         }
                     }).collect_view()}
                 </ul>
@@ -259,16 +260,6 @@ fn return_to_followed_source() {
     }
     if let Some(id) = js_sys::Reflect::get(&state, &RETURN_TO.into()).ok().and_then(|v| v.as_string()) {
         let _ = history.replace_state(&wasm_bindgen::JsValue::NULL, "");
-        super::focus_later(id);
-    }
-}
-
-/// Moves focus to a dimension's heading (an in-page link would change the hash route).
-fn focus_heading(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(heading) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        heading.set_tab_index(-1);
-        heading.scroll_into_view();
-        let _ = heading.focus();
+        crate::ui::dom::focus_later(id);
     }
 }

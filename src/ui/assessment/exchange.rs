@@ -4,52 +4,14 @@
 //! what to do with it: add as new, or merge into an existing assessment (see
 //! `storage::exchange`). A bad file shows why and changes nothing.
 
-use super::manage::day;
 use super::store::{entropy, now, use_store, Store};
-use crate::corpus::Date;
 use crate::embedded::assessment_model;
 use crate::storage::browser::NotKept;
 use crate::storage::{export_csv, export_json, plan_import, preview_merge, ImportPlan, LoadError, MAX_IMPORT_BYTES};
 use crate::storage::{merge_older, migrate};
 use crate::strings as s;
+use crate::ui::dom::{download, file_date, focus_later};
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
-
-/// Downloads `contents` as a file named `name`: a Blob behind an object URL, clicked
-/// through a temporary `<a download>`. Returns false if the browser refused.
-pub fn download(name: &str, mime: &str, contents: &str) -> bool {
-    try_download(name, mime, contents).is_some()
-}
-
-fn try_download(name: &str, mime: &str, contents: &str) -> Option<()> {
-    let window = web_sys::window()?;
-    let document = window.document()?;
-    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-    let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
-    link.set_href(&url);
-    link.set_download(name);
-    link.set_hidden(true);
-    let body = document.body()?;
-    body.append_child(&link).ok()?;
-    link.click();
-    let _ = body.remove_child(&link);
-    // The click has started the download; the URL is not needed much longer.
-    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
-    Some(())
-}
-
-/// `2024-11-22`, for file names.
-pub fn file_date(ms: u64) -> String {
-    let d = Date::from_unix_ms(ms);
-    format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
-}
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Scope {
@@ -185,7 +147,7 @@ fn Import(store: Store) -> impl IntoView {
             match store.state.with_untracked(|st| plan_import(st, assessment_model(), &text)) {
                 Ok(p) => {
                     plan.set(Some(p));
-                    super::focus_later("importplan-kop");
+                    focus_later("importplan-kop");
                 }
                 Err(e) => refuse(e),
             }
@@ -292,7 +254,7 @@ fn PlanView(
     view! {
         <section class="import-plan" aria-labelledby="importplan-kop">
             <h3 id="importplan-kop" tabindex="-1">{s::IMPORT_PLAN_HEADING}</h3>
-            <p>{plan.with_value(|p| s::import_summary(&day(p.exported), p.assessments.len()))}</p>
+            <p>{plan.with_value(|p| s::import_summary(&s::date_or_unknown(p.exported), p.assessments.len()))}</p>
             <ul class="import-plan__list">
                 {plan.with_value(|p| p.assessments.iter().map(|i| {
                     let local = i.same_id.as_ref().and_then(|id| store.state.with_untracked(|st| st.get(id).map(|a| a.name.clone())));
@@ -387,7 +349,7 @@ fn Backups() -> impl IntoView {
         status.set(Some(if browser::remove_backup(&key) { s::BACKUP_DELETED } else { s::BACKUP_NOT_DELETED }));
         asking.set(None);
         list.set(browser::backups());
-        super::focus_later("bewaard-kop");
+        focus_later("bewaard-kop");
     };
     view! {
         <Show when=move || !list.with(Vec::is_empty) || status.with(Option::is_some)>
@@ -397,7 +359,7 @@ fn Backups() -> impl IntoView {
                 <ul class="backup-list">
                     // Rebuilt as a whole: the list is short and changes only on a click.
                     {move || list.get().into_iter().map(move |b| {
-                        let label = s::backup_label(&day(b.made), b.size);
+                        let label = s::backup_label(&s::date_or_unknown(b.made), b.size);
                         // Data this version can read (say, kept apart by an older one)
                         // can come back; a merge never loses what is here.
                         let readable = browser::read_backup(&b.key).is_some_and(|raw| migrate(&raw, s::V1_ASSESSMENT_NAME).is_ok());
@@ -421,7 +383,7 @@ fn Backups() -> impl IntoView {
                                 })}
                                 <button type="button" class="secondary danger" on:click=move |_| {
                                     asking.set(Some(del.clone()));
-                                    super::focus_later(focus_id.clone());
+                                    focus_later(focus_id.clone());
                                 }>{s::DELETE}<span class="visually-hidden">{format!(": {label}")}</span></button>
                                 <Show when=shows_question>
                                     <p class="backup-list__question">

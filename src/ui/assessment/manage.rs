@@ -2,25 +2,15 @@
 //! Deleting never destroys (see `storage::schema`): deleted ones stay restorable here.
 
 use super::checklist::SnapshotButton;
-use super::focus_later;
 use super::store::{entropy, use_store, Store};
 use crate::assessment::score;
-use crate::corpus::Date;
 use crate::embedded::assessment_model;
 use crate::route::Route;
 use crate::storage::NAME_MAX_CHARS;
 use crate::strings as s;
+use crate::ui::dom::focus_later;
 use crate::ui::router::use_router;
 use leptos::prelude::*;
-
-/// "25 november 2019", or "onbekend" for the 0 of data migrated from schema v1.
-pub fn day(ms: u64) -> String {
-    if ms == 0 {
-        s::UNKNOWN_DATE.to_string()
-    } else {
-        s::format_date(&Date::from_unix_ms(ms))
-    }
-}
 
 #[component]
 pub fn Manage() -> impl IntoView {
@@ -177,7 +167,7 @@ fn AssessmentItem(store: Store, id: String) -> impl IntoView {
                 {move || is_active().then(|| view! { " " <span class="badge">{s::ACTIVE_BADGE}</span> })}
             </h2>
             <p class="assessment-item__meta">
-                {move || summary.with(|s| s.as_ref().map(|s| s::assessment_meta(&day(s.created), s.percent, s.snapshots)))}
+                {move || summary.with(|s| s.as_ref().map(|s| s::assessment_meta(&s::date_or_unknown(s.created), s.percent, s.snapshots)))}
             </p>
             <Show when=move || renaming.get()>
                 <form class="rename" on:submit=rename.clone()>
@@ -248,7 +238,7 @@ fn DeletedItem(store: Store, id: String) -> impl IntoView {
     view! {
         <li>
             <span class="deleted-list__name">{name}</span> " "
-            <span class="deleted-list__when">{move || info.with(|i| i.as_ref().map(|(_, d)| s::deleted_on(&day(*d))))}</span> " "
+            <span class="deleted-list__when">{move || info.with(|i| i.as_ref().map(|(_, d)| s::deleted_on(&s::date_or_unknown(*d))))}</span> " "
             <button type="button" class="secondary" on:click=restore>{s::RESTORE}<Hidden name=Signal::derive(name)/></button> " "
             <button type="button" class="secondary danger" on:click=ask>{s::PURGE}<Hidden name=Signal::derive(name)/></button>
             <Show when=move || asking.get()>

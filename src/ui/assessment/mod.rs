@@ -69,22 +69,11 @@ fn source_href(reference: &str) -> String {
     crate::ui::router::use_router().href(&Route::for_reference(reference))
 }
 
-/// Moves focus to the element with this id once the next frame has rendered it.
-fn focus_later(id: impl Into<String>) {
-    let id = id.into();
-    request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
-        if let Some(el) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
-        }
-    });
-}
-
 /// Everything under `#/zelfevaluatie`.
 #[component]
 pub fn AssessmentPage(rest: Vec<String>) -> impl IntoView {
     let Some(screen) = Screen::from_segments(&rest) else {
-        return view! { <crate::ui::app::NotFound/> }.into_any();
+        return view! { <crate::ui::widgets::NotFound/> }.into_any();
     };
     let store = use_store();
     let active_name =

@@ -3,11 +3,11 @@
 //! assessment deleted in another tab, the browser's answer to
 //! `navigator.storage.persist()`, and a reminder to export.
 
-use super::exchange::{download, file_date};
 use super::store::{now, use_store, Gone};
 use super::{href, Screen};
 use crate::storage::browser::{NotKept, Persistence};
 use crate::strings as s;
+use crate::ui::dom::{download, file_date};
 use leptos::prelude::*;
 
 #[component]

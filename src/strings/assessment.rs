@@ -1,0 +1,388 @@
+//! The self-assessment page: checklist, results, managing assessments, export and
+//! import, and where progress is kept.
+
+use super::format_date;
+use crate::corpus::Date;
+
+/// How the level and the percentage are computed; mirrors the rule in `assessment::scoring`.
+pub const SCORING_EXPLANATION: &str = "Elk niveau bouwt voort op het vorige. U hebt een niveau bereikt als u \
+alle stellingen van dat niveau én van de niveaus eronder met ‘ja’ hebt beantwoord. Stellingen die u \
+met ‘n.v.t.’ beantwoordt, tellen niet mee; een niveau met alleen ‘n.v.t.’ geldt als bereikt. \
+Het percentage telt alle stellingen die van toepassing zijn even zwaar: ‘ja’ is een heel punt, \
+‘deels’ een half punt, ‘nee’ en nog niet beantwoord tellen als nul.";
+
+/// The name of "level 0" in the UI.
+pub const BELOW_FIRST_LEVEL: &str = "Nog niet beginnend";
+
+/// Display labels for the four answers, by answer id.
+pub const ANSWER_LABELS: [(&str, &str); 4] = [("nee", "Nee"), ("deels", "Deels"), ("ja", "Ja"), ("nvt", "N.v.t.")];
+
+/// The name given to the single assessment of schema v1 data.
+pub const V1_ASSESSMENT_NAME: &str = "Mijn zelfevaluatie";
+
+/// The reminder when `State::unexported` is not empty.
+pub const UNEXPORTED_REMINDER: &str = "U hebt antwoorden die nog niet in een bestand zijn bewaard. \
+Exporteer ze, zodat u ze niet kwijtraakt als de browsergegevens worden gewist.";
+
+/// CSV column headers, in column order.
+pub const CSV_HEADER: [&str; 8] =
+    ["zelfevaluatie", "dimensie", "niveau", "stelling_id", "stelling", "antwoord", "toelichting", "bewijs"];
+
+// Self-assessment results
+pub const PRINT_REPORT: &str = "Afdrukken of opslaan als pdf";
+pub const BACK_TO_CHECKLIST: &str = "Terug naar de vragenlijst";
+pub const LEVELS_HEADING: &str = "Niveau per onderwerp";
+pub const RADAR_CAPTION: &str = "Hoe verder de lijn naar buiten, hoe hoger het niveau. De nummers horen bij de tabel.";
+pub const LEVELS_TABLE_CAPTION: &str = "Niveau en voortgang per onderwerp";
+pub const COL_NUMBER: &str = "Nr.";
+pub const COL_DIMENSION: &str = "Onderwerp";
+pub const COL_LEVEL: &str = "Niveau";
+pub const COL_PROGRESS: &str = "Voortgang";
+pub const COL_TREND: &str = "Verloop";
+pub const COL_DATE: &str = "Datum";
+pub const NO_TREND: &str = "Nog geen verloop: maak minstens twee momentopnamen";
+pub const HOW_SCORING_WORKS: &str = "Zo werkt de score";
+pub const RECOMMENDATIONS_HEADING: &str = "Aanbevolen volgende stappen";
+pub const ALL_LEVELS_REACHED: &str = "U hebt op elk onderwerp het hoogste niveau bereikt.";
+pub const WHY_SOURCES: &str = "Waarom:";
+pub const HISTORY_HEADING: &str = "Ontwikkeling in de tijd";
+pub const HISTORY_TABLE_CAPTION: &str = "Totale voortgang per momentopname";
+pub const NO_SNAPSHOTS: &str =
+    "Nog geen momentopnamen. Leg uw stand vast met ‘Momentopname maken’ om de ontwikkeling te volgen.";
+pub const NOTES_HEADING: &str = "Notities en bewijs";
+pub const EVIDENCE: &str = "Bewijs";
+
+pub fn results_title(name: &str) -> String {
+    format!("Resultaten: {name}")
+}
+
+pub fn percent(p: u8) -> String {
+    format!("{p}%")
+}
+
+pub fn overall_progress(percent: u8, answered: u32, total: u32) -> String {
+    format!("Totale voortgang: {percent}% ({answered} van {total} stellingen beantwoord)")
+}
+
+/// The radar's accessible summary: every dimension with its level.
+pub fn radar_label(levels: &[(String, String)]) -> String {
+    let parts: Vec<String> = levels.iter().map(|(d, l)| format!("{d}: {l}")).collect();
+    format!("Radardiagram van het niveau per onderwerp. {}.", parts.join("; "))
+}
+
+pub fn trend_label(values: &[u8]) -> String {
+    let parts: Vec<String> = values.iter().map(u8::to_string).collect();
+    format!("Verloop: {}", parts.join(", "))
+}
+
+pub fn next_step(dimension: &str, level: &str) -> String {
+    format!("{dimension}: op weg naar ‘{level}’")
+}
+
+/// The assessment made for a first-time visitor, so the checklist can start at once.
+pub const FIRST_ASSESSMENT_NAME: &str = "Mijn zelfevaluatie";
+pub const ASSESSMENT_NAV_LABEL: &str = "Zelfevaluatie";
+pub const ASSESSMENT_NAV_CHECKLIST: &str = "Invullen";
+pub const ASSESSMENT_NAV_RESULTS: &str = "Resultaten";
+pub const ASSESSMENT_NAV_MANAGE: &str = "Mijn zelfevaluaties";
+pub const ASSESSMENT_NAV_EXCHANGE: &str = "Exporteren en importeren";
+pub const WORKING_IN: &str = "U werkt in:";
+pub const SWITCH_OR_MANAGE: &str = "wisselen of beheren";
+/// After "U werkt in:" when no assessment is open (the last one was deleted).
+pub const NO_ACTIVE: &str = "geen zelfevaluatie. Uw volgende antwoord begint een nieuwe.";
+
+// Saving, announced in a polite live region
+pub const SAVED: &str = "Opgeslagen";
+pub const NOT_SAVED: &str = "Niet opgeslagen: de browser weigerde het op te slaan";
+pub const CHANGED_NOT_KEPT: &str = "Gewijzigd, maar niet bewaard: deze browser slaat niets op";
+pub const TEXT_CHANGED_ELSEWHERE: &str = "Deze notitie of link is tegelijk in een ander tabblad gewijzigd. \
+De laatst getypte versie staat nu hier: kijk of er niets ontbreekt.";
+pub const CHANGED_NOT_KEPT_NEWER: &str =
+    "Gewijzigd, maar niet bewaard, zodat de gegevens van de nieuwere versie blijven staan";
+
+// The checklist
+pub const DIMENSION_INDEX_LABEL: &str = "Onderwerpen";
+pub const LEVEL_REACHED: &str = "bereikt";
+pub const CLEAR_ANSWER: &str = "Antwoord wissen";
+pub const ADD_NOTE_OR_EVIDENCE: &str = "Notitie of bewijs toevoegen";
+pub const NOTE_LABEL: &str = "Notitie";
+pub const EVIDENCE_LABEL: &str = "Link naar bewijs";
+pub const EVIDENCE_HINT: &str =
+    "Een webadres dat begint met https:// of http://, bijvoorbeeld een raadsbesluit of dashboard.";
+pub const TAKE_SNAPSHOT: &str = "Momentopname maken";
+pub const SNAPSHOT_TAKEN: &str = "Momentopname opgeslagen";
+
+pub fn note_hint(max: usize) -> String {
+    format!("Hooguit {max} tekens.")
+}
+
+/// One dimension's standing: "Niveau: Ontwikkelend · 45% · 6 van 11 beantwoord".
+pub fn dimension_status(level: &str, percent: u8, answered: u32, total: u32) -> String {
+    format!("Niveau: {level} · {percent}% · {answered} van {total} beantwoord")
+}
+
+// Managing assessments
+pub const MANAGE_TITLE: &str = "Mijn zelfevaluaties";
+pub const MANAGE_INTRO: &str = "U kunt meerdere zelfevaluaties bijhouden, bijvoorbeeld per team of per jaar. \
+De actieve zelfevaluatie is de zelfevaluatie die u invult en waarvan u de resultaten ziet.";
+pub const ACTIVE_BADGE: &str = "actief";
+pub const OPEN: &str = "Openen";
+pub const RENAME: &str = "Naam wijzigen";
+pub const COPY: &str = "Kopiëren";
+pub const DELETE: &str = "Verwijderen";
+pub const UNDO: &str = "Ongedaan maken";
+pub const RESTORE: &str = "Terugzetten";
+pub const RESTORED: &str = "Teruggezet";
+pub const COPIED: &str = "Kopie gemaakt en geopend";
+pub const CREATED: &str = "Aangemaakt en geopend";
+pub const SAVE: &str = "Opslaan";
+pub const CANCEL: &str = "Annuleren";
+pub const DISMISS: &str = "Melding sluiten";
+pub const CREATE_HEADING: &str = "Nieuwe zelfevaluatie";
+pub const NAME_LABEL: &str = "Naam";
+pub const NAME_HINT: &str = "Bijvoorbeeld ‘Gemeente Zeewolde 2026’ of ‘Team KCC’. Hooguit 80 tekens.";
+pub const CREATE: &str = "Aanmaken";
+pub const DELETED_HEADING: &str = "Verwijderde zelfevaluaties";
+pub const NO_DELETED: &str = "Er zijn geen verwijderde zelfevaluaties.";
+/// A date we do not know (assessments from the first version of Digiwijzer).
+pub const UNKNOWN_DATE: &str = "onbekend";
+
+/// "25 november 2019", or "onbekend" for the 0 of data migrated from schema v1.
+pub fn date_or_unknown(ms: u64) -> String {
+    if ms == 0 {
+        UNKNOWN_DATE.to_string()
+    } else {
+        format_date(&Date::from_unix_ms(ms))
+    }
+}
+
+/// A name inside running text or after a button label: ‘Team KCC’.
+pub fn quoted(name: &str) -> String {
+    format!(" ‘{name}’")
+}
+
+pub fn copy_name(name: &str) -> String {
+    format!("Kopie van {name}")
+}
+
+pub fn new_name_for(name: &str) -> String {
+    format!("Nieuwe naam voor ‘{name}’")
+}
+
+pub fn deleted_notice(name: &str) -> String {
+    format!("‘{name}’ is verwijderd.")
+}
+
+pub fn deleted_on(date: &str) -> String {
+    format!("(verwijderd op {date})")
+}
+
+pub fn assessment_meta(created: &str, percent: u8, snapshots: usize) -> String {
+    let snapshots = match snapshots {
+        0 => "geen momentopnamen".to_string(),
+        1 => "1 momentopname".to_string(),
+        n => format!("{n} momentopnamen"),
+    };
+    format!("Aangemaakt: {created} · voortgang {percent}% · {snapshots}")
+}
+
+// Export and import
+pub const EXCHANGE_TITLE: &str = "Exporteren en importeren";
+pub const EXCHANGE_INTRO: &str = "Digiwijzer bewaart uw zelfevaluaties alleen in deze browser. Met een exportbestand \
+bewaart u ze veilig, deelt u ze met collega’s of zet u ze over naar een andere computer.";
+pub const EXPORT_HEADING: &str = "Exporteren";
+pub const EXPORT_WHAT: &str = "Wat wilt u exporteren?";
+pub const DOWNLOAD_JSON: &str = "Exportbestand downloaden (JSON)";
+pub const DOWNLOAD_CSV: &str = "Antwoorden downloaden voor een spreadsheet (CSV)";
+pub const EXPORT_HINT: &str = "Het JSON-bestand kunt u later weer importeren, ook in een andere browser. \
+Het CSV-bestand is om te lezen in bijvoorbeeld Excel en kan niet worden geïmporteerd.";
+pub const DOWNLOAD_FAILED: &str = "De browser heeft het downloaden geweigerd.";
+pub const EXPORT_NOW: &str = "Nu exporteren";
+pub const IMPORT_HEADING: &str = "Importeren";
+pub const IMPORT_FILE_LABEL: &str = "Kies een exportbestand van Digiwijzer (.json)";
+pub const IMPORT_HINT: &str =
+    "Er verandert nog niets: u ziet eerst wat er in het bestand staat en kiest dan wat er moet gebeuren.";
+pub const FILE_UNREADABLE: &str = "De browser kon het bestand niet lezen.";
+pub const IMPORT_PLAN_HEADING: &str = "Wat staat er in het bestand?";
+pub const IMPORT_WHAT_TO_DO: &str = "Wat wilt u ermee doen?";
+pub const IMPORT_MERGE_LABEL: &str =
+    "Samenvoegen met een bestaande zelfevaluatie (per stelling blijft het laatst gewijzigde antwoord)";
+pub const IMPORT_CHOOSE_FIRST: &str = "Kies eerst of u wilt toevoegen of samenvoegen.";
+pub const IMPORT_CONFIRM: &str = "Importeren";
+
+pub fn export_only(name: &str) -> String {
+    format!("Alleen ‘{name}’")
+}
+
+pub fn export_all(n: usize) -> String {
+    format!("Alle zelfevaluaties ({n})")
+}
+
+pub fn downloaded(file: &str) -> String {
+    format!("Gedownload: {file}")
+}
+
+pub fn import_summary(exported: &str, n: usize) -> String {
+    match n {
+        1 => format!("Geëxporteerd op {exported}; het bestand bevat 1 zelfevaluatie:"),
+        n => format!("Geëxporteerd op {exported}; het bestand bevat {n} zelfevaluaties:"),
+    }
+}
+
+pub fn incoming_summary(answers: usize, snapshots: usize) -> String {
+    let answers = if answers == 1 { "1 antwoord".to_string() } else { format!("{answers} antwoorden") };
+    match snapshots {
+        0 => answers,
+        1 => format!("{answers}, 1 momentopname"),
+        n => format!("{answers}, {n} momentopnamen"),
+    }
+}
+
+pub fn also_here(name: &str) -> String {
+    format!("Deze zelfevaluatie staat ook in deze browser, als ‘{name}’.")
+}
+
+pub fn import_as_new_label(n: usize) -> &'static str {
+    if n == 1 {
+        "Toevoegen als nieuwe zelfevaluatie"
+    } else {
+        "Toevoegen als nieuwe zelfevaluaties"
+    }
+}
+
+pub fn merge_into_label(incoming: &str) -> String {
+    format!("‘{incoming}’ samenvoegen met")
+}
+
+/// What merging would do, e.g. "3 nieuw, 2 bijgewerkt, 1 hier nieuwer (blijft), 5 gelijk",
+/// then what happens to notes and links.
+pub fn merge_preview(p: &crate::storage::MergePreview) -> String {
+    format!(
+        "Gevolg: {} nieuw, {} bijgewerkt, {} hier nieuwer (blijft zoals het is), {} gelijk.{}",
+        p.added,
+        p.updated,
+        p.kept_local,
+        p.unchanged,
+        text_changes(&p.texts)
+    )
+}
+
+/// " Notities: 1 notitie erbij, 2 notities blijven zoals ze hier staan. …", or nothing
+/// when the file changes no note or link.
+fn text_changes(t: &crate::storage::TextChanges) -> String {
+    let part = |added: usize, kept: usize, one: &str, many: &str| {
+        let name = |n: usize| if n == 1 { one } else { many };
+        let mut parts = Vec::new();
+        if added > 0 {
+            parts.push(format!("{added} {} erbij", name(added)));
+        }
+        match kept {
+            0 => {}
+            1 => parts.push(format!("1 {one} blijft zoals die hier staat")),
+            n => parts.push(format!("{n} {many} blijven zoals ze hier staan")),
+        }
+        parts.join(", ")
+    };
+    let notes = part(t.notes_added, t.notes_kept, "notitie", "notities");
+    let links = part(t.links_added, t.links_kept, "link", "links");
+    if notes.is_empty() && links.is_empty() {
+        return String::new();
+    }
+    let mut out = String::new();
+    if !notes.is_empty() {
+        out.push_str(&format!(" Notities: {notes}."));
+    }
+    if !links.is_empty() {
+        out.push_str(&format!(" Links naar bewijs: {links}."));
+    }
+    out.push_str(" Een notitie of link die hier al staat, wordt nooit vervangen of gewist.");
+    out
+}
+
+/// After an import that could not be written: it is only in this tab.
+pub const IMPORTED_NOT_SAVED: &str = "Het bestand is ingelezen, maar de browser kon het niet opslaan, \
+waarschijnlijk omdat de opslag vol is. Na herladen of sluiten van dit tabblad is het weg. Bewaar het bestand \
+dus goed, en exporteer wat u hier verandert.";
+/// After an import in a tab that keeps nothing (see the notice at the top).
+pub const IMPORTED_NOT_KEPT: &str = "Het bestand is ingelezen, maar wordt niet bewaard (zie de melding bovenaan): \
+na herladen of sluiten van dit tabblad is het weg. Bewaar het bestand dus goed.";
+pub const NOTHING_TO_EXPORT: &str = "Er is nog geen zelfevaluatie om te exporteren.";
+
+// Backups of unreadable data
+pub const BACKUPS_HEADING: &str = "Apart bewaarde gegevens";
+pub const BACKUPS_INTRO: &str = "Gegevens die Digiwijzer niet kon lezen, zijn hier ongewijzigd bewaard. \
+Download ze, bijvoorbeeld voor uw beheerder of om ze in een nieuwere versie te openen. Kan deze versie ze \
+wel lezen, dan kunt u ze samenvoegen met uw gegevens: er gaat dan niets verloren. \
+Verwijder ze pas als u ze niet meer nodig hebt.";
+pub const DOWNLOAD: &str = "Downloaden";
+pub const BACKUP_DELETED: &str = "Verwijderd";
+pub const BACKUP_GONE: &str =
+    "Deze gegevens staan niet meer in de browser; misschien zijn ze in een ander tabblad verwijderd.";
+pub const MERGE_BACKUP: &str = "Samenvoegen met mijn gegevens";
+pub const BACKUP_MERGED: &str = "Samengevoegd met uw gegevens";
+pub const BACKUP_DELETE_QUESTION: &str = "Deze gegevens definitief verwijderen? Dit kunt u niet ongedaan maken.";
+pub const BACKUP_NOT_DELETED: &str = "Verwijderen is niet gelukt.";
+
+pub fn backup_label(made: &str, size: usize) -> String {
+    let kb = size.div_ceil(1024);
+    format!("Bewaard op {made} ({kb} kB)")
+}
+
+// Deleted elsewhere, and deleting for good
+pub fn deleted_elsewhere(name: &str) -> String {
+    format!("‘{name}’ is in een ander tabblad verwijderd. Wat u daarin had ingevuld, is niet weg: u kunt de zelfevaluatie terugzetten.")
+}
+pub fn purged_elsewhere(name: &str) -> String {
+    format!(
+        "‘{name}’ is in een ander tabblad definitief verwijderd, met alles wat erin stond. Terugzetten kan niet meer."
+    )
+}
+pub const PURGE: &str = "Definitief verwijderen";
+pub const PURGE_CONFIRM: &str = "Ja, definitief verwijderen";
+pub fn purge_question(name: &str) -> String {
+    format!("‘{name}’ definitief verwijderen? Alle antwoorden, notities en links ervan zijn dan weg. Dit kunt u niet ongedaan maken.")
+}
+pub const PURGED: &str = "Definitief verwijderd";
+
+pub fn imported_as_new(names: &[String]) -> String {
+    let names: Vec<String> = names.iter().map(|n| format!("‘{n}’")).collect();
+    format!("Geïmporteerd als nieuw en geopend: {}.", names.join(", "))
+}
+
+pub fn merged(from: &str, into: &str, p: &crate::storage::MergePreview) -> String {
+    format!(
+        "‘{from}’ is samengevoegd met ‘{into}’: {} nieuw, {} bijgewerkt, {} bleef zoals het was.{}",
+        p.added,
+        p.updated,
+        p.kept_local,
+        text_changes(&p.texts)
+    )
+}
+
+// Where progress is kept
+pub const BACKUP_MADE: &str = "De oorspronkelijke gegevens staan ongewijzigd apart in deze browser. \
+U vindt ze ook later terug onder ‘Exporteren en importeren’, bij ‘Apart bewaarde gegevens’. Daar kunt u ze \
+downloaden, bijvoorbeeld voor uw beheerder, en verwijderen als u ze niet meer nodig hebt. Wat u nu invult, wordt gewoon bewaard.";
+pub const BACKUP_FAILED: &str = "Apart bewaren is niet gelukt. Daarom slaat Digiwijzer voorlopig niets op, \
+zodat de oorspronkelijke gegevens niet worden overschreven. Download ze hieronder.";
+pub const DOWNLOAD_RAW: &str = "Oorspronkelijke gegevens downloaden";
+pub const NOT_KEPT_TITLE: &str = "Uw antwoorden worden niet bewaard.";
+pub const NOT_KEPT_BLOCKED: &str = "Deze browser staat Digiwijzer niet toe iets op te slaan, bijvoorbeeld in een \
+privévenster, door een instelling van uw organisatie of omdat de opslag vol is. U kunt gewoon verder werken, \
+maar als u dit tabblad sluit of herlaadt, bent u alles kwijt. Exporteer uw antwoorden naar een bestand voordat u stopt.";
+pub const NOT_KEPT_NO_BACKUP: &str =
+    "Zolang de onleesbare gegevens niet apart bewaard zijn, slaat Digiwijzer niets op. \
+U kunt verder werken, maar exporteer uw antwoorden naar een bestand voordat u stopt.";
+pub const NOT_KEPT_NEWER: &str = "Deze gegevens zijn van een nieuwere versie van Digiwijzer. Om ze niet te \
+overschrijven, slaat deze versie niets op. Herlaad de pagina: meestal krijgt u dan de nieuwe versie. Blijft deze \
+melding staan, vraag dan uw beheerder welke versie van Digiwijzer de juiste is. U kunt ook hier opnieuw beginnen: \
+de gegevens van de nieuwere versie blijven dan apart bewaard in deze browser.";
+pub const START_OVER_HERE: &str = "Hier opnieuw beginnen";
+pub const NOT_KEPT_WRITE_FAILED: &str = "Opslaan is mislukt, waarschijnlijk omdat de opslag van de browser vol is. \
+Digiwijzer probeert het bij elke wijziging opnieuw. Exporteer uw antwoorden naar een bestand, zodat u niets kwijtraakt.";
+pub const PERSIST_GRANTED: &str = "Uw browser heeft toegezegd deze gegevens te bewaren, ook als de schijf vol raakt.";
+pub const PERSIST_NOT_GRANTED: &str =
+    "Uw browser mag deze gegevens wissen als er ruimte nodig is, en op veel werkplekken \
+worden browsergegevens geregeld gewist. Exporteer daarom af en toe.";
+pub const PERSIST_UNSUPPORTED: &str =
+    "Deze browser kan niet toezeggen dat hij uw gegevens bewaart. Exporteer daarom af en toe.";

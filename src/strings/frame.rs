@@ -1,0 +1,35 @@
+//! The frame every page shares: name, header, navigation, offline and update notices.
+
+pub const APP_NAME: &str = "Digiwijzer";
+pub const APP_TAGLINE: &str = "Tips en een zelfevaluatie voor betere digitale dienstverlening";
+
+// Frame and navigation
+pub const SKIP_LINK: &str = "Direct naar de inhoud";
+pub const NAV_LABEL: &str = "Hoofdmenu";
+pub const NAV_TIPS: &str = "Tips";
+pub const NAV_ASSESSMENT: &str = "Zelfevaluatie";
+pub const FOOTER_SOURCE: &str =
+    "Met tips en voorbeelden van Optimaal Digitaal en artikelen over digitale dienstverlening.";
+pub const ACCESSIBILITY_STATEMENT: &str = "Toegankelijkheidsverklaring";
+pub const BACK_TO_TIPS: &str = "Terug naar alle tips";
+pub const NOT_FOUND_TITLE: &str = "Deze pagina bestaat niet";
+pub const NOT_FOUND_TEXT: &str = "De link is misschien verouderd of niet volledig gekopieerd.";
+
+/// The window title when a theme names the organisation, e.g. "Digiwijzer · Gemeente Voorbeeld".
+pub fn title_with_organisation(organisation: &str) -> String {
+    format!("{APP_NAME} · {organisation}")
+}
+
+// Offline use and updates
+pub const OFFLINE_NOTICE: &str =
+    "U bent offline. Zoeken, de tips en de zelfevaluatie blijven werken; uw antwoorden worden op dit apparaat bewaard.";
+pub const UPDATE_AVAILABLE: &str = "Er is een nieuwe versie — ";
+pub const UPDATE_RELOAD: &str = "herladen";
+
+pub fn ignored_url_parameter(key: &str) -> String {
+    format!("De link bevatte een onbekend onderdeel ‘{key}’; dat is genegeerd.")
+}
+
+pub fn ignored_filter_value(key: &str, value: &str) -> String {
+    format!("Het filter ‘{key}={value}’ uit de link bestaat niet (meer) en is weggelaten.")
+}

@@ -1,0 +1,165 @@
+//! The tips page: the list with search and facets, documents, people, and the
+//! accessibility statement.
+
+use crate::corpus::{Date, Document, Kind, OrgType, Target};
+
+// The list: search, facets, results
+pub const LIST_TITLE: &str = "Tips en artikelen";
+pub const SEARCH_LABEL: &str = "Zoek in tips, voorbeelden en artikelen";
+pub const SEARCH_HINT: &str = "Zoekt terwijl u typt, ook zonder accenten. Druk op / om hier te beginnen.";
+pub const RESULTS_HEADING: &str = "Resultaten";
+pub const CLEAR_FILTERS: &str = "Wis alle filters";
+pub const CLEAR_SEARCH: &str = "Wis de zoektekst";
+pub const NO_RESULTS: &str = "Niets gevonden. Probeer het ruimer:";
+pub const EMPTY_TRY_FEWER_WORDS: &str = "Gebruik minder of kortere woorden; het begin van een woord is genoeg.";
+pub const FILTERS: &str = "Filters";
+pub const FACET_KIND: &str = "Soort";
+pub const FACET_THEME: &str = "Thema";
+pub const FACET_TOPTIP: &str = "Toptip";
+pub const FACET_ORG: &str = "Soort organisatie";
+pub const FACET_PERSON: &str = "Persoon";
+pub const ONLY_TOPTIPS: &str = "Alleen toptips";
+pub const SHOW_FEWER: &str = "Toon minder";
+
+pub fn result_count(n: usize) -> String {
+    match n {
+        0 => "Geen resultaten".to_string(),
+        1 => "1 resultaat".to_string(),
+        n => format!("{n} resultaten"),
+    }
+}
+
+pub fn facet_count(n: usize) -> String {
+    format!("({n})")
+}
+
+pub fn show_all(n: usize) -> String {
+    format!("Toon alle {n}")
+}
+
+pub fn show_more(next: usize, total: usize) -> String {
+    format!("Toon {next} meer (van {total})")
+}
+
+pub fn remove_filter(label: &str) -> String {
+    format!("Filter ‘{label}’ weghalen")
+}
+
+pub fn go_to_example(heading: &str) -> String {
+    format!("Gevonden in het voorbeeld ‘{heading}’")
+}
+
+pub fn example_count(n: usize) -> String {
+    match n {
+        0 => "Geen voorbeelden".to_string(),
+        1 => "1 voorbeeld".to_string(),
+        n => format!("{n} voorbeelden"),
+    }
+}
+
+// Documents
+pub const TOPTIP: &str = "Toptip";
+pub const EXAMPLES: &str = "Voorbeelden";
+pub const THEME: &str = "Thema";
+pub const AUTHOR: &str = "Auteur";
+pub const PUBLICATION: &str = "Bron";
+pub const DATE: &str = "Datum";
+
+pub fn tip_number(n: u32) -> String {
+    format!("Tip {n}")
+}
+
+pub fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Tip => "Tip",
+        Kind::Artikel => "Artikel",
+        Kind::Blog => "Blog",
+    }
+}
+
+pub fn org_type_name(org: OrgType) -> &'static str {
+    match org {
+        OrgType::Gemeente => "Gemeente",
+        OrgType::Provincie => "Provincie",
+        OrgType::Waterschap => "Waterschap",
+        OrgType::Rijk => "Rijksoverheid",
+        OrgType::Bedrijf => "Bedrijf",
+        OrgType::Anders => "Anders",
+    }
+}
+
+pub fn more_from(first_name: &str) -> String {
+    format!("Meer van {first_name}")
+}
+
+pub fn person_title(name: &str) -> String {
+    format!("Tips en voorbeelden van {name}")
+}
+
+/// How a document is named in links: "Tip 17: Zorg ervoor …" or the article title.
+pub fn document_label(doc: &Document) -> String {
+    match (doc.kind, doc.number) {
+        (Kind::Tip, Some(n)) => format!("{}: {}", tip_number(n), doc.title),
+        _ => doc.title.to_string(),
+    }
+}
+
+/// How a citation or deep link is named: the document, then the example or section.
+pub fn reference_label(target: &Target) -> String {
+    match target {
+        Target::Document(doc) => document_label(doc),
+        Target::Example(doc, example) => format!("{} — {}", document_label(doc), example.heading),
+        Target::Section(doc, section) if section.heading.is_empty() => document_label(doc),
+        Target::Section(doc, section) => format!("{} — {}", document_label(doc), section.heading),
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// "25 november 2019".
+pub fn format_date(date: &Date) -> String {
+    let month = MONTHS.get(usize::from(date.month).saturating_sub(1)).copied().unwrap_or("");
+    format!("{} {month} {}", date.day, date.year)
+}
+
+// Accessibility statement, after the model of the Dutch government template.
+pub const STATEMENT_SECTIONS: &[(&str, &[&str])] = &[
+    (
+        "Ons streven",
+        &[
+            "Digiwijzer moet voor iedereen bruikbaar zijn, ook voor mensen die een schermlezer, vergroting of alleen een toetsenbord gebruiken. Overheden zijn wettelijk verplicht hun websites en intranetten te laten voldoen aan de Web Content Accessibility Guidelines (WCAG) 2.1 op niveau AA.",
+        ],
+    ),
+    (
+        "Hoe wij dit controleren",
+        &[
+            "Bij elke wijziging draaien automatische tests: axe-core controleert elk scherm en elke toestand op toegankelijkheidsfouten, de Nu HTML Checker controleert de HTML, en een test doorloopt zoeken, een tip openen en de zelfevaluatie invullen met alleen het toetsenbord.",
+            "Automatische tests vinden niet alle problemen. Een onderzoek door ervaringsdeskundigen heeft nog niet plaatsgevonden.",
+        ],
+    ),
+    (
+        "Wat u kunt verwachten",
+        &[
+            "Alle functies werken met het toetsenbord, met een zichtbare focus en een link ‘Direct naar de inhoud’. Zoekresultaten en opgeslagen antwoorden worden voorgelezen. De pagina past zich aan bij 320 pixels breed en bij 200% zoom, en beweging wordt beperkt als u dat in uw systeem hebt ingesteld.",
+        ],
+    ),
+    (
+        "Iets gevonden dat niet werkt?",
+        &[
+            "Meld het bij de organisatie die Digiwijzer voor u beschikbaar stelt, bijvoorbeeld via uw servicedesk. Beschrijf op welk scherm het probleem zit en welk hulpmiddel u gebruikt.",
+        ],
+    ),
+];
