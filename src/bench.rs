@@ -7,8 +7,6 @@
 //!   pure search against MiniSearch's, like with like) and export the corpus as flat
 //!   fields for MiniSearch. (Memory is read from outside, through Trunk's start-up event.)
 
-use std::cell::OnceCell;
-
 use js_sys::{Object, Reflect, Uint32Array};
 use leptos::logging::warn;
 use wasm_bindgen::prelude::*;
@@ -21,21 +19,12 @@ use crate::search::{for_each_field, Field};
 const MAX_SYNTHETIC_TIPS: usize = 100_000;
 const DEFAULT_SEED: u64 = 42;
 
-thread_local! {
-    static SYNTHETIC: OnceCell<Option<&'static Corpus>> = const { OnceCell::new() };
-}
-
-/// The synthetic corpus the page URL asks for, generated once; `None` when it asks for none.
-pub fn synthetic_corpus() -> Option<&'static Corpus> {
-    SYNTHETIC.with(|cell| {
-        *cell.get_or_init(|| {
-            let search = web_sys::window()?.location().search().ok()?;
-            let (tips, seed) = parse_params(&search)
-                .map_err(|message| warn!("bench: {message}; using the embedded corpus"))
-                .ok()??;
-            Some(&*Box::leak(Box::new(synthetic::generate(tips, seed))))
-        })
-    })
+/// The synthetic corpus the page URL asks for; `None` when it asks for none.
+fn synthetic_corpus() -> Option<&'static Corpus> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let (tips, seed) =
+        parse_params(&search).map_err(|message| warn!("bench: {message}; using the embedded corpus")).ok()??;
+    Some(&*Box::leak(Box::new(synthetic::generate(tips, seed))))
 }
 
 /// Reads `synthetic` and `seed` from a URL query string such as `?synthetic=1000&seed=7`.
@@ -55,8 +44,12 @@ fn parse_params(search: &str) -> Result<Option<(usize, u64)>, String> {
     Ok(tips.map(|n| (n, seed)))
 }
 
-/// Installs `window.digiwijzerBench`. Call once at start-up.
+/// Swaps in the synthetic corpus the URL asks for and installs `window.digiwijzerBench`.
+/// Call once at start-up, before the app starts.
 pub fn install() {
+    if let Some(corpus) = synthetic_corpus() {
+        crate::embedded::use_stand_in(corpus);
+    }
     let Some(window) = web_sys::window() else { return };
     let api = Object::new();
     let set = |name: &str, value: &JsValue| {

@@ -1,5 +1,6 @@
 //! The facet panel: every filter with its count under the current query.
 
+use super::list_page::History;
 use crate::embedded::corpus;
 use crate::search::{FacetValue, Filter, Query, Results};
 use crate::strings as s;
@@ -26,7 +27,7 @@ pub fn filter_label(filter: &Filter) -> String {
 pub fn Facets(
     results: Memo<Results<'static>>,
     refresh: ReadSignal<bool>,
-    set_query: impl Fn(&dyn Fn(&mut Query), bool) + Copy + Send + Sync + 'static,
+    set_query: impl Fn(&dyn Fn(&mut Query), History) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     // Open beside the results on wide screens; folded away on phones.
     let wide = window().match_media("(min-width: 50rem)").ok().flatten().is_some_and(|m| m.matches());
@@ -89,7 +90,7 @@ fn option<T>(v: &FacetValue<T>, filter: Filter, label: &str) -> FacetOption {
 fn FacetGroup(
     legend: &'static str,
     options: Memo<Vec<FacetOption>>,
-    set_query: impl Fn(&dyn Fn(&mut Query), bool) + Copy + Send + Sync + 'static,
+    set_query: impl Fn(&dyn Fn(&mut Query), History) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let expanded = RwSignal::new(false);
     let total = move || options.with(Vec::len);
@@ -99,7 +100,7 @@ fn FacetGroup(
         let value = move |read: fn(&FacetOption) -> String| options.with(|o| o.get(i).map(read).unwrap_or_default());
         let toggle = move |_| {
             if let Some(filter) = options.with_untracked(|o| o.get(i).map(|v| v.filter.clone())) {
-                set_query(&|q: &mut Query| q.toggle(&filter), true);
+                set_query(&|q: &mut Query| q.toggle(&filter), History::NewEntry);
             }
         };
         let unused = move || i >= shown.get();

@@ -27,6 +27,15 @@ pub fn index() -> &'static Index<'static> {
     INDEX.with(|index| *index)
 }
 
+/// How a change of the query shows in the browser's history.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum History {
+    /// A click (a filter, "clear"): Back returns to the view before it.
+    NewEntry,
+    /// Typing: one entry for the whole search, not one per key.
+    SameEntry,
+}
+
 #[component]
 pub fn ListPage() -> impl IntoView {
     let router = use_router();
@@ -54,17 +63,16 @@ pub fn ListPage() -> impl IntoView {
     // reading the position costs no layout. Back and forward keep the last count.
     let first_screen = StoredValue::new(cards_on_screen(0.0));
 
-    let set_query = move |edit: &dyn Fn(&mut Query), push: bool| {
+    let set_query = move |edit: &dyn Fn(&mut Query), history: History| {
         if let Some(list) = document().query_selector(".cards").ok().flatten() {
             first_screen.set_value(cards_on_screen(list.get_bounding_client_rect().top()));
         }
         let mut next = query.get_untracked();
         edit(&mut next);
         let route = Route::for_query(&next);
-        if push {
-            router.push(&route);
-        } else {
-            router.replace(&route);
+        match history {
+            History::NewEntry => router.push(&route),
+            History::SameEntry => router.replace(&route),
         }
     };
 
@@ -108,7 +116,7 @@ pub fn ListPage() -> impl IntoView {
                     prop:value=move || query.get_untracked().text
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
-                        set_query(&|q: &mut Query| q.text = text.clone(), false);
+                        set_query(&|q: &mut Query| q.text = text.clone(), History::SameEntry);
                     }
                 />
                 <p class="search__hint" id="zoekhint">{s::SEARCH_HINT}</p>
@@ -121,7 +129,7 @@ pub fn ListPage() -> impl IntoView {
                         {move || s::result_count(total.get())}
                     </p>
                     <Show when=move || query.with(Query::has_filters)>
-                        <button type="button" class="secondary" on:click=move |_| set_query(&clear_filters, true)>
+                        <button type="button" class="secondary" on:click=move |_| set_query(&clear_filters, History::NewEntry)>
                             {s::CLEAR_FILTERS}
                         </button>
                     </Show>
@@ -263,7 +271,7 @@ fn card_meta(doc: &Document) -> String {
 
 /// What to loosen when nothing matches: each active filter as a one-click removal.
 #[component]
-fn EmptyState(query: Memo<Query>, set_query: impl Fn(&dyn Fn(&mut Query), bool) + Copy + 'static) -> impl IntoView {
+fn EmptyState(query: Memo<Query>, set_query: impl Fn(&dyn Fn(&mut Query), History) + Copy + 'static) -> impl IntoView {
     let q = query.get_untracked();
     let has_text = !q.text.trim().is_empty();
     let filters = q.filters();
@@ -276,14 +284,14 @@ fn EmptyState(query: Memo<Query>, set_query: impl Fn(&dyn Fn(&mut Query), bool) 
                     let label = s::remove_filter(&super::facets::filter_label(&filter));
                     view! {
                         <li>
-                            <button type="button" class="secondary" on:click=move |_| set_query(&|q: &mut Query| q.remove(&filter), true)>
+                            <button type="button" class="secondary" on:click=move |_| set_query(&|q: &mut Query| q.remove(&filter), History::NewEntry)>
                                 {label}
                             </button>
                         </li>
                     }
                 }).collect_view()}
                 {has_text.then(|| view! {
-                    <li><button type="button" class="secondary" on:click=move |_| set_query(&|q: &mut Query| q.text.clear(), true)>{s::CLEAR_SEARCH}</button></li>
+                    <li><button type="button" class="secondary" on:click=move |_| set_query(&|q: &mut Query| q.text.clear(), History::NewEntry)>{s::CLEAR_SEARCH}</button></li>
                 })}
             </ul>
         </div>
