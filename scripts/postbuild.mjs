@@ -9,9 +9,8 @@
 //    In a release build the wasm-bindgen glue is minified too (Trunk's own minifier
 //    gives up on it), with its integrity hash updated, and the stream adapters that
 //    Leptos's server-function client exports (never used by a client-side app) are
-//    dropped from the glue and the wasm: 1.2 KB gzip of the first load. Then the ~120
-//    functions the wasm imports from the glue get one-letter names on both sides
-//    (scripts/wasm-imports.mjs): 4.4 KB gzip.
+//    dropped from the glue and the wasm. Then the functions the wasm imports from the
+//    glue get one-letter names on both sides (scripts/wasm-imports.mjs).
 // 2. Theme: copies themes/$DIGIWIJZER_THEME.css (default "standaard") to theme.css,
 //    so a municipality rebrands without touching Rust, and takes the browser's theme
 //    colour (the pages, manifest) from the theme's header colour.

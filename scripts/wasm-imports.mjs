@@ -1,11 +1,11 @@
 // Short import names for a wasm module and its wasm-bindgen glue (release post-build step).
 //
-// wasm-bindgen names each of the ~120 functions the wasm imports from its glue after the
+// wasm-bindgen names each of the functions the wasm imports from its glue after the
 // Rust binding plus a 16-digit hash (`__wbg_set_nodeValue_7e9217115013d873`), and both files
 // carry every name: the wasm in its import section, the glue as the keys of the import
-// object. The hashes do not compress. Renaming both sides to `a`, `b`, … saves 4.4 KB
-// gzip of the first load (measured on the tips page: 1.7 KB glue, 2.7 KB wasm). Nothing else changes: the wasm's
-// code refers to imports by index, never by name.
+// object. The hashes do not compress. Renaming both sides to `a`, `b`, … makes the first
+// load smaller, and nothing else changes: the wasm's code refers to imports by index,
+// never by name.
 
 /** Renames the imports that `glue` provides to `wasm` (by module `module`). Returns the
  * new `{ glue, wasm, renamed }`, or `null` (and the inputs stand) when the glue does not

@@ -10,7 +10,7 @@
 //!   module that touches localStorage.
 
 /// Talc instead of Rust's default wasm allocator (dlmalloc): less code on the critical
-/// first load (0.7 KB gzip, measured; see the README's benchmark section).
+/// first load.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -23,6 +23,9 @@ pub fn filter_label(filter: &Filter) -> String {
 /// The counts follow the results one frame later: they are updated when `refresh` is
 /// notified, after the results are painted, so a keystroke's frame carries only what the
 /// user is looking at (measured: scripts/bench.sh).
+/// Where the filters sit beside the results: the breakpoint of `.search` in style/app.css.
+const WIDE_SCREEN: &str = "(min-width: 50rem)";
+
 #[component]
 pub fn Facets(
     results: Memo<Results<'static>>,
@@ -30,7 +33,7 @@ pub fn Facets(
     set_query: impl Fn(&dyn Fn(&mut Query), History) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     // Open beside the results on wide screens; folded away on phones.
-    let wide = window().match_media("(min-width: 50rem)").ok().flatten().is_some_and(|m| m.matches());
+    let wide = window().match_media(WIDE_SCREEN).ok().flatten().is_some_and(|m| m.matches());
     // Each group is a memo of plain values: a keystroke that leaves a group's counts as
     // they were does no work there, and one that changes them updates the numbers in
     // place (see `FacetGroup`), instead of building the panel again.

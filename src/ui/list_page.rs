@@ -178,10 +178,10 @@ pub fn ListPage() -> impl IntoView {
 
 /// How many cards can be on screen when the list starts `top` CSS px below the top of the
 /// viewport (0 before the list is on the page; negative: scrolled into the list, so the
-/// whole page). It counts the smallest
-/// card a result can have (kicker, one-line title and text, meta: about 8.5rem, plus the
-/// 0.75rem gap) at 16 px to the rem; a larger default font makes cards taller, so this
-/// errs towards too many.
+/// whole page). It counts the smallest card a result can have under the `.cards` rules in
+/// style/app.css (kicker, one-line title and text, meta: about 8.5rem, plus the 0.75rem
+/// gap) at 16 px to the rem; a larger default font makes cards taller, so this errs
+/// towards too many.
 fn cards_on_screen(top: f64) -> usize {
     const SMALLEST_CARD_PX: f64 = 9.25 * 16.0;
     let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);

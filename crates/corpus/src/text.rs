@@ -37,7 +37,7 @@ fn fold_char(c: char, out: &mut String) {
 
 /// Lowercase by code-point ranges for the Latin, Greek and Cyrillic alphabets; anything
 /// else is kept as it is. `char::to_lowercase` would link Unicode's whole case table
-/// (about 10 KB of wasm) for scripts a Dutch corpus and its readers do not use.
+/// into the wasm for scripts a Dutch corpus and its readers do not use.
 pub fn lowercase(c: char) -> char {
     let n = c as u32;
     let lower = match n {

@@ -1,8 +1,7 @@
 //! The search core's sorting.
 //!
 //! Every `sort_unstable_by` call with its own element type or comparator is a separate
-//! copy of the standard library's sort in the wasm, 2–3 KB each; the search core had six.
-//! Here there is one comparison sort: indices are sorted through a comparator behind a
+//! copy of the standard library's sort in the wasm. Here there is one comparison sort: indices are sorted through a comparator behind a
 //! reference, and other element types are sorted by sorting their positions. Ranking on
 //! each keystroke has its own counting sort, [`rank_by_score`], linear in the hits.
 
