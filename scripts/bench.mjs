@@ -2,12 +2,13 @@
 //
 //   node scripts/bench.mjs [--runs 10] [--repeats 5] [--lighthouse-runs 5] [--sizes 100,1000,10000]
 //                          [--seed 42] [--skip sizes,startup,search,lighthouse]
-//                          [--dist dist] [--bench-dist target/bench/dist]
+//                          [--dist dist] [--bench-dist target/bench/dist] [--docs]
 //
 // --dist and --bench-dist measure other builds, e.g. to compare a build setting.
 //
 // Writes target/bench/results.json (every sample) and target/bench/results.md (the
-// table), prints the table, and checks every budget (PASS/FAIL). Exits 0 either way:
+// table), prints the table, and checks every budget (PASS/FAIL); with --docs also
+// docs/benchmark-results.md. Exits 0 either way:
 // a budget is a finding to act on, not a test.
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
@@ -27,7 +28,7 @@ function options(argv) {
     const i = argv.indexOf(`--${name}`);
     return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
   };
-  const known = ['runs', 'repeats', 'lighthouse-runs', 'sizes', 'seed', 'skip', 'dist', 'bench-dist'];
+  const known = ['runs', 'repeats', 'lighthouse-runs', 'sizes', 'seed', 'skip', 'dist', 'bench-dist', 'docs'];
   for (const arg of argv.filter((a) => a.startsWith('--'))) {
     if (!known.includes(arg.slice(2))) {
       console.error(`bench: unknown option ${arg}; known: ${known.map((k) => `--${k}`).join(' ')}`);
@@ -154,6 +155,12 @@ async function main() {
   writeFileSync(`${OUT}/results.md`, markdown);
   console.log('\n' + markdown);
   log(`wrote ${OUT}/results.md and ${OUT}/results.json`);
+  // --docs: the table of this run becomes the docs page that docs/benchmark.md points to.
+  if (process.argv.includes('--docs')) {
+    mkdirSync('docs', { recursive: true });
+    writeFileSync('docs/benchmark-results.md', `# Benchmark: the last run's table\n\nWritten by \`scripts/bench.sh --docs\`.\n\n${markdown}`);
+    log('wrote docs/benchmark-results.md');
+  }
 }
 
 await main();

@@ -7,6 +7,7 @@
 #   scripts/bench.sh                    build both variants, then run everything
 #   scripts/bench.sh --no-build         reuse dist/ and target/bench/dist/
 #   scripts/bench.sh --runs 3 --lighthouse-runs 1 --skip lighthouse,startup
+#   scripts/bench.sh --docs             also write the table to docs/benchmark-results.md
 #
 # Two builds: dist/ is the shipped release build (sizes, start-up, Lighthouse, search
 # latency on the real corpus); target/bench/dist/ adds the `bench` cargo feature, whose
