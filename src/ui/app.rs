@@ -8,6 +8,9 @@ use crate::route::{Page, Route};
 use crate::strings as s;
 use leptos::prelude::*;
 
+/// `<main>`: the skip link moves focus there.
+const MAIN_ID: &str = "hoofdinhoud";
+
 /// The tip list, documents, people and the accessibility statement: `index.html`.
 #[component]
 pub fn TipsApp() -> impl IntoView {
@@ -88,7 +91,7 @@ fn frame(router: Router, route: Memo<Route>, screen: impl Fn() -> AnyView + Send
                 </nav>
             </div>
         </header>
-        <main id="hoofdinhoud" tabindex="-1">
+        <main id=MAIN_ID tabindex="-1">
             <super::pwa::AppNotices/>
             <Notices messages=ignored/>
             {screen}
@@ -104,7 +107,7 @@ fn frame(router: Router, route: Memo<Route>, screen: impl Fn() -> AnyView + Send
 /// read as a route, so we move focus ourselves and keep the URL as it is.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
-    super::dom::focus_id("hoofdinhoud", super::dom::Scroll::AsIs);
+    super::dom::focus_id(MAIN_ID, super::dom::Scroll::AsIs);
 }
 
 fn focus_main_heading() {

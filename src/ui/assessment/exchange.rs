@@ -13,6 +13,11 @@ use crate::strings as s;
 use crate::ui::dom::{download, file_date, focus_later};
 use leptos::prelude::*;
 
+/// The heading of an import plan: focus goes there when a file has been read.
+const PLAN_HEADING_ID: &str = "importplan-kop";
+/// The heading of the backups: focus goes there after deleting one.
+const BACKUPS_HEADING_ID: &str = "bewaard-kop";
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Scope {
     Active,
@@ -147,7 +152,7 @@ fn Import(store: Store) -> impl IntoView {
             match store.state.with_untracked(|st| plan_import(st, assessment_model(), &text)) {
                 Ok(p) => {
                     plan.set(Some(p));
-                    focus_later("importplan-kop");
+                    focus_later(PLAN_HEADING_ID);
                 }
                 Err(e) => refuse(e),
             }
@@ -252,8 +257,8 @@ fn PlanView(
     };
 
     view! {
-        <section class="import-plan" aria-labelledby="importplan-kop">
-            <h3 id="importplan-kop" tabindex="-1">{s::IMPORT_PLAN_HEADING}</h3>
+        <section class="import-plan" aria-labelledby=PLAN_HEADING_ID>
+            <h3 id=PLAN_HEADING_ID tabindex="-1">{s::IMPORT_PLAN_HEADING}</h3>
             <p>{plan.with_value(|p| s::import_summary(&s::date_or_unknown(p.exported), p.assessments.len()))}</p>
             <ul class="import-plan__list">
                 {plan.with_value(|p| p.assessments.iter().map(|i| {
@@ -349,12 +354,12 @@ fn Backups() -> impl IntoView {
         status.set(Some(if browser::remove_backup(&key) { s::BACKUP_DELETED } else { s::BACKUP_NOT_DELETED }));
         asking.set(None);
         list.set(browser::backups());
-        focus_later("bewaard-kop");
+        focus_later(BACKUPS_HEADING_ID);
     };
     view! {
         <Show when=move || !list.with(Vec::is_empty) || status.with(Option::is_some)>
-            <section class="backups" aria-labelledby="bewaard-kop">
-                <h2 id="bewaard-kop" tabindex="-1">{s::BACKUPS_HEADING}</h2>
+            <section class="backups" aria-labelledby=BACKUPS_HEADING_ID>
+                <h2 id=BACKUPS_HEADING_ID tabindex="-1">{s::BACKUPS_HEADING}</h2>
                 <p>{s::BACKUPS_INTRO}</p>
                 <ul class="backup-list">
                     // Rebuilt as a whole: the list is short and changes only on a click.

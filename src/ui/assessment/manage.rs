@@ -12,6 +12,13 @@ use crate::ui::dom::focus_later;
 use crate::ui::router::use_router;
 use leptos::prelude::*;
 
+/// The heading of the deleted list: focus goes there after deleting for good.
+const DELETED_HEADING_ID: &str = "verwijderd-kop";
+/// The undo button: focus goes there after a delete.
+const UNDO_ID: &str = "ongedaan-maken";
+/// The name field of the create form.
+const NEW_NAME_ID: &str = "nieuwe-naam";
+
 #[component]
 pub fn Manage() -> impl IntoView {
     let store = use_store();
@@ -27,8 +34,8 @@ pub fn Manage() -> impl IntoView {
                 <For each=move || live.get() key=|id| id.clone() children=move |id| view! { <AssessmentItem store=store id=id/> }/>
             </ul>
             <CreateForm store=store/>
-            <section class="deleted" aria-labelledby="verwijderd-kop">
-                <h2 id="verwijderd-kop" tabindex="-1">{s::DELETED_HEADING}</h2>
+            <section class="deleted" aria-labelledby=DELETED_HEADING_ID>
+                <h2 id=DELETED_HEADING_ID tabindex="-1">{s::DELETED_HEADING}</h2>
                 <Show when=move || !deleted.with(Vec::is_empty) fallback=|| view! { <p>{s::NO_DELETED}</p> }>
                     <ul class="deleted-list">
                         <For each=move || deleted.get() key=|id| id.clone() children=move |id| view! { <DeletedItem store=store id=id/> }/>
@@ -53,7 +60,7 @@ fn UndoNotice(store: Store) -> impl IntoView {
             {move || store.undo.get().map(|(_, name)| view! {
                 <p class="notice undo">
                     {s::deleted_notice(&name)} " "
-                    <button type="button" id="ongedaan-maken" on:click=undo>{s::UNDO}</button>
+                    <button type="button" id=UNDO_ID on:click=undo>{s::UNDO}</button>
                 </p>
             })}
         </div>
@@ -116,7 +123,7 @@ fn AssessmentItem(store: Store, id: String) -> impl IntoView {
             match store.change(|st, now| st.delete(&id, now)) {
                 Ok(()) => {
                     store.undo.set(Some((id.clone(), deleted_name)));
-                    focus_later("ongedaan-maken");
+                    focus_later(UNDO_ID);
                 }
                 Err(e) => error.set(Some(s::op_error(&e))),
             }
@@ -225,7 +232,7 @@ fn DeletedItem(store: Store, id: String) -> impl IntoView {
     let purge = move |_| {
         if store.change_saying(s::PURGED, |st, _| st.purge(&id)).is_ok() {
             store.undo.set(None);
-            focus_later("verwijderd-kop");
+            focus_later(DELETED_HEADING_ID);
         }
     };
     let ask = {
@@ -257,11 +264,11 @@ fn CreateForm(store: Store) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let value = input_value("nieuwe-naam");
+        let value = input_value(NEW_NAME_ID);
         match store.change_saying(s::CREATED, |st, now| st.create(&value, now, entropy())) {
             Ok(_) => {
                 error.set(None);
-                set_input_value("nieuwe-naam", "");
+                set_input_value(NEW_NAME_ID, "");
             }
             Err(e) => error.set(Some(s::op_error(&e))),
         }
@@ -271,8 +278,8 @@ fn CreateForm(store: Store) -> impl IntoView {
             <h2 id="nieuw-kop">{s::CREATE_HEADING}</h2>
             <form on:submit=create>
                 <div class="field">
-                    <label for="nieuwe-naam">{s::NAME_LABEL}</label>
-                    <input type="text" id="nieuwe-naam" maxlength=NAME_MAX_CHARS.to_string() autocomplete="off"
+                    <label for=NEW_NAME_ID>{s::NAME_LABEL}</label>
+                    <input type="text" id=NEW_NAME_ID maxlength=NAME_MAX_CHARS.to_string() autocomplete="off"
                         aria-describedby="nieuwe-naam-uitleg nieuwe-naam-fout"
                         aria-invalid=move || error.with(Option::is_some).then_some("true")/>
                     <p class="field__hint" id="nieuwe-naam-uitleg">{s::NAME_HINT}</p>
