@@ -1,5 +1,7 @@
 // Trunk post_build hook (also runnable by hand: `node scripts/postbuild.mjs dist`).
 //
+// The steps, in order (each a function below, over one `build` object; any step stops
+// the build with one message through `fail`):
 // 0. Pages: the self-assessment is a page of its own (zelfevaluatie.html, its own wasm),
 //    so the tip list loads without it. As the hook of the main build, this runs a second
 //    Trunk build for that page and merges it in; `trunk build` stays the one command.
@@ -44,18 +46,50 @@ const STREAM_ADAPTER = /^(__wbg_)?intounderlying(bytesource|sink|source)(_|$)/;
 // The second build's own hook: the main build's hook finishes its files.
 if (process.env.DIGIWIJZER_INNER_BUILD) process.exit(0);
 
-const asHook = Boolean(process.env.TRUNK_STAGING_DIR);
-const release = process.env.TRUNK_PROFILE === 'release';
-const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
-if (!dir || !existsSync(join(dir, 'index.html'))) {
-  console.error(`postbuild: no index.html in ${dir ?? '(no directory given)'}`);
-  process.exit(1);
-}
+/** A reason to stop the build, said once by `main`. */
+class BuildError extends Error {}
+const fail = (message) => {
+  throw new BuildError(message);
+};
 
 const sha = (data) => createHash('sha256').update(data).digest('hex');
 
-// 0. The self-assessment page.
-if (asHook && process.env.DIGIWIJZER_PAGES !== 'tips') {
+try {
+  await main();
+} catch (err) {
+  if (!(err instanceof BuildError)) throw err;
+  console.error(`postbuild: ${err.message}`);
+  process.exit(1);
+}
+
+async function main() {
+  const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
+  if (!dir || !existsSync(join(dir, 'index.html'))) fail(`no index.html in ${dir ?? '(no directory given)'}`);
+  const build = {
+    dir,
+    /** Run by Trunk (not by hand on a finished dist/). */
+    asHook: Boolean(process.env.TRUNK_STAGING_DIR),
+    release: process.env.TRUNK_PROFILE === 'release',
+    /** The pages' HTML while the steps change it; written back by `writePages`. */
+    html: {},
+    pages: [],
+    loadersMoved: 0,
+  };
+  if (build.asHook && process.env.DIGIWIJZER_PAGES !== 'tips') buildAssessmentPage(build);
+  build.pages = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+  externaliseLoaders(build);
+  if (build.asHook && build.release) await minifyScripts(build);
+  writePages(build);
+  const theme = applyTheme(build);
+  if (build.asHook && build.release && process.env.DIGIWIJZER_PRERENDER !== '0') await prerender(build);
+  const { files, version } = writeServiceWorker(build);
+  console.log(
+    `postbuild: ${build.pages.join(', ')}: ${build.loadersMoved} loader script(s) externalised, theme "${theme}", ${files} files precached as version ${version}`,
+  );
+}
+
+/** 0. The self-assessment page: a second Trunk build, merged into this one. */
+function buildAssessmentPage({ dir, release }) {
   const out = join(SOURCE_DIR, 'target', 'trunk-pages', release ? 'release' : 'debug');
   // Trunk reads TRUNK_* variables as settings; the second build must not see ours.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TRUNK_')));
@@ -63,41 +97,37 @@ if (asHook && process.env.DIGIWIJZER_PAGES !== 'tips') {
   const args = ['build', 'zelfevaluatie.html', '--offline', '--dist', out, ...(release ? ['--release'] : [])];
   console.log(`postbuild: trunk ${args.join(' ')}`);
   const run = spawnSync('trunk', args, { cwd: SOURCE_DIR, env, stdio: 'inherit' });
-  if (run.status !== 0) {
-    console.error('postbuild: the self-assessment page (zelfevaluatie.html) did not build');
-    process.exit(1);
-  }
+  if (run.status !== 0) fail('the self-assessment page (zelfevaluatie.html) did not build');
   // Trunk names its output index.html whatever the source page is called.
   for (const file of readdirSync(out)) {
     const target = file === 'index.html' ? 'zelfevaluatie.html' : file;
     if (statSync(join(out, file)).isFile()) copyFileSync(join(out, file), join(dir, target));
   }
 }
-const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
 
-// 1. Inline loader → external module, on every page.
-// Minified or not: any <script> without a src is inline.
-const inline = /<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g;
-let moved = 0;
-const htmlOf = {};
-for (const page of pages) {
-  let html = readFileSync(join(dir, page), 'utf8');
-  html = html.replace(inline, (_whole, attrs, body) => {
-    if (!/\btype=["']?module\b/.test(attrs)) {
-      console.error(`postbuild: found an inline classic <script> in ${page}; only the module loader can be moved`);
-      process.exit(1);
-    }
-    const name = `boot-${sha(body).slice(0, 16)}.js`;
-    writeFileSync(join(dir, name), body.trim() + '\n');
-    moved += 1;
-    return `<script type="module" src="./${name}"></script>`;
-  });
-  failOnInlineCode(html, page);
-  htmlOf[page] = html;
+/** 1. Trunk's inline loader becomes an external module, on every page. */
+function externaliseLoaders(build) {
+  // Minified or not: any <script> without a src is inline.
+  const inline = /<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g;
+  for (const page of build.pages) {
+    let html = readFileSync(join(build.dir, page), 'utf8');
+    html = html.replace(inline, (_whole, attrs, body) => {
+      if (!/\btype=["']?module\b/.test(attrs)) fail(`found an inline classic <script> in ${page}; only the module loader can be moved`);
+      const name = `boot-${sha(body).slice(0, 16)}.js`;
+      writeFileSync(join(build.dir, name), body.trim() + '\n');
+      build.loadersMoved += 1;
+      return `<script type="module" src="./${name}"></script>`;
+    });
+    failOnInlineCode(html, page);
+    build.html[page] = html;
+  }
 }
 
-// 1b. The wasm-bindgen glue, minified; its integrity attribute follows the new content.
-if (asHook && release) {
+/** 1b. The wasm-bindgen glue, minified, without the stream adapters, with short import
+ * names; the prerender guard minified and named after its content. Every integrity
+ * attribute follows the new content. */
+async function minifyScripts(build) {
+  const { dir } = build;
   // Trunk writes its content hash without leading zeros: 16 hex digits or fewer. The boot
   // loaders written above are not glue: they are named after their content, and tiny.
   const glue = readdirSync(dir).filter((f) => /^[a-z]+-[0-9a-f]{1,16}\.js$/.test(f) && !f.startsWith('boot-'));
@@ -105,11 +135,8 @@ if (asHook && release) {
   for (const file of glue) {
     const source = withoutStreamAdapters(readFileSync(join(dir, file), 'utf8'));
     const result = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
-    if (!result.code) {
-      console.error(`postbuild: terser returned nothing for ${file}`);
-      process.exit(1);
-    }
-    rewrite(file, result.code);
+    if (!result.code) fail(`terser returned nothing for ${file}`);
+    rewrite(build, file, result.code);
     if (/intounderlying/i.test(result.code)) {
       console.log(`postbuild: ${file} still uses the stream adapters; its wasm keeps them`);
     } else {
@@ -117,21 +144,20 @@ if (asHook && release) {
     }
   }
   for (const file of adapterFree) {
-    rewrite(file, dropStreamAdapterExports(readFileSync(join(dir, file))));
+    rewrite(build, file, dropStreamAdapterExports(readFileSync(join(dir, file))));
   }
   // The prerender guard is on every first load too (public/prerender-guard.js): minified,
   // and named after its content like the other scripts, so servers may cache it for good.
   const guard = join(dir, 'prerender-guard.js');
   if (existsSync(guard)) {
     const result = await minify(readFileSync(guard, 'utf8'), { ecma: 2015, compress: true, mangle: true });
-    if (!result.code) {
-      console.error('postbuild: terser returned nothing for prerender-guard.js');
-      process.exit(1);
-    }
+    if (!result.code) fail('terser returned nothing for prerender-guard.js');
     const name = `prerender-guard-${sha(result.code).slice(0, 16)}.js`;
     writeFileSync(join(dir, name), result.code + '\n');
     rmSync(guard);
-    for (const page of pages) htmlOf[page] = htmlOf[page].replace(/(<script\b[^>]*\bsrc=["']?)(?:\.\/)?prerender-guard\.js/, `$1./${name}`);
+    for (const page of build.pages) {
+      build.html[page] = build.html[page].replace(/(<script\b[^>]*\bsrc=["']?)(?:\.\/)?prerender-guard\.js/, `$1./${name}`);
+    }
   }
   for (const file of glue) {
     const wasmFile = file.replace(/\.js$/, '_bg.wasm');
@@ -142,11 +168,88 @@ if (asHook && release) {
       console.log(`postbuild: ${file} does not hold its imports as expected; their names stay long`);
       continue;
     }
-    rewrite(file, short.glue);
-    rewrite(wasmFile, short.wasm);
+    rewrite(build, file, short.glue);
+    rewrite(build, wasmFile, short.wasm);
   }
 }
-for (const page of pages) writeFileSync(join(dir, page), htmlOf[page]);
+
+/** Writes the pages' HTML as the steps above left it. */
+function writePages(build) {
+  for (const page of build.pages) writeFileSync(join(build.dir, page), build.html[page]);
+}
+
+/** Writes the new content of `file` and puts its hash in every page that loads it. */
+function rewrite(build, file, content) {
+  writeFileSync(join(build.dir, file), content);
+  const integrity = 'sha384-' + createHash('sha384').update(content).digest('base64');
+  for (const page of build.pages) build.html[page] = replaceIntegrity(build.html[page], file, integrity);
+}
+
+/** 2. The theme: themes/$DIGIWIJZER_THEME.css becomes theme.css, and its header colour
+ * the browser's theme colour. Returns the theme's name. */
+function applyTheme({ dir, pages }) {
+  const theme = process.env.DIGIWIJZER_THEME || 'standaard';
+  const themeFile = join(dir, 'themes', `${theme}.css`);
+  if (!/^[a-z0-9-]+$/.test(theme) || !existsSync(themeFile)) {
+    const known = readdirSync(join(dir, 'themes')).filter((f) => f.endsWith('.css')).map((f) => f.slice(0, -4));
+    fail(`unknown theme "${theme}"; known themes: ${known.join(', ')}`);
+  }
+  // Minified: it is on every first load. The commented source stays in themes/.
+  writeFileSync(join(dir, 'theme.css'), minifyCss(readFileSync(themeFile, 'utf8')));
+  // The colour browsers paint around an installed app follows the theme's header.
+  const headerColour = /--nl-page-header-background-color:\s*(#[0-9a-fA-F]{3,8})\s*;/.exec(readFileSync(themeFile, 'utf8'));
+  if (headerColour) {
+    const colour = headerColour[1];
+    for (const page of pages) {
+      const html = readFileSync(join(dir, page), 'utf8');
+      writeFileSync(join(dir, page), html.replace(/<meta\b[^>]*\bname=["']?theme-color\b[^>]*>/, `<meta name="theme-color" content="${colour}">`));
+    }
+    const manifestPath = join(dir, 'manifest.webmanifest');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    manifest.theme_color = colour;
+    writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+  }
+  return theme;
+}
+
+/** 2b. The start page, prerendered into index.html (scripts/prerender.mjs): its first
+ * cards paint before the wasm has loaded. Release builds only; DIGIWIJZER_PRERENDER=0
+ * skips it (the benchmark's build, whose corpus is chosen at run time). Run by hand on
+ * a finished dist/, the prerendered page already there is kept. */
+async function prerender({ dir }) {
+  const indexPath = join(dir, 'index.html');
+  const html = readFileSync(indexPath, 'utf8');
+  let startPage;
+  try {
+    startPage = await prerenderStartPage(dir);
+  } catch (err) {
+    fail(`prerendering the start page failed: ${err.message}`);
+  }
+  failOnInlineCode(startPage, 'the prerendered start page');
+  if (!html.includes('</body>') || html.includes('id="prerendered"')) fail('index.html has no </body>, or already a prerendered page');
+  writeFileSync(indexPath, html.replace('</body>', `<div id="prerendered">${startPage}</div></body>`));
+  console.log(`postbuild: start page prerendered into index.html (${startPage.length} characters)`);
+}
+
+/** 3. The service worker's precache list and version, from the files actually built. */
+function writeServiceWorker({ dir }) {
+  const precache = readdirSync(dir, { recursive: true })
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .map((f) => f.split(sep).join('/'))
+    .filter((f) => f !== 'sw.js' && !f.startsWith('themes/'))
+    .sort();
+  const version = sha(precache.map((f) => f + '\0' + sha(readFileSync(join(dir, f)))).join('\n')).slice(0, 16);
+  const swPath = join(dir, 'sw.js');
+  const sw = readFileSync(existsSync(SW_TEMPLATE) ? SW_TEMPLATE : swPath, 'utf8');
+  if (!sw.includes('__PRECACHE__') || !sw.includes('__VERSION__')) {
+    fail('sw.js lacks the __PRECACHE__/__VERSION__ placeholders (is public/sw.js there?)');
+  }
+  writeFileSync(
+    swPath,
+    sw.replace("'__VERSION__'", JSON.stringify(version)).replace('[/*__PRECACHE__*/]', JSON.stringify(['./', ...precache], null, 2)),
+  );
+  return { files: precache.length, version };
+}
 
 /** The glue's adapter classes, made module-private so the minifier drops them along
  * with their finalizers. Nothing else in the glue refers to them. */
@@ -178,21 +281,8 @@ function dropStreamAdapterExports(bytes) {
 /** Stops the build if `html` holds an inline script or style attribute: the strict CSP
  * (`script-src 'self'`, `style-src 'self'`) would block it. */
 function failOnInlineCode(html, where) {
-  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
-    console.error(`postbuild: an inline <script> is left in ${where}; it would break the CSP`);
-    process.exit(1);
-  }
-  if (/\sstyle="/.test(html)) {
-    console.error(`postbuild: an inline style attribute is in ${where}; it would break the CSP`);
-    process.exit(1);
-  }
-}
-
-/** Writes the new content of `file` and puts its hash in every page that loads it. */
-function rewrite(file, content) {
-  writeFileSync(join(dir, file), content);
-  const integrity = 'sha384-' + createHash('sha384').update(content).digest('base64');
-  for (const page of pages) htmlOf[page] = replaceIntegrity(htmlOf[page], file, integrity);
+  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail(`an inline <script> is left in ${where}; it would break the CSP`);
+  if (/\sstyle="/.test(html)) fail(`an inline style attribute is in ${where}; it would break the CSP`);
 }
 
 /** Sets the `integrity` of the tag that loads `file`, in whatever attribute order. */
@@ -202,72 +292,6 @@ function replaceIntegrity(html, file, integrity) {
     return tag.replace(/integrity=("?)sha384-[A-Za-z0-9+/=]+\1/, `integrity=${integrity}`);
   });
 }
-
-// 2. Theme.
-const theme = process.env.DIGIWIJZER_THEME || 'standaard';
-const themeFile = join(dir, 'themes', `${theme}.css`);
-if (!/^[a-z0-9-]+$/.test(theme) || !existsSync(themeFile)) {
-  const known = readdirSync(join(dir, 'themes')).filter((f) => f.endsWith('.css')).map((f) => f.slice(0, -4));
-  console.error(`postbuild: unknown theme "${theme}"; known themes: ${known.join(', ')}`);
-  process.exit(1);
-}
-// Minified: it is on every first load. The commented source stays in themes/.
-writeFileSync(join(dir, 'theme.css'), minifyCss(readFileSync(themeFile, 'utf8')));
-// The colour browsers paint around an installed app follows the theme's header.
-const headerColour = /--nl-page-header-background-color:\s*(#[0-9a-fA-F]{3,8})\s*;/.exec(readFileSync(themeFile, 'utf8'));
-if (headerColour) {
-  const colour = headerColour[1];
-  for (const page of pages) {
-    const html = readFileSync(join(dir, page), 'utf8');
-    writeFileSync(join(dir, page), html.replace(/<meta\b[^>]*\bname=["']?theme-color\b[^>]*>/, `<meta name="theme-color" content="${colour}">`));
-  }
-  const manifestPath = join(dir, 'manifest.webmanifest');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  manifest.theme_color = colour;
-  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
-}
-
-// 2b. The start page, prerendered into index.html (scripts/prerender.mjs): its first
-//     cards paint before the wasm has loaded. Release builds only; DIGIWIJZER_PRERENDER=0
-//     skips it (the benchmark's build, whose corpus is chosen at run time). Run by hand
-//     on a finished dist/, the prerendered page already there is kept.
-if (asHook && release && process.env.DIGIWIJZER_PRERENDER !== '0') {
-  const indexPath = join(dir, 'index.html');
-  const html = readFileSync(indexPath, 'utf8');
-  let startPage;
-  try {
-    startPage = await prerenderStartPage(dir);
-  } catch (err) {
-    console.error(`postbuild: prerendering the start page failed: ${err.message}`);
-    process.exit(1);
-  }
-  failOnInlineCode(startPage, 'the prerendered start page');
-  if (!html.includes('</body>') || html.includes('id="prerendered"')) {
-    console.error('postbuild: index.html has no </body>, or already a prerendered page');
-    process.exit(1);
-  }
-  writeFileSync(indexPath, html.replace('</body>', `<div id="prerendered">${startPage}</div></body>`));
-  console.log(`postbuild: start page prerendered into index.html (${startPage.length} characters)`);
-}
-
-// 3. Service worker precache list and version.
-const precache = readdirSync(dir, { recursive: true })
-  .filter((f) => statSync(join(dir, f)).isFile())
-  .map((f) => f.split(sep).join('/'))
-  .filter((f) => f !== 'sw.js' && !f.startsWith('themes/'))
-  .sort();
-const version = sha(precache.map((f) => f + '\0' + sha(readFileSync(join(dir, f)))).join('\n')).slice(0, 16);
-const swPath = join(dir, 'sw.js');
-const sw = readFileSync(existsSync(SW_TEMPLATE) ? SW_TEMPLATE : swPath, 'utf8');
-if (!sw.includes('__PRECACHE__') || !sw.includes('__VERSION__')) {
-  console.error('postbuild: sw.js lacks the __PRECACHE__/__VERSION__ placeholders (is public/sw.js there?)');
-  process.exit(1);
-}
-writeFileSync(
-  swPath,
-  sw.replace("'__VERSION__'", JSON.stringify(version)).replace('[/*__PRECACHE__*/]', JSON.stringify(['./', ...precache], null, 2)),
-);
-console.log(`postbuild: ${pages.join(', ')}: ${moved} loader script(s) externalised, theme "${theme}", ${precache.length} files precached as version ${version}`);
 
 /** Drops comments and layout whitespace from a theme file, never inside quoted strings
  * (an organisation name may hold any character). */
