@@ -14,3 +14,20 @@ export const CHROMIUM_ARGS = [
 export function launchChromium(extraArgs = []) {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
+
+/** Collects what `page` reports as wrong (console errors, uncaught exceptions) in
+ * `page.problems`, for whoever opened it to check. */
+export function collectProblems(page) {
+  page.problems = [];
+  page.on('console', (msg) => msg.type() === 'error' && page.problems.push(`console: ${msg.text()}`));
+  page.on('pageerror', (err) => page.problems.push(`exception: ${err.message}`));
+  return page;
+}
+
+/** Two frames and `ms` more: whatever the last action started has been painted. */
+export function afterFrames(page, ms = 0) {
+  return page.evaluate(
+    (ms) => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, ms)))),
+    ms,
+  );
+}

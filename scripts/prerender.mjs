@@ -9,7 +9,7 @@
 // The HTML is the browser's own serialisation of the DOM the app built: corpus text in it
 // is escaped text, as it was in the DOM, never markup.
 import { serve } from './serve.mjs';
-import { launchChromium } from './chromium.mjs';
+import { afterFrames, collectProblems, launchChromium } from './chromium.mjs';
 
 /** A phone's screen: the facets start folded, as on most first visits' smallest screen;
  * on a wide screen they unfold when the app takes over, beside the cards, moving nothing. */
@@ -20,22 +20,19 @@ export async function prerenderStartPage(dir) {
   const { server, url } = await serve({ dir, port: 0 });
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: VIEWPORT, locale: 'nl-NL' });
-    const problems = [];
-    page.on('pageerror', (err) => problems.push(err.message));
-    page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
+    const page = collectProblems(await browser.newPage({ viewport: VIEWPORT, locale: 'nl-NL' }));
     await page.goto(url);
     // `painted`: the app is mounted and its first screen painted (src/ui/mod.rs). Two more
     // frames let the cards below the first screen follow (src/ui/list_page.rs).
     await page.waitForSelector('html.painted .cards .card', { timeout: 30000 });
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
+    await afterFrames(page, 50);
     const html = await page.evaluate(() => {
       const body = document.body.cloneNode(true);
       for (const el of body.querySelectorAll('noscript, script')) el.remove();
       // Leptos's empty placeholder comments mark where a view may change; nothing changes here.
       return body.innerHTML.replaceAll('<!---->', '').trim();
     });
-    if (problems.length) throw new Error(`the start page reported problems:\n${problems.join('\n')}`);
+    if (page.problems.length) throw new Error(`the start page reported problems:\n${page.problems.join('\n')}`);
     if (!html.includes('class="card"')) throw new Error('the start page showed no tip cards');
     return html;
   } finally {

@@ -5,7 +5,7 @@
 // the change has run (style, layout and paint follow the rAF callbacks in the same
 // frame), then a MessageChannel message, which is delivered only after that frame's
 // rendering work is done.
-import { launchChromium } from '../chromium.mjs';
+import { afterFrames, collectProblems, launchChromium } from '../chromium.mjs';
 
 /** Chrome DevTools' "Fast 4G" preset (Fast4GConditions in devtools-frontend's
  * NetworkManager.ts): 9 Mbit/s down and 1.5 Mbit/s up, both derated by 0.9, and
@@ -104,10 +104,7 @@ function probes({ FIRST_CARD, APP_READY }) {
 /** A fresh context and page (empty cache and storage) with the probes installed. */
 export async function newPage(browser, { throttle = false } = {}) {
   const context = await browser.newContext({ locale: 'nl-NL' });
-  const page = await context.newPage();
-  page.problems = [];
-  page.on('pageerror', (err) => page.problems.push(err.message));
-  page.on('console', (msg) => msg.type() === 'error' && page.problems.push(msg.text()));
+  const page = collectProblems(await context.newPage());
   await page.addInitScript(probes, { FIRST_CARD, APP_READY });
   const cdp = await context.newCDPSession(page);
   if (throttle) {
@@ -120,7 +117,7 @@ export async function newPage(browser, { throttle = false } = {}) {
 
 /** Opens `url` and waits for its first card and for the app; returns the in-page times
  * in ms since navigation start. */
-export async function gotoApp(page, url, timeout = 60000) {
+export async function openTimed(page, url, timeout = 60000) {
   const painted = page.waitForEvent('console', { predicate: (msg) => msg.text() === FIRST_CARD, timeout });
   const ready = page.waitForEvent('console', { predicate: (msg) => msg.text() === APP_READY, timeout });
   await page.goto(url, { waitUntil: 'commit' });
@@ -130,10 +127,7 @@ export async function gotoApp(page, url, timeout = 60000) {
 
 /** Two frames and a short pause: whatever the last action started has been painted. */
 export function settle(page, ms = 30) {
-  return page.evaluate(
-    (ms) => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, ms)))),
-    ms,
-  );
+  return afterFrames(page, ms);
 }
 
 /** JS heap after a full garbage collection, and wasm linear memory, in bytes. */

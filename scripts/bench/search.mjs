@@ -2,7 +2,7 @@
 // side-by-side with MiniSearch on the same corpus, queries and page.
 import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { gotoApp, memory, newPage, settle } from './page.mjs';
+import { memory, newPage, openTimed, settle } from './page.mjs';
 import { stats, median } from './stats.mjs';
 
 const THEME_LEGEND = 'Thema';
@@ -104,7 +104,7 @@ export async function harnessFloor(browser, count = 30) {
 /** Everything measured on one corpus, in one page. */
 export async function searchBench(browser, { label, url, distDir, queries, sideBySide, repeats }) {
   const { context, page, cdp } = await newPage(browser);
-  await gotoApp(page, url);
+  await openTimed(page, url);
   await settle(page, 200);
   const result = { label, url };
   result.memoryAfterStartup = await memory(page, cdp);

@@ -1,5 +1,5 @@
 // Start-up: navigation to the first tip card painted, and to the app ready, over cold loads.
-import { newPage, gotoApp, FIRST_CARD } from './page.mjs';
+import { newPage, openTimed, FIRST_CARD } from './page.mjs';
 import { stats } from './stats.mjs';
 
 /** `runs` cold loads of `url`, each in a new context (empty HTTP cache, no service
@@ -13,7 +13,7 @@ export async function startup(browser, url, { runs, throttle }) {
     await cdp.send('Network.enable');
     cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
     page.on('console', (msg) => msg.text() === FIRST_CARD && bytesUntilFirstCard === null && (bytesUntilFirstCard = bytes));
-    const times = await gotoApp(page, url, throttle ? 120000 : 30000);
+    const times = await openTimed(page, url, throttle ? 120000 : 30000);
     const paints = await page.evaluate(() => ({
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
       domContentLoaded: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null,
