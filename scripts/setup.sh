@@ -57,6 +57,12 @@ if ! trunk --version 2>/dev/null | grep -q '^trunk 0.21.14$'; then
   cargo install trunk --version 0.21.14 --locked
 fi
 
+# leptosfmt formats the view! macros, which rustfmt leaves alone (the gate in test.sh).
+if ! leptosfmt --version 2>/dev/null | grep -q ' 0.1.33$'; then
+  say "leptosfmt 0.1.33 (cargo install, once)"
+  cargo install leptosfmt --version 0.1.33 --locked
+fi
+
 # Trunk only uses a wasm-bindgen from PATH whose version equals the one in Cargo.lock.
 wbg_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 if ! wasm-bindgen --version 2>/dev/null | grep -q " ${wbg_version}$"; then

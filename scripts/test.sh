@@ -9,8 +9,9 @@ source scripts/setup.sh
 
 step() { printf '\n== %s\n' "$*"; }
 
-step "Format and lints (cargo fmt --check; clippy -D warnings, host, wasm and the bench build)"
+step "Format and lints (cargo fmt and leptosfmt --check; clippy -D warnings, host, wasm and the bench build)"
 cargo fmt --all --check
+leptosfmt --quiet --config-file leptosfmt.toml --check src/
 cargo clippy --locked --workspace --all-targets -- -D warnings
 cargo clippy --locked --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --locked --workspace --all-targets --target wasm32-unknown-unknown --features bench -- -D warnings

@@ -20,11 +20,11 @@ pub fn TipsApp() -> impl IntoView {
     // mounted (keeping focus and caret), so the screen switches only on what it shows.
     let screen = Memo::new(move |_| route.with(|r| if r.is_list() { Route::Home } else { r.clone() }));
     frame(router, route, move || match screen.get() {
-        Route::Home | Route::List(_) => view! { <ListPage/> }.into_any(),
-        Route::Read { doc, anchor } => view! { <DocumentPage slug=doc anchor=anchor/> }.into_any(),
-        Route::Person(slug) => view! { <PersonPage slug=slug/> }.into_any(),
-        Route::Accessibility => view! { <AccessibilityStatement/> }.into_any(),
-        Route::NotFound(_) => view! { <NotFound/> }.into_any(),
+        Route::Home | Route::List(_) => view! { <ListPage /> }.into_any(),
+        Route::Read { doc, anchor } => view! { <DocumentPage slug=doc anchor=anchor /> }.into_any(),
+        Route::Person(slug) => view! { <PersonPage slug=slug /> }.into_any(),
+        Route::Accessibility => view! { <AccessibilityStatement /> }.into_any(),
+        Route::NotFound(_) => view! { <NotFound /> }.into_any(),
         // The router is already loading `zelfevaluatie.html`.
         Route::Assessment(_) => ().into_any(),
     })
@@ -44,7 +44,7 @@ pub fn AssessmentApp() -> impl IntoView {
         })
     });
     frame(router, route, move || match screen.get() {
-        Some(rest) => view! { <super::assessment::AssessmentPage rest=rest/> }.into_any(),
+        Some(rest) => view! { <super::assessment::AssessmentPage rest=rest /> }.into_any(),
         // The router is already loading the tips page.
         None => ().into_any(),
     })
@@ -73,7 +73,9 @@ fn frame(router: Router, route: Memo<Route>, screen: impl Fn() -> AnyView + Send
 
     let home = router.href(&Route::Home);
     view! {
-        <a class="skip-link" href="#hoofdinhoud" on:click=skip_to_main>{s::SKIP_LINK}</a>
+        <a class="skip-link" href="#hoofdinhoud" on:click=skip_to_main>
+            {s::SKIP_LINK}
+        </a>
         <header class="site-header">
             <div class="site-header__inner">
                 <a class="brand" href=home.clone()>
@@ -85,20 +87,33 @@ fn frame(router: Router, route: Memo<Route>, screen: impl Fn() -> AnyView + Send
                 </a>
                 <nav aria-label=s::NAV_LABEL>
                     <ul class="main-nav">
-                        <li><a href=home aria-current=move || route.get().is_list().then_some("page")>{s::NAV_TIPS}</a></li>
-                        <li><a href=router.href(&Route::Assessment(vec![])) aria-current=move || matches!(route.get(), Route::Assessment(_)).then_some("page")>{s::NAV_ASSESSMENT}</a></li>
+                        <li>
+                            <a href=home aria-current=move || route.get().is_list().then_some("page")>
+                                {s::NAV_TIPS}
+                            </a>
+                        </li>
+                        <li>
+                            <a
+                                href=router.href(&Route::Assessment(vec![]))
+                                aria-current=move || matches!(route.get(), Route::Assessment(_)).then_some("page")
+                            >
+                                {s::NAV_ASSESSMENT}
+                            </a>
+                        </li>
                     </ul>
                 </nav>
             </div>
         </header>
         <main id=MAIN_ID tabindex="-1">
-            <super::pwa::AppNotices/>
-            <Notices messages=ignored/>
+            <super::pwa::AppNotices />
+            <Notices messages=ignored />
             {screen}
         </main>
         <footer class="site-footer">
             <p>{s::FOOTER_SOURCE}</p>
-            <p><a href=router.href(&Route::Accessibility)>{s::ACCESSIBILITY_STATEMENT}</a></p>
+            <p>
+                <a href=router.href(&Route::Accessibility)>{s::ACCESSIBILITY_STATEMENT}</a>
+            </p>
         </footer>
     }
 }

@@ -10,37 +10,56 @@ use leptos::prelude::*;
 #[component]
 pub fn DocumentPage(slug: String, anchor: Option<String>) -> impl IntoView {
     let Some(doc) = corpus().document(&slug) else {
-        return view! { <super::widgets::NotFound/> }.into_any();
+        return view! { <super::widgets::NotFound /> }.into_any();
     };
     if let Some(anchor) = anchor {
         scroll_to_anchor(doc, anchor);
     }
     view! {
         <article class="document">
-            <p class="breadcrumb"><a href="#/">{s::BACK_TO_TIPS}</a></p>
+            <p class="breadcrumb">
+                <a href="#/">{s::BACK_TO_TIPS}</a>
+            </p>
             <header class="document__header">
-                <p class="document__kind">{kind_label(doc)}
-                    {doc.toptip.then(|| view! { " " <span class="badge badge--toptip">{s::TOPTIP}</span> })}
+                <p class="document__kind">
+                    {kind_label(doc)}
+                    {doc
+                        .toptip
+                        .then(|| {
+                            view! {
+                                " "
+                                <span class="badge badge--toptip">{s::TOPTIP}</span>
+                            }
+                        })}
                 </p>
                 <h1>{doc.title.as_ref()}</h1>
-                <DocumentMeta doc=doc/>
+                <DocumentMeta doc=doc />
             </header>
             <div class="document__intro">
                 {doc.intro.iter().map(|p| view! { <p class="lead">{p.as_ref()}</p> }).collect_view()}
             </div>
-            {(!doc.examples.is_empty()).then(|| view! {
-                <section class="examples" aria-labelledby="voorbeelden-kop">
-                    <h2 id="voorbeelden-kop">{s::EXAMPLES}</h2>
-                    {doc.examples.iter().map(|e| view! { <ExampleCard doc=doc example=e/> }).collect_view()}
-                </section>
-            })}
-            {doc.sections.iter().map(|section| view! {
-                <section class="document__section" id=anchor_id(&section.slug)>
-                    // An article's untitled stretch of text has no heading of its own.
-                    {(!section.heading.is_empty()).then(|| view! { <h2>{section.heading.as_ref()}</h2> })}
-                    {blocks(&section.body)}
-                </section>
-            }).collect_view()}
+            {(!doc.examples.is_empty())
+                .then(|| {
+                    view! {
+                        <section class="examples" aria-labelledby="voorbeelden-kop">
+                            <h2 id="voorbeelden-kop">{s::EXAMPLES}</h2>
+                            {doc.examples.iter().map(|e| view! { <ExampleCard doc=doc example=e /> }).collect_view()}
+                        </section>
+                    }
+                })}
+            {doc
+                .sections
+                .iter()
+                .map(|section| {
+                    view! {
+                        <section class="document__section" id=anchor_id(&section.slug)>
+                            // An article's untitled stretch of text has no heading of its own.
+                            {(!section.heading.is_empty()).then(|| view! { <h2>{section.heading.as_ref()}</h2> })}
+                            {blocks(&section.body)}
+                        </section>
+                    }
+                })
+                .collect_view()}
         </article>
     }
     .into_any()
@@ -58,13 +77,49 @@ fn DocumentMeta(doc: &'static Document) -> impl IntoView {
     let date = doc.date.map(|d| s::format_date(&d));
     view! {
         <dl class="meta">
-            {(!doc.themes.is_empty()).then(|| view! {
-                <dt>{s::THEME}</dt>
-                <dd>{doc.themes.iter().map(|t| view! { <span class="tag">{t.as_ref()}</span> " " }).collect_view()}</dd>
-            })}
-            {doc.author.as_deref().map(|a| view! { <dt>{s::AUTHOR}</dt><dd>{a}</dd> })}
-            {doc.publication.as_deref().map(|p| view! { <dt>{s::PUBLICATION}</dt><dd>{p}</dd> })}
-            {date.map(|d| view! { <dt>{s::DATE}</dt><dd>{d}</dd> })}
+            {(!doc.themes.is_empty())
+                .then(|| {
+                    view! {
+                        <dt>{s::THEME}</dt>
+                        <dd>
+                            {doc
+                                .themes
+                                .iter()
+                                .map(|t| {
+                                    view! {
+                                        <span class="tag">{t.as_ref()}</span>
+                                        " "
+                                    }
+                                })
+                                .collect_view()}
+                        </dd>
+                    }
+                })}
+            {doc
+                .author
+                .as_deref()
+                .map(|a| {
+                    view! {
+                        <dt>{s::AUTHOR}</dt>
+                        <dd>{a}</dd>
+                    }
+                })}
+            {doc
+                .publication
+                .as_deref()
+                .map(|p| {
+                    view! {
+                        <dt>{s::PUBLICATION}</dt>
+                        <dd>{p}</dd>
+                    }
+                })}
+            {date
+                .map(|d| {
+                    view! {
+                        <dt>{s::DATE}</dt>
+                        <dd>{d}</dd>
+                    }
+                })}
         </dl>
         {doc.byline.as_deref().map(|b| view! { <p class="byline">{b}</p> })}
     }
@@ -76,17 +131,43 @@ pub fn ExampleCard(doc: &'static Document, example: &'static Example) -> impl In
     let link = Route::Read { doc: doc.slug.to_string(), anchor: Some(example.slug.to_string()) }.to_hash();
     view! {
         <article class="example" id=anchor_id(&example.slug) tabindex="-1">
-            <h3><a class="example__link" href=link>{example.heading.as_ref()}</a></h3>
+            <h3>
+                <a class="example__link" href=link>
+                    {example.heading.as_ref()}
+                </a>
+            </h3>
             <blockquote class="example__quote">{blocks(&example.body)}</blockquote>
-            {example.attribution.as_ref().map(|a| view! {
-                <p class="attribution">
-                    <span class="attribution__name">{a.name.as_ref()}</span>
-                    {a.role.as_deref().map(|r| view! { ", " <span>{r}</span> })}
-                    {a.organisation.as_deref().map(|o| view! { ", " <span>{o}</span> })}
-                    " · "
-                    <a href=Route::Person(a.person.to_string()).to_hash()>{s::more_from(first_name(&a.name))}</a>
-                </p>
-            })}
+            {example
+                .attribution
+                .as_ref()
+                .map(|a| {
+                    view! {
+                        <p class="attribution">
+                            <span class="attribution__name">{a.name.as_ref()}</span>
+                            {a
+                                .role
+                                .as_deref()
+                                .map(|r| {
+                                    view! {
+                                        ", "
+                                        <span>{r}</span>
+                                    }
+                                })}
+                            {a
+                                .organisation
+                                .as_deref()
+                                .map(|o| {
+                                    view! {
+                                        ", "
+                                        <span>{o}</span>
+                                    }
+                                })}
+                            " · "
+                            <a href=Route::Person(a.person.to_string())
+                                .to_hash()>{s::more_from(first_name(&a.name))}</a>
+                        </p>
+                    }
+                })}
         </article>
     }
 }

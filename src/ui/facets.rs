@@ -57,11 +57,11 @@ pub fn Facets(
         <aside class="facets" aria-label=s::FILTERS>
             <details open=wide>
                 <summary>{s::FILTERS}</summary>
-                <FacetGroup legend=s::FACET_KIND options=kinds set_query=set_query/>
-                <FacetGroup legend=s::FACET_THEME options=themes set_query=set_query/>
-                <FacetGroup legend=s::FACET_TOPTIP options=toptip set_query=set_query/>
-                <FacetGroup legend=s::FACET_ORG options=orgs set_query=set_query/>
-                <FacetGroup legend=s::FACET_PERSON options=people set_query=set_query/>
+                <FacetGroup legend=s::FACET_KIND options=kinds set_query=set_query />
+                <FacetGroup legend=s::FACET_THEME options=themes set_query=set_query />
+                <FacetGroup legend=s::FACET_TOPTIP options=toptip set_query=set_query />
+                <FacetGroup legend=s::FACET_ORG options=orgs set_query=set_query />
+                <FacetGroup legend=s::FACET_PERSON options=people set_query=set_query />
             </details>
         </aside>
     }
@@ -110,7 +110,11 @@ fn FacetGroup(
         view! {
             <li hidden=unused>
                 <label>
-                    <input type="checkbox" prop:checked=move || options.with(|o| o.get(i).is_some_and(|v| v.selected)) on:change=toggle/>
+                    <input
+                        type="checkbox"
+                        prop:checked=move || options.with(|o| o.get(i).is_some_and(|v| v.selected))
+                        on:change=toggle
+                    />
                     <span>{move || value(|v| v.label.clone())}</span>
                     <span class="facet__count">{move || value(|v| s::facet_count(v.count))}</span>
                 </label>
@@ -121,11 +125,14 @@ fn FacetGroup(
         <Show when=move || { total() > 0 }>
             <fieldset>
                 <legend>{legend}</legend>
-                <ul>
-                    {move || (0..rows.get()).map(row).collect_view()}
-                </ul>
+                <ul>{move || (0..rows.get()).map(row).collect_view()}</ul>
                 <Show when=move || { total() > SHORT_LIST }>
-                    <button type="button" class="link-button" aria-expanded=move || expanded.get().to_string() on:click=move |_| expanded.update(|e| *e = !*e)>
+                    <button
+                        type="button"
+                        class="link-button"
+                        aria-expanded=move || expanded.get().to_string()
+                        on:click=move |_| expanded.update(|e| *e = !*e)
+                    >
                         {move || if expanded.get() { s::SHOW_FEWER.to_string() } else { s::show_all(total()) }}
                     </button>
                 </Show>

@@ -102,7 +102,7 @@ pub fn ListPage() -> impl IntoView {
     let dropped = Signal::derive(move || parsed.with(|(_, ignored)| ignored.clone()));
     view! {
         <h1>{s::LIST_TITLE}</h1>
-        <super::widgets::Notices messages=dropped/>
+        <super::widgets::Notices messages=dropped />
         <div class="search">
             <div class="search__box" role="search">
                 <label for=SEARCH_BOX>{s::SEARCH_LABEL}</label>
@@ -119,17 +119,25 @@ pub fn ListPage() -> impl IntoView {
                         set_query(&|q: &mut Query| q.text = text.clone(), History::SameEntry);
                     }
                 />
-                <p class="search__hint" id="zoekhint">{s::SEARCH_HINT}</p>
+                <p class="search__hint" id="zoekhint">
+                    {s::SEARCH_HINT}
+                </p>
             </div>
-            <super::facets::Facets results=results refresh=results_painted.read_only() set_query=set_query/>
+            <super::facets::Facets results=results refresh=results_painted.read_only() set_query=set_query />
             <section class="results" aria-labelledby="resultaten-kop">
-                <h2 id="resultaten-kop" class="visually-hidden">{s::RESULTS_HEADING}</h2>
+                <h2 id="resultaten-kop" class="visually-hidden">
+                    {s::RESULTS_HEADING}
+                </h2>
                 <div class="results__bar">
                     <p class="results__count" role="status" aria-live="polite" aria-atomic="true">
                         {move || s::result_count(total.get())}
                     </p>
                     <Show when=move || query.with(Query::has_filters)>
-                        <button type="button" class="secondary" on:click=move |_| set_query(&clear_filters, History::NewEntry)>
+                        <button
+                            type="button"
+                            class="secondary"
+                            on:click=move |_| set_query(&clear_filters, History::NewEntry)
+                        >
                             {s::CLEAR_FILTERS}
                         </button>
                     </Show>
@@ -139,21 +147,24 @@ pub fn ListPage() -> impl IntoView {
                 {move || {
                     if empty.get() {
                         query.track();
-                        view! { <EmptyState query=query set_query=set_query/> }.into_any()
+                        view! { <EmptyState query=query set_query=set_query /> }.into_any()
                     } else {
                         let cards = move |from: usize, to: usize| {
-                            results.with_untracked(|r| {
-                                let searching = query.with_untracked(|q| !q.text.trim().is_empty());
-                                r.page(from, to.saturating_sub(from)).iter().map(|hit| card(r, hit, searching)).collect_view()
-                            })
+                            results
+                                .with_untracked(|r| {
+                                    let searching = query.with_untracked(|q| !q.text.trim().is_empty());
+                                    r.page(from, to.saturating_sub(from))
+                                        .iter()
+                                        .map(|hit| card(r, hit, searching))
+                                        .collect_view()
+                                })
                         };
                         view! {
                             <ul class="cards">
                                 {move || {
                                     results.track();
                                     cards(0, first_screen.get_value())
-                                }}
-                                // Below the first screen: one frame later (see `results_painted`).
+                                }} // Below the first screen: one frame later (see `results_painted`).
                                 {move || {
                                     let first_screen = first_screen.get_value();
                                     let to = if results_painted.get() { shown.get() } else { first_screen };
@@ -162,13 +173,20 @@ pub fn ListPage() -> impl IntoView {
                             </ul>
                             <Show when=move || { shown.get() < total.get() }>
                                 <p>
-                                    <button type="button" class="secondary" on:click=move |_| shown.update(|n| *n += PAGE)>
-                                        {move || s::show_more(PAGE.min(total.get().saturating_sub(shown.get())), total.get())}
+                                    <button
+                                        type="button"
+                                        class="secondary"
+                                        on:click=move |_| shown.update(|n| *n += PAGE)
+                                    >
+                                        {move || s::show_more(
+                                            PAGE.min(total.get().saturating_sub(shown.get())),
+                                            total.get(),
+                                        )}
                                     </button>
                                 </p>
                             </Show>
                         }
-                        .into_any()
+                            .into_any()
                     }
                 }}
             </section>
@@ -248,9 +266,18 @@ fn card(results: &Results<'static>, hit: &Hit, searching: bool) -> impl IntoView
                 {doc.themes.iter().map(|t| view! { <span class="tag">{t.as_ref()}</span> }).collect_view()}
                 {doc.toptip.then(|| view! { <span class="badge badge--toptip">{s::TOPTIP}</span> })}
             </p>
-            <h3><a href=doc_link>{highlighted(title)}</a></h3>
+            <h3>
+                <a href=doc_link>{highlighted(title)}</a>
+            </h3>
             <p class=class>{highlighted(text)}</p>
-            {example_link.map(|(href, label)| view! { <p class="card__meta"><a href=href>{label}</a></p> })}
+            {example_link
+                .map(|(href, label)| {
+                    view! {
+                        <p class="card__meta">
+                            <a href=href>{label}</a>
+                        </p>
+                    }
+                })}
             <p class="card__meta">{card_meta(doc)}</p>
         </li>
     }
@@ -277,22 +304,42 @@ fn EmptyState(query: Memo<Query>, set_query: impl Fn(&dyn Fn(&mut Query), Histor
     let filters = q.filters();
     view! {
         <div class="empty-state">
-            <p><strong>{s::NO_RESULTS}</strong></p>
+            <p>
+                <strong>{s::NO_RESULTS}</strong>
+            </p>
             <ul>
                 {has_text.then(|| view! { <li>{s::EMPTY_TRY_FEWER_WORDS}</li> })}
-                {filters.into_iter().map(|filter| {
-                    let label = s::remove_filter(&super::facets::filter_label(&filter));
-                    view! {
-                        <li>
-                            <button type="button" class="secondary" on:click=move |_| set_query(&|q: &mut Query| q.remove(&filter), History::NewEntry)>
-                                {label}
-                            </button>
-                        </li>
-                    }
-                }).collect_view()}
-                {has_text.then(|| view! {
-                    <li><button type="button" class="secondary" on:click=move |_| set_query(&|q: &mut Query| q.text.clear(), History::NewEntry)>{s::CLEAR_SEARCH}</button></li>
-                })}
+                {filters
+                    .into_iter()
+                    .map(|filter| {
+                        let label = s::remove_filter(&super::facets::filter_label(&filter));
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="secondary"
+                                    on:click=move |_| set_query(&|q: &mut Query| q.remove(&filter), History::NewEntry)
+                                >
+                                    {label}
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+                {has_text
+                    .then(|| {
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="secondary"
+                                    on:click=move |_| set_query(&|q: &mut Query| q.text.clear(), History::NewEntry)
+                                >
+                                    {s::CLEAR_SEARCH}
+                                </button>
+                            </li>
+                        }
+                    })}
             </ul>
         </div>
     }

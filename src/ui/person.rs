@@ -9,25 +9,34 @@ use leptos::prelude::*;
 #[component]
 pub fn PersonPage(slug: String) -> impl IntoView {
     let Some(person) = corpus().person(&slug) else {
-        return view! { <super::widgets::NotFound/> }.into_any();
+        return view! { <super::widgets::NotFound /> }.into_any();
     };
     let quotes: Vec<_> = corpus().quotes_by(&person.slug).collect();
     view! {
         <article class="person">
-            <p class="breadcrumb"><a href="#/">{s::BACK_TO_TIPS}</a></p>
+            <p class="breadcrumb">
+                <a href="#/">{s::BACK_TO_TIPS}</a>
+            </p>
             <h1>{s::person_title(&person.name)}</h1>
             <p>{s::example_count(quotes.len())}</p>
-            {quotes.into_iter().map(|(doc, example)| view! {
-                <section class="person__quote">
-                    // A heading, so the examples' h3 sit under an h2 (heading order).
-                    <h2 class="person__source">
-                        <a href=Route::Read { doc: doc.slug.to_string(), anchor: None }.to_hash()>
-                            {super::document::kind_label(doc)} ": " {doc.title.as_ref()}
-                        </a>
-                    </h2>
-                    <ExampleCard doc=doc example=example/>
-                </section>
-            }).collect_view()}
+            {quotes
+                .into_iter()
+                .map(|(doc, example)| {
+                    view! {
+                        <section class="person__quote">
+                            // A heading, so the examples' h3 sit under an h2 (heading order).
+                            <h2 class="person__source">
+                                <a href=Route::Read {
+                                    doc: doc.slug.to_string(),
+                                    anchor: None,
+                                }
+                                    .to_hash()>{super::document::kind_label(doc)} ": " {doc.title.as_ref()}</a>
+                            </h2>
+                            <ExampleCard doc=doc example=example />
+                        </section>
+                    }
+                })
+                .collect_view()}
         </article>
     }
     .into_any()

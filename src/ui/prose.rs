@@ -9,10 +9,10 @@ pub fn blocks(body: &'static [Block]) -> impl IntoView {
         .map(|block| match block {
             Block::Paragraph(text) => view! { <p>{text.as_ref()}</p> }.into_any(),
             Block::Source(text) => view! { <p class="bron">{text.as_ref()}</p> }.into_any(),
-            Block::List(items) => view! {
-                <ul>{items.iter().map(|item| view! { <li>{item.as_ref()}</li> }).collect_view()}</ul>
+            Block::List(items) => {
+                view! { <ul>{items.iter().map(|item| view! { <li>{item.as_ref()}</li> }).collect_view()}</ul> }
+                    .into_any()
             }
-            .into_any(),
         })
         .collect_view()
 }

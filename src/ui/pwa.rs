@@ -44,7 +44,9 @@ pub fn AppNotices() -> impl IntoView {
             <Show when=move || update_ready.get()>
                 <p class="notice notice--update">
                     {s::UPDATE_AVAILABLE}
-                    <button type="button" class="update__reload" on:click=move |_| accept_update()>{s::UPDATE_RELOAD}</button>
+                    <button type="button" class="update__reload" on:click=move |_| accept_update()>
+                        {s::UPDATE_RELOAD}
+                    </button>
                 </p>
             </Show>
         </div>

@@ -22,6 +22,8 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <h1>{s::NOT_FOUND_TITLE}</h1>
         <p>{s::NOT_FOUND_TEXT}</p>
-        <p><a href="#/">{s::BACK_TO_TIPS}</a></p>
+        <p>
+            <a href="#/">{s::BACK_TO_TIPS}</a>
+        </p>
     }
 }

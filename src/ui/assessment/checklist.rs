@@ -41,20 +41,41 @@ pub fn Checklist() -> impl IntoView {
                 <p id="totaal-voortgang" class="overall__text">
                     {move || overall.with(|p| s::overall_progress(p.percent(), p.answered, p.total))}
                 </p>
-                <progress class="overall__bar" max="100" value=move || overall.with(|p| p.percent()) aria-labelledby="totaal-voortgang"></progress>
-                <SnapshotButton store=store/>
+                <progress
+                    class="overall__bar"
+                    max="100"
+                    value=move || overall.with(|p| p.percent())
+                    aria-labelledby="totaal-voortgang"
+                ></progress>
+                <SnapshotButton store=store />
             </div>
             <nav class="dimension-index" aria-label=s::DIMENSION_INDEX_LABEL>
                 <ul>
-                    {model.dimensions.iter().map(|d| {
-                        let target = format!("onderwerp-{}", d.id);
-                        view! {
-                            <li><button type="button" class="link-button" on:click=move |_| dom::focus_id(&target, dom::Scroll::IntoView)>{d.name.as_ref()}</button></li>
-                        }
-                    }).collect_view()}
+                    {model
+                        .dimensions
+                        .iter()
+                        .map(|d| {
+                            let target = format!("onderwerp-{}", d.id);
+                            view! {
+                                <li>
+                                    <button
+                                        type="button"
+                                        class="link-button"
+                                        on:click=move |_| dom::focus_id(&target, dom::Scroll::IntoView)
+                                    >
+                                        {d.name.as_ref()}
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ul>
             </nav>
-            {model.dimensions.iter().map(|d| view! { <DimensionSection model=model dimension=d answers=answers/> }).collect_view()}
+            {model
+                .dimensions
+                .iter()
+                .map(|d| view! { <DimensionSection model=model dimension=d answers=answers /> })
+                .collect_view()}
         </div>
     }
 }
@@ -74,7 +95,11 @@ pub fn SnapshotButton(store: Store, #[prop(optional)] id: Option<String>) -> imp
         });
         store.error.set(result.err().map(|e| s::op_error(&e)));
     };
-    view! { <button type="button" class="secondary" on:click=take>{s::TAKE_SNAPSHOT}</button> }
+    view! {
+        <button type="button" class="secondary" on:click=take>
+            {s::TAKE_SNAPSHOT}
+        </button>
+    }
 }
 
 #[component]
@@ -101,22 +126,33 @@ fn DimensionSection(model: &'static Model, dimension: &'static Dimension, answer
             <p>{dimension.description.as_ref()}</p>
             <div class="dimension__status">
                 <p id=status_id.clone()>{status}</p>
-                <progress max="100" value=move || result.with(|(_, p)| p.percent()) aria-labelledby=status_id></progress>
+                <progress
+                    max="100"
+                    value=move || result.with(|(_, p)| p.percent())
+                    aria-labelledby=status_id
+                ></progress>
             </div>
-            {(1..=LEVEL_COUNT).map(|level| {
-                let info = model.level_info(level);
-                let reached = move || result.with(|(l, _)| *l >= level);
-                view! {
-                    <div class="level">
-                        <h3 class="level__name">
-                            {info.map(|i| i.name.to_string())}
-                            {move || reached().then(|| view! { <span class="level__reached">{s::LEVEL_REACHED}</span> })}
-                        </h3>
-                        {info.map(|i| view! { <p class="level__description">{i.description.as_ref()}</p> })}
-                        {dimension.level(level).map(|st| view! { <StatementField statement=st answers=answers/> }).collect_view()}
-                    </div>
-                }
-            }).collect_view()}
+            {(1..=LEVEL_COUNT)
+                .map(|level| {
+                    let info = model.level_info(level);
+                    let reached = move || result.with(|(l, _)| *l >= level);
+                    view! {
+                        <div class="level">
+                            <h3 class="level__name">
+                                {info.map(|i| i.name.to_string())}
+                                {move || {
+                                    reached().then(|| view! { <span class="level__reached">{s::LEVEL_REACHED}</span> })
+                                }}
+                            </h3>
+                            {info.map(|i| view! { <p class="level__description">{i.description.as_ref()}</p> })}
+                            {dimension
+                                .level(level)
+                                .map(|st| view! { <StatementField statement=st answers=answers /> })
+                                .collect_view()}
+                        </div>
+                    }
+                })
+                .collect_view()}
         </section>
     }
 }
@@ -147,29 +183,41 @@ fn StatementField(statement: &'static Statement, answers: Memo<Answers>) -> impl
         <fieldset class="statement" id=dom_id.clone()>
             <legend class="statement__text">{statement.text.as_ref()}</legend>
             <div class="statement__answers">
-                {AnswerValue::ALL.into_iter().map(|v| {
-                    let input_id = format!("{dom_id}-{}", v.id());
-                    view! {
-                        <span class="answer">
-                            <input type="radio" id=input_id.clone() name=format!("antwoord-{id}") value=v.id()
-                                prop:checked=move || value.get() == Some(v)
-                                on:change=move |_| set_answer(Some(v))/>
-                            <label for=input_id>{answer_label(v)}</label>
-                        </span>
-                    }
-                }).collect_view()}
-                <Show when=move || value.get().is_some()>
+                {AnswerValue::ALL
+                    .into_iter()
+                    .map(|v| {
+                        let input_id = format!("{dom_id}-{}", v.id());
+                        view! {
+                            <span class="answer">
+                                <input
+                                    type="radio"
+                                    id=input_id.clone()
+                                    name=format!("antwoord-{id}")
+                                    value=v.id()
+                                    prop:checked=move || value.get() == Some(v)
+                                    on:change=move |_| set_answer(Some(v))
+                                />
+                                <label for=input_id>{answer_label(v)}</label>
+                            </span>
+                        }
+                    })
+                    .collect_view()} <Show when=move || value.get().is_some()>
                     <button type="button" class="link-button statement__clear" on:click=move |_| set_answer(None)>
-                        {s::CLEAR_ANSWER}<span class="visually-hidden">{format!(": {}", statement.text)}</span>
+                        {s::CLEAR_ANSWER}
+                        <span class="visually-hidden">{format!(": {}", statement.text)}</span>
                     </button>
                 </Show>
             </div>
-            <Sources statement=statement/>
+            <Sources statement=statement />
             <details class="statement__extra" open=has_extra>
                 <summary>{s::ADD_NOTE_OR_EVIDENCE}</summary>
                 <div class="field">
                     <label for=note_id.clone()>{s::NOTE_LABEL}</label>
-                    <textarea id=note_id rows="3" maxlength=NOTE_MAX_CHARS.to_string() aria-describedby=note_hint_id.clone()
+                    <textarea
+                        id=note_id
+                        rows="3"
+                        maxlength=NOTE_MAX_CHARS.to_string()
+                        aria-describedby=note_hint_id.clone()
                         prop:value=move || note.get()
                         on:input=move |ev| {
                             let text = event_target_value(&ev);
@@ -179,12 +227,20 @@ fn StatementField(statement: &'static Statement, answers: Memo<Answers>) -> impl
                         on:change=move |_| {
                             store.typing_done();
                             store.confirm(s::SAVED);
-                        }></textarea>
-                    <p class="field__hint" id=note_hint_id>{s::note_hint(NOTE_MAX_CHARS)}</p>
+                        }
+                    ></textarea>
+                    <p class="field__hint" id=note_hint_id>
+                        {s::note_hint(NOTE_MAX_CHARS)}
+                    </p>
                 </div>
                 <div class="field">
                     <label for=evidence_id.clone()>{s::EVIDENCE_LABEL}</label>
-                    <input type="url" id=evidence_id inputmode="url" autocomplete="url" aria-describedby=evidence_described
+                    <input
+                        type="url"
+                        id=evidence_id
+                        inputmode="url"
+                        autocomplete="url"
+                        aria-describedby=evidence_described
                         aria-invalid=move || evidence_error.with(|e| e.is_some()).then_some("true")
                         prop:value=move || evidence.get()
                         on:input=move |ev| {
@@ -202,9 +258,14 @@ fn StatementField(statement: &'static Statement, answers: Memo<Answers>) -> impl
                                 Ok(()) => store.confirm(s::SAVED),
                                 Err(e) => evidence_error.set(Some(s::op_error(&e.into()))),
                             }
-                        }/>
-                    <p class="field__hint" id=evidence_hint_id>{s::EVIDENCE_HINT}</p>
-                    <p class="field__error" id=evidence_error_id>{move || evidence_error.get()}</p>
+                        }
+                    />
+                    <p class="field__hint" id=evidence_hint_id>
+                        {s::EVIDENCE_HINT}
+                    </p>
+                    <p class="field__error" id=evidence_error_id>
+                        {move || evidence_error.get()}
+                    </p>
                 </div>
             </details>
         </fieldset>
@@ -229,15 +290,24 @@ fn Sources(statement: &'static Statement) -> impl IntoView {
         <div class="statement__sources">
             <span class="statement__sources-label">{s::WHY_SOURCES}</span>
             <ul>
-                {targets.into_iter().map(|(i, src, target)| {
-                    let link_id = format!("{}-bron-{i}", statement_dom_id(statement_id));
-                    let remember = link_id.clone();
-                    view! {
-                        <li><a id=link_id href=super::source_href(src) on:click=move |_| remember_followed_source(&remember)>
-                            {s::reference_label(&target)}
-                        </a></li>
-                    }
-                }).collect_view()}
+                {targets
+                    .into_iter()
+                    .map(|(i, src, target)| {
+                        let link_id = format!("{}-bron-{i}", statement_dom_id(statement_id));
+                        let remember = link_id.clone();
+                        view! {
+                            <li>
+                                <a
+                                    id=link_id
+                                    href=super::source_href(src)
+                                    on:click=move |_| remember_followed_source(&remember)
+                                >
+                                    {s::reference_label(&target)}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
         </div>
     }

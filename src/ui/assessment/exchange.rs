@@ -37,9 +37,9 @@ pub fn Exchange() -> impl IntoView {
         <div class="exchange">
             <h1>{s::EXCHANGE_TITLE}</h1>
             <p>{s::EXCHANGE_INTRO}</p>
-            <Export store=store/>
-            <Import store=store/>
-            <Backups/>
+            <Export store=store />
+            <Import store=store />
+            <Backups />
         </div>
     }
 }
@@ -101,23 +101,39 @@ fn Export(store: Store) -> impl IntoView {
                 <legend>{s::EXPORT_WHAT}</legend>
                 <Show when=move || active_name().is_some()>
                     <span class="choice__option">
-                        <input type="radio" id="export-actief" name="export-omvang" prop:checked=move || scope_now() == Scope::Active
-                            on:change=move |_| scope.set(Scope::Active)/>
+                        <input
+                            type="radio"
+                            id="export-actief"
+                            name="export-omvang"
+                            prop:checked=move || scope_now() == Scope::Active
+                            on:change=move |_| scope.set(Scope::Active)
+                        />
                         <label for="export-actief">{move || s::export_only(&active_name().unwrap_or_default())}</label>
                     </span>
                 </Show>
                 <span class="choice__option">
-                    <input type="radio" id="export-alle" name="export-omvang" prop:checked=move || scope_now() == Scope::All
-                        on:change=move |_| scope.set(Scope::All)/>
+                    <input
+                        type="radio"
+                        id="export-alle"
+                        name="export-omvang"
+                        prop:checked=move || scope_now() == Scope::All
+                        on:change=move |_| scope.set(Scope::All)
+                    />
                     <label for="export-alle">{move || s::export_all(live_count())}</label>
                 </span>
             </fieldset>
             <p class="actions">
-                <button type="button" on:click=move |_| export(true)>{s::DOWNLOAD_JSON}</button>
-                <button type="button" class="secondary" on:click=move |_| export(false)>{s::DOWNLOAD_CSV}</button>
+                <button type="button" on:click=move |_| export(true)>
+                    {s::DOWNLOAD_JSON}
+                </button>
+                <button type="button" class="secondary" on:click=move |_| export(false)>
+                    {s::DOWNLOAD_CSV}
+                </button>
             </p>
             <p class="field__hint">{s::EXPORT_HINT}</p>
-            <p class="export__done" role="status">{move || done.get()}</p>
+            <p class="export__done" role="status">
+                {move || done.get()}
+            </p>
         </section>
     }
 }
@@ -176,15 +192,28 @@ fn Import(store: Store) -> impl IntoView {
             <h2 id="import-kop">{s::IMPORT_HEADING}</h2>
             <div class="field">
                 <label for="importbestand">{s::IMPORT_FILE_LABEL}</label>
-                <input type="file" id="importbestand" accept=".json,application/json" node_ref=file_input
-                    aria-describedby="importbestand-uitleg" on:change=on_file/>
-                <p class="field__hint" id="importbestand-uitleg">{s::IMPORT_HINT}</p>
+                <input
+                    type="file"
+                    id="importbestand"
+                    accept=".json,application/json"
+                    node_ref=file_input
+                    aria-describedby="importbestand-uitleg"
+                    on:change=on_file
+                />
+                <p class="field__hint" id="importbestand-uitleg">
+                    {s::IMPORT_HINT}
+                </p>
             </div>
             <div class="import__error" role="alert">
                 {move || error.get().map(|e| view! { <p class="notice notice--warning">{e}</p> })}
             </div>
-            <p class="import__done" role="status">{move || done.get()}</p>
-            {move || plan.get().map(|p| view! { <PlanView store=store plan=p on_done=finish on_cancel=move || plan.set(None)/> })}
+            <p class="import__done" role="status">
+                {move || done.get()}
+            </p>
+            {move || {
+                plan.get()
+                    .map(|p| view! { <PlanView store=store plan=p on_done=finish on_cancel=move || plan.set(None) /> })
+            }}
         </section>
     }
 }
@@ -258,63 +287,131 @@ fn PlanView(
 
     view! {
         <section class="import-plan" aria-labelledby=PLAN_HEADING_ID>
-            <h3 id=PLAN_HEADING_ID tabindex="-1">{s::IMPORT_PLAN_HEADING}</h3>
+            <h3 id=PLAN_HEADING_ID tabindex="-1">
+                {s::IMPORT_PLAN_HEADING}
+            </h3>
             <p>{plan.with_value(|p| s::import_summary(&s::date_or_unknown(p.exported), p.assessments.len()))}</p>
             <ul class="import-plan__list">
-                {plan.with_value(|p| p.assessments.iter().map(|i| {
-                    let local = i.same_id.as_ref().and_then(|id| store.state.with_untracked(|st| st.get(id).map(|a| a.name.clone())));
-                    view! {
-                        <li>
-                            <strong>{i.assessment.name.clone()}</strong> " — "
-                            {s::incoming_summary(i.assessment.answers.values().filter(|a| a.answer.is_some()).count(), i.assessment.snapshots.len())}
-                            {local.map(|name| view! { " " {s::also_here(&name)} })}
-                        </li>
-                    }
-                }).collect_view())}
+                {plan
+                    .with_value(|p| {
+                        p.assessments
+                            .iter()
+                            .map(|i| {
+                                let local = i
+                                    .same_id
+                                    .as_ref()
+                                    .and_then(|id| store.state.with_untracked(|st| st.get(id).map(|a| a.name.clone())));
+                                view! {
+                                    <li>
+                                        <strong>{i.assessment.name.clone()}</strong>
+                                        " — "
+                                        {s::incoming_summary(
+                                            i.assessment.answers.values().filter(|a| a.answer.is_some()).count(),
+                                            i.assessment.snapshots.len(),
+                                        )}
+                                        {local
+                                            .map(|name| {
+                                                view! {
+                                                    " "
+                                                    {s::also_here(&name)}
+                                                }
+                                            })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    })}
             </ul>
-            {plan.with_value(|p| (!p.warnings.is_empty()).then(|| view! {
-                <ul class="import-plan__warnings">
-                    {p.warnings.iter().map(|w| view! { <li>{s::import_warning(w)}</li> }).collect_view()}
-                </ul>
-            }))}
+            {plan
+                .with_value(|p| {
+                    (!p.warnings.is_empty())
+                        .then(|| {
+                            view! {
+                                <ul class="import-plan__warnings">
+                                    {p
+                                        .warnings
+                                        .iter()
+                                        .map(|w| view! { <li>{s::import_warning(w)}</li> })
+                                        .collect_view()}
+                                </ul>
+                            }
+                        })
+                })}
             <fieldset class="choice">
                 <legend>{s::IMPORT_WHAT_TO_DO}</legend>
                 <span class="choice__option">
-                    <input type="radio" id="import-als-nieuw" name="import-keuze" on:change=move |_| choice.set(Some(Choice::AsNew))/>
+                    <input
+                        type="radio"
+                        id="import-als-nieuw"
+                        name="import-keuze"
+                        on:change=move |_| choice.set(Some(Choice::AsNew))
+                    />
                     <label for="import-als-nieuw">{s::import_as_new_label(count)}</label>
                 </span>
                 <span class="choice__option">
-                    <input type="radio" id="import-samenvoegen" name="import-keuze" on:change=move |_| choice.set(Some(Choice::Merge))/>
+                    <input
+                        type="radio"
+                        id="import-samenvoegen"
+                        name="import-keuze"
+                        on:change=move |_| choice.set(Some(Choice::Merge))
+                    />
                     <label for="import-samenvoegen">{s::IMPORT_MERGE_LABEL}</label>
                 </span>
             </fieldset>
-            <Show when=move || choice.get() == Some(Choice::Merge)>
-                {(0..count).map(|index| {
-                    let target = targets.with_value(|t| t[index]);
-                    let select_id = format!("import-doel-{index}");
-                    let (incoming_name, incoming) = plan.with_value(|p| (p.assessments[index].assessment.name.clone(), p.assessments[index].assessment.clone()));
-                    let preview = move || {
-                        let target = target.get();
-                        store.state.with(|st| st.get(&target).map(|local| s::merge_preview(&preview_merge(local, &incoming))))
-                    };
-                    view! {
-                        <div class="field">
-                            <label for=select_id.clone()>{s::merge_into_label(&incoming_name)}</label>
-                            <select id=select_id on:change=move |ev| target.set(event_target_value(&ev))>
-                                {move || live.get().into_iter().map(|(id, name)| {
-                                    let selected = target.get_untracked() == id;
-                                    view! { <option value=id selected=selected>{name}</option> }
-                                }).collect_view()}
-                            </select>
-                            <p class="field__hint">{preview}</p>
-                        </div>
-                    }
-                }).collect_view()}
+            <Show when=move || {
+                choice.get() == Some(Choice::Merge)
+            }>
+                {(0..count)
+                    .map(|index| {
+                        let target = targets.with_value(|t| t[index]);
+                        let select_id = format!("import-doel-{index}");
+                        let (incoming_name, incoming) = plan
+                            .with_value(|p| (
+                                p.assessments[index].assessment.name.clone(),
+                                p.assessments[index].assessment.clone(),
+                            ));
+                        let preview = move || {
+                            let target = target.get();
+                            store
+                                .state
+                                .with(|st| {
+                                    st.get(&target).map(|local| s::merge_preview(&preview_merge(local, &incoming)))
+                                })
+                        };
+                        view! {
+                            <div class="field">
+                                <label for=select_id.clone()>{s::merge_into_label(&incoming_name)}</label>
+                                <select id=select_id on:change=move |ev| target.set(event_target_value(&ev))>
+                                    {move || {
+                                        live.get()
+                                            .into_iter()
+                                            .map(|(id, name)| {
+                                                let selected = target.get_untracked() == id;
+                                                view! {
+                                                    <option value=id selected=selected>
+                                                        {name}
+                                                    </option>
+                                                }
+                                            })
+                                            .collect_view()
+                                    }}
+                                </select>
+                                <p class="field__hint">{preview}</p>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
             </Show>
-            <p class="import-plan__error" role="alert">{move || error.get()}</p>
+            <p class="import-plan__error" role="alert">
+                {move || error.get()}
+            </p>
             <p class="actions">
-                <button type="button" on:click=confirm>{s::IMPORT_CONFIRM}</button>
-                <button type="button" class="secondary" on:click=move |_| on_cancel()>{s::CANCEL}</button>
+                <button type="button" on:click=confirm>
+                    {s::IMPORT_CONFIRM}
+                </button>
+                <button type="button" class="secondary" on:click=move |_| on_cancel()>
+                    {s::CANCEL}
+                </button>
             </p>
         </section>
     }
@@ -359,50 +456,110 @@ fn Backups() -> impl IntoView {
     view! {
         <Show when=move || !list.with(Vec::is_empty) || status.with(Option::is_some)>
             <section class="backups" aria-labelledby=BACKUPS_HEADING_ID>
-                <h2 id=BACKUPS_HEADING_ID tabindex="-1">{s::BACKUPS_HEADING}</h2>
+                <h2 id=BACKUPS_HEADING_ID tabindex="-1">
+                    {s::BACKUPS_HEADING}
+                </h2>
                 <p>{s::BACKUPS_INTRO}</p>
                 <ul class="backup-list">
                     // Rebuilt as a whole: the list is short and changes only on a click.
-                    {move || list.get().into_iter().map(move |b| {
-                        let label = s::backup_label(&s::date_or_unknown(b.made), b.size);
-                        // Data this version can read (say, kept apart by an older one)
-                        // can come back; a merge never loses what is here.
-                        let readable = browser::read_backup(&b.key).is_some_and(|raw| migrate(&raw, s::V1_ASSESSMENT_NAME).is_ok());
-                        let (get, del, yes, back) = (b.key.clone(), b.key.clone(), b.key.clone(), b.key.clone());
-                        let confirm_id = format!("{}-ja", b.key.replace('.', "-"));
-                        let focus_id = confirm_id.clone();
-                        let shows_question = move || asking.get().as_deref() == Some(b.key.as_str());
-                        view! {
-                            <li>
-                                <span>{label.clone()}</span> " "
-                                <button type="button" class="secondary" on:click=move |_| {
-                                    if let Some(raw) = browser::read_backup(&get) {
-                                        download(&format!("digiwijzer-onleesbare-gegevens-{}.txt", file_date(b.made)), "text/plain;charset=utf-8", &raw);
-                                    }
-                                }>{s::DOWNLOAD}<span class="visually-hidden">{format!(": {label}")}</span></button> " "
-                                {readable.then(|| view! {
-                                    <button type="button" class="secondary" on:click={
-                                        let key = back.clone();
-                                        move |_| restore(key.clone())
-                                    }>{s::MERGE_BACKUP}<span class="visually-hidden">{format!(": {label}")}</span></button> " "
-                                })}
-                                <button type="button" class="secondary danger" on:click=move |_| {
-                                    asking.set(Some(del.clone()));
-                                    focus_later(focus_id.clone());
-                                }>{s::DELETE}<span class="visually-hidden">{format!(": {label}")}</span></button>
-                                <Show when=shows_question>
-                                    <p class="backup-list__question">
-                                        {s::BACKUP_DELETE_QUESTION} " "
-                                        <button type="button" class="danger" id=confirm_id.clone() on:click={
-                                            let yes = yes.clone();
-                                            move |_| remove(yes.clone())
-                                        }>{s::PURGE_CONFIRM}</button> " "
-                                        <button type="button" class="secondary" on:click=move |_| asking.set(None)>{s::CANCEL}</button>
-                                    </p>
-                                </Show>
-                            </li>
-                        }
-                    }).collect_view()}
+                    {move || {
+                        list.get()
+                            .into_iter()
+                            .map(move |b| {
+                                let label = s::backup_label(&s::date_or_unknown(b.made), b.size);
+                                let readable = browser::read_backup(&b.key)
+                                    .is_some_and(|raw| migrate(&raw, s::V1_ASSESSMENT_NAME).is_ok());
+                                let (get, del, yes, back) = (
+                                    b.key.clone(),
+                                    b.key.clone(),
+                                    b.key.clone(),
+                                    b.key.clone(),
+                                );
+                                let confirm_id = format!("{}-ja", b.key.replace('.', "-"));
+                                let focus_id = confirm_id.clone();
+                                let shows_question = move || asking.get().as_deref() == Some(b.key.as_str());
+                                // Data this version can read (say, kept apart by an older one)
+                                // can come back; a merge never loses what is here.
+                                view! {
+                                    <li>
+                                        <span>{label.clone()}</span>
+                                        " "
+                                        <button
+                                            type="button"
+                                            class="secondary"
+                                            on:click=move |_| {
+                                                if let Some(raw) = browser::read_backup(&get) {
+                                                    download(
+                                                        &format!(
+                                                            "digiwijzer-onleesbare-gegevens-{}.txt",
+                                                            file_date(b.made),
+                                                        ),
+                                                        "text/plain;charset=utf-8",
+                                                        &raw,
+                                                    );
+                                                }
+                                            }
+                                        >
+                                            {s::DOWNLOAD}
+                                            <span class="visually-hidden">{format!(": {label}")}</span>
+                                        </button>
+                                        " "
+                                        {readable
+                                            .then(|| {
+                                                view! {
+                                                    <button
+                                                        type="button"
+                                                        class="secondary"
+                                                        on:click={
+                                                            let key = back.clone();
+                                                            move |_| restore(key.clone())
+                                                        }
+                                                    >
+                                                        {s::MERGE_BACKUP}
+                                                        <span class="visually-hidden">{format!(": {label}")}</span>
+                                                    </button>
+                                                    " "
+                                                }
+                                            })}
+                                        <button
+                                            type="button"
+                                            class="secondary danger"
+                                            on:click=move |_| {
+                                                asking.set(Some(del.clone()));
+                                                focus_later(focus_id.clone());
+                                            }
+                                        >
+                                            {s::DELETE}
+                                            <span class="visually-hidden">{format!(": {label}")}</span>
+                                        </button>
+                                        <Show when=shows_question>
+                                            <p class="backup-list__question">
+                                                {s::BACKUP_DELETE_QUESTION} " "
+                                                <button
+                                                    type="button"
+                                                    class="danger"
+                                                    id=confirm_id.clone()
+                                                    on:click={
+                                                        let yes = yes.clone();
+                                                        move |_| remove(yes.clone())
+                                                    }
+                                                >
+                                                    {s::PURGE_CONFIRM}
+                                                </button> " "
+                                                <button
+                                                    type="button"
+                                                    class="secondary"
+                                                    on:click=move |_| asking.set(None)
+                                                >
+                                                    {s::CANCEL}
+                                                </button>
+                                            </p>
+                                        </Show>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </ul>
                 <p role="status">{move || status.get()}</p>
             </section>

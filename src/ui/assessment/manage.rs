@@ -29,16 +29,26 @@ pub fn Manage() -> impl IntoView {
         <div class="manage">
             <h1>{s::MANAGE_TITLE}</h1>
             <p>{s::MANAGE_INTRO}</p>
-            <UndoNotice store=store/>
+            <UndoNotice store=store />
             <ul class="assessment-list">
-                <For each=move || live.get() key=|id| id.clone() children=move |id| view! { <AssessmentItem store=store id=id/> }/>
+                <For
+                    each=move || live.get()
+                    key=|id| id.clone()
+                    children=move |id| view! { <AssessmentItem store=store id=id /> }
+                />
             </ul>
-            <CreateForm store=store/>
+            <CreateForm store=store />
             <section class="deleted" aria-labelledby=DELETED_HEADING_ID>
-                <h2 id=DELETED_HEADING_ID tabindex="-1">{s::DELETED_HEADING}</h2>
+                <h2 id=DELETED_HEADING_ID tabindex="-1">
+                    {s::DELETED_HEADING}
+                </h2>
                 <Show when=move || !deleted.with(Vec::is_empty) fallback=|| view! { <p>{s::NO_DELETED}</p> }>
                     <ul class="deleted-list">
-                        <For each=move || deleted.get() key=|id| id.clone() children=move |id| view! { <DeletedItem store=store id=id/> }/>
+                        <For
+                            each=move || deleted.get()
+                            key=|id| id.clone()
+                            children=move |id| view! { <DeletedItem store=store id=id /> }
+                        />
                     </ul>
                 </Show>
             </section>
@@ -57,12 +67,20 @@ fn UndoNotice(store: Store) -> impl IntoView {
     };
     view! {
         <div class="undo-slot" role="status">
-            {move || store.undo.get().map(|(_, name)| view! {
-                <p class="notice undo">
-                    {s::deleted_notice(&name)} " "
-                    <button type="button" id=UNDO_ID on:click=undo>{s::UNDO}</button>
-                </p>
-            })}
+            {move || {
+                store
+                    .undo
+                    .get()
+                    .map(|(_, name)| {
+                        view! {
+                            <p class="notice undo">
+                                {s::deleted_notice(&name)} " " <button type="button" id=UNDO_ID on:click=undo>
+                                    {s::UNDO}
+                                </button>
+                            </p>
+                        }
+                    })
+            }}
         </div>
     }
 }
@@ -244,15 +262,29 @@ fn DeletedItem(store: Store, id: String) -> impl IntoView {
     };
     view! {
         <li>
-            <span class="deleted-list__name">{name}</span> " "
-            <span class="deleted-list__when">{move || info.with(|i| i.as_ref().map(|(_, d)| s::deleted_on(&s::date_or_unknown(*d))))}</span> " "
-            <button type="button" class="secondary" on:click=restore>{s::RESTORE}<Hidden name=Signal::derive(name)/></button> " "
-            <button type="button" class="secondary danger" on:click=ask>{s::PURGE}<Hidden name=Signal::derive(name)/></button>
+            <span class="deleted-list__name">{name}</span>
+            " "
+            <span class="deleted-list__when">
+                {move || info.with(|i| i.as_ref().map(|(_, d)| s::deleted_on(&s::date_or_unknown(*d))))}
+            </span>
+            " "
+            <button type="button" class="secondary" on:click=restore>
+                {s::RESTORE}
+                <Hidden name=Signal::derive(name) />
+            </button>
+            " "
+            <button type="button" class="secondary danger" on:click=ask>
+                {s::PURGE}
+                <Hidden name=Signal::derive(name) />
+            </button>
             <Show when=move || asking.get()>
                 <p class="deleted-list__question">
                     {move || s::purge_question(&name())} " "
-                    <button type="button" class="danger" id=confirm_id.clone() on:click=purge.clone()>{s::PURGE_CONFIRM}</button> " "
-                    <button type="button" class="secondary" on:click=move |_| asking.set(false)>{s::CANCEL}</button>
+                    <button type="button" class="danger" id=confirm_id.clone() on:click=purge.clone()>
+                        {s::PURGE_CONFIRM}
+                    </button> " " <button type="button" class="secondary" on:click=move |_| asking.set(false)>
+                        {s::CANCEL}
+                    </button>
                 </p>
             </Show>
         </li>
@@ -279,11 +311,20 @@ fn CreateForm(store: Store) -> impl IntoView {
             <form on:submit=create>
                 <div class="field">
                     <label for=NEW_NAME_ID>{s::NAME_LABEL}</label>
-                    <input type="text" id=NEW_NAME_ID maxlength=NAME_MAX_CHARS.to_string() autocomplete="off"
+                    <input
+                        type="text"
+                        id=NEW_NAME_ID
+                        maxlength=NAME_MAX_CHARS.to_string()
+                        autocomplete="off"
                         aria-describedby="nieuwe-naam-uitleg nieuwe-naam-fout"
-                        aria-invalid=move || error.with(Option::is_some).then_some("true")/>
-                    <p class="field__hint" id="nieuwe-naam-uitleg">{s::NAME_HINT}</p>
-                    <p class="field__error" id="nieuwe-naam-fout">{move || error.get()}</p>
+                        aria-invalid=move || error.with(Option::is_some).then_some("true")
+                    />
+                    <p class="field__hint" id="nieuwe-naam-uitleg">
+                        {s::NAME_HINT}
+                    </p>
+                    <p class="field__error" id="nieuwe-naam-fout">
+                        {move || error.get()}
+                    </p>
                 </div>
                 <button type="submit">{s::CREATE}</button>
             </form>

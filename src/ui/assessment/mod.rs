@@ -73,36 +73,53 @@ fn source_href(reference: &str) -> String {
 #[component]
 pub fn AssessmentPage(rest: Vec<String>) -> impl IntoView {
     let Some(screen) = Screen::from_segments(&rest) else {
-        return view! { <crate::ui::widgets::NotFound/> }.into_any();
+        return view! { <crate::ui::widgets::NotFound /> }.into_any();
     };
     let store = use_store();
     let active_name =
         move || store.state.with(|st| st.active().map(|a| a.name.clone()).unwrap_or_else(|| s::NO_ACTIVE.to_string()));
     let body = match screen {
-        Screen::Checklist => view! { <checklist::Checklist/> }.into_any(),
-        Screen::Manage => view! { <manage::Manage/> }.into_any(),
-        Screen::Exchange => view! { <exchange::Exchange/> }.into_any(),
+        Screen::Checklist => view! { <checklist::Checklist /> }.into_any(),
+        Screen::Manage => view! { <manage::Manage /> }.into_any(),
+        Screen::Exchange => view! { <exchange::Exchange /> }.into_any(),
         Screen::Results => {
             let active = Memo::new(move |_| store.state.with(|st| st.active().cloned().unwrap_or_default()));
-            view! { <results::ResultsView assessment=Signal::from(active)/> }.into_any()
+            view! { <results::ResultsView assessment=Signal::from(active) /> }.into_any()
         }
     };
     view! {
         <div class="assessment">
             <nav class="assessment-nav no-print" aria-label=s::ASSESSMENT_NAV_LABEL>
                 <ul>
-                    {Screen::ALL.into_iter().map(|item| view! {
-                        <li><a href=href(item) aria-current=(item == screen).then_some("page")>{item.label()}</a></li>
-                    }).collect_view()}
+                    {Screen::ALL
+                        .into_iter()
+                        .map(|item| {
+                            view! {
+                                <li>
+                                    <a href=href(item) aria-current=(item == screen).then_some("page")>
+                                        {item.label()}
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ul>
             </nav>
             <p class="assessment-current no-print">
                 {s::WORKING_IN} " " <strong>{active_name}</strong>
-                {(screen != Screen::Manage).then(|| view! { " · " <a href=href(Screen::Manage)>{s::SWITCH_OR_MANAGE}</a> })}
+                {(screen != Screen::Manage)
+                    .then(|| {
+                        view! {
+                            " · "
+                            <a href=href(Screen::Manage)>{s::SWITCH_OR_MANAGE}</a>
+                        }
+                    })}
             </p>
-            <notices::StorageNotices screen_is_exchange=screen == Screen::Exchange/>
+            <notices::StorageNotices screen_is_exchange=screen == Screen::Exchange />
             {body}
-            <p class="visually-hidden" role="status" aria-live="polite">{move || store.announcement.get()}</p>
+            <p class="visually-hidden" role="status" aria-live="polite">
+                {move || store.announcement.get()}
+            </p>
         </div>
     }
     .into_any()

@@ -39,67 +39,154 @@ pub fn StorageNotices(screen_is_exchange: bool) -> impl IntoView {
     view! {
         <div class="storage-notices no-print">
             <div role="alert">
-                {move || store.unreadable.get().filter(|_| !dismissed.get()).map(|u| view! {
-                    <div class="notice notice--warning unreadable">
-                        <p><strong>{s::LOAD_FAILED}</strong></p>
-                        <p>{s::load_error(&u.error)}</p>
-                        <p>{match (newer(), u.backup_key.is_some()) {
-                            (true, _) => s::NOT_KEPT_NEWER,
-                            (false, true) => s::BACKUP_MADE,
-                            (false, false) => s::BACKUP_FAILED,
-                        }}</p>
-                        <p class="actions">
-                            <button type="button" on:click=download_raw>{s::DOWNLOAD_RAW}</button>
-                            {newer().then(|| view! {
-                                <button type="button" class="secondary" on:click=move |_| store.start_over_here()>{s::START_OVER_HERE}</button>
-                            })}
-                            {(!newer() && u.backup_key.is_some()).then(|| view! {
-                                <button type="button" class="secondary" on:click=move |_| dismissed.set(true)>{s::DISMISS}</button>
-                            })}
-                        </p>
-                    </div>
-                })}
-                {move || store.not_kept.get().filter(|r| *r != NotKept::Newer).map(|reason| view! {
-                    <div class="notice notice--warning not-kept">
-                        <p><strong>{s::NOT_KEPT_TITLE}</strong></p>
-                        <p>{match reason {
-                            NotKept::Blocked => s::NOT_KEPT_BLOCKED,
-                            NotKept::NoBackup => s::NOT_KEPT_NO_BACKUP,
-                            NotKept::WriteFailed | NotKept::Newer => s::NOT_KEPT_WRITE_FAILED,
-                        }}</p>
-                        {(!screen_is_exchange).then(|| view! { <p><a href=href(Screen::Exchange)>{s::EXPORT_NOW}</a></p> })}
-                    </div>
-                })}
-                {move || store.error.get().map(|e| view! { <p class="notice notice--warning change-error">{e}</p> })}
-                {move || store.deleted_elsewhere.get().map(|d| view! {
-                    <div class="notice notice--warning deleted-elsewhere">
-                        <p>{match d.gone {
-                            Gone::Deleted => s::deleted_elsewhere(&d.name),
-                            Gone::ForGood => s::purged_elsewhere(&d.name),
-                        }}</p>
-                        <p class="actions">
-                            {(d.gone == Gone::Deleted).then(|| view! {
-                                <button type="button" on:click=restore_elsewhere>{s::RESTORE}</button>
-                            })}
-                            <button type="button" class="secondary" on:click=move |_| store.deleted_elsewhere.set(None)>{s::DISMISS}</button>
-                        </p>
-                    </div>
-                })}
+                {move || {
+                    store
+                        .unreadable
+                        .get()
+                        .filter(|_| !dismissed.get())
+                        .map(|u| {
+                            view! {
+                                <div class="notice notice--warning unreadable">
+                                    <p>
+                                        <strong>{s::LOAD_FAILED}</strong>
+                                    </p>
+                                    <p>{s::load_error(&u.error)}</p>
+                                    <p>
+                                        {match (newer(), u.backup_key.is_some()) {
+                                            (true, _) => s::NOT_KEPT_NEWER,
+                                            (false, true) => s::BACKUP_MADE,
+                                            (false, false) => s::BACKUP_FAILED,
+                                        }}
+                                    </p>
+                                    <p class="actions">
+                                        <button type="button" on:click=download_raw>
+                                            {s::DOWNLOAD_RAW}
+                                        </button>
+                                        {newer()
+                                            .then(|| {
+                                                view! {
+                                                    <button
+                                                        type="button"
+                                                        class="secondary"
+                                                        on:click=move |_| store.start_over_here()
+                                                    >
+                                                        {s::START_OVER_HERE}
+                                                    </button>
+                                                }
+                                            })}
+                                        {(!newer() && u.backup_key.is_some())
+                                            .then(|| {
+                                                view! {
+                                                    <button
+                                                        type="button"
+                                                        class="secondary"
+                                                        on:click=move |_| dismissed.set(true)
+                                                    >
+                                                        {s::DISMISS}
+                                                    </button>
+                                                }
+                                            })}
+                                    </p>
+                                </div>
+                            }
+                        })
+                }}
+                {move || {
+                    store
+                        .not_kept
+                        .get()
+                        .filter(|r| *r != NotKept::Newer)
+                        .map(|reason| {
+                            view! {
+                                <div class="notice notice--warning not-kept">
+                                    <p>
+                                        <strong>{s::NOT_KEPT_TITLE}</strong>
+                                    </p>
+                                    <p>
+                                        {match reason {
+                                            NotKept::Blocked => s::NOT_KEPT_BLOCKED,
+                                            NotKept::NoBackup => s::NOT_KEPT_NO_BACKUP,
+                                            NotKept::WriteFailed | NotKept::Newer => s::NOT_KEPT_WRITE_FAILED,
+                                        }}
+                                    </p>
+                                    {(!screen_is_exchange)
+                                        .then(|| {
+                                            view! {
+                                                <p>
+                                                    <a href=href(Screen::Exchange)>{s::EXPORT_NOW}</a>
+                                                </p>
+                                            }
+                                        })}
+                                </div>
+                            }
+                        })
+                }} {move || store.error.get().map(|e| view! { <p class="notice notice--warning change-error">{e}</p> })}
+                {move || {
+                    store
+                        .deleted_elsewhere
+                        .get()
+                        .map(|d| {
+                            view! {
+                                <div class="notice notice--warning deleted-elsewhere">
+                                    <p>
+                                        {match d.gone {
+                                            Gone::Deleted => s::deleted_elsewhere(&d.name),
+                                            Gone::ForGood => s::purged_elsewhere(&d.name),
+                                        }}
+                                    </p>
+                                    <p class="actions">
+                                        {(d.gone == Gone::Deleted)
+                                            .then(|| {
+                                                view! {
+                                                    <button type="button" on:click=restore_elsewhere>
+                                                        {s::RESTORE}
+                                                    </button>
+                                                }
+                                            })}
+                                        <button
+                                            type="button"
+                                            class="secondary"
+                                            on:click=move |_| store.deleted_elsewhere.set(None)
+                                        >
+                                            {s::DISMISS}
+                                        </button>
+                                    </p>
+                                </div>
+                            }
+                        })
+                }}
             </div>
             <Show when=move || store.not_kept.with(Option::is_none) && unexported.get()>
                 <div class="notice export-reminder">
-                    <p>{s::UNEXPORTED_REMINDER}
-                        {(!screen_is_exchange).then(|| view! { " " <a href=href(Screen::Exchange)>{s::EXPORT_NOW}</a> })}
+                    <p>
+                        {s::UNEXPORTED_REMINDER}
+                        {(!screen_is_exchange)
+                            .then(|| {
+                                view! {
+                                    " "
+                                    <a href=href(Screen::Exchange)>{s::EXPORT_NOW}</a>
+                                }
+                            })}
                     </p>
                 </div>
             </Show>
-            {move || store.persistence.get().filter(|_| store.not_kept.with(Option::is_none)).map(|p| view! {
-                <p class="storage-status">{match p {
-                    Persistence::Granted => s::PERSIST_GRANTED,
-                    Persistence::NotGranted => s::PERSIST_NOT_GRANTED,
-                    Persistence::Unsupported => s::PERSIST_UNSUPPORTED,
-                }}</p>
-            })}
+            {move || {
+                store
+                    .persistence
+                    .get()
+                    .filter(|_| store.not_kept.with(Option::is_none))
+                    .map(|p| {
+                        view! {
+                            <p class="storage-status">
+                                {match p {
+                                    Persistence::Granted => s::PERSIST_GRANTED,
+                                    Persistence::NotGranted => s::PERSIST_NOT_GRANTED,
+                                    Persistence::Unsupported => s::PERSIST_UNSUPPORTED,
+                                }}
+                            </p>
+                        }
+                    })
+            }}
         </div>
     }
 }

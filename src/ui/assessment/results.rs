@@ -51,7 +51,9 @@ pub fn ResultsView(assessment: Signal<Assessment>) -> impl IntoView {
                 <article class="results">
                     <h1>{s::results_title(&a.name)}</h1>
                     <p class="no-print results__actions">
-                        <button type="button" on:click=print>{s::PRINT_REPORT}</button>
+                        <button type="button" on:click=print>
+                            {s::PRINT_REPORT}
+                        </button>
                         " "
                         <a href=Route::Assessment(vec![]).to_hash()>{s::BACK_TO_CHECKLIST}</a>
                     </p>
@@ -62,8 +64,16 @@ pub fn ResultsView(assessment: Signal<Assessment>) -> impl IntoView {
                         <h2 id="niveaus-kop">{s::LEVELS_HEADING}</h2>
                         <div class="results__chart-and-table">
                             <figure class="radar">
-                                {radar(&levels, &s::radar_label(&score.dimensions.iter().map(|d| (d.dimension.name.to_string(), level_name(model, d.level))).collect::<Vec<_>>()))}
-                                <figcaption>{s::RADAR_CAPTION}</figcaption>
+                                {radar(
+                                    &levels,
+                                    &s::radar_label(
+                                        &score
+                                            .dimensions
+                                            .iter()
+                                            .map(|d| (d.dimension.name.to_string(), level_name(model, d.level)))
+                                            .collect::<Vec<_>>(),
+                                    ),
+                                )} <figcaption>{s::RADAR_CAPTION}</figcaption>
                             </figure>
                             <table class="results__table">
                                 <caption>{s::LEVELS_TABLE_CAPTION}</caption>
@@ -84,9 +94,9 @@ pub fn ResultsView(assessment: Signal<Assessment>) -> impl IntoView {
                             <p>{SCORING_EXPLANATION}</p>
                         </details>
                     </section>
-                    <Recommendations assessment=a.clone()/>
-                    <History snapshots=a.snapshots.clone()/>
-                    <Notes assessment=a.clone()/>
+                    <Recommendations assessment=a.clone() />
+                    <History snapshots=a.snapshots.clone() />
+                    <Notes assessment=a.clone() />
                 </article>
             }
         })
@@ -103,7 +113,7 @@ fn radar(levels: &[u8], label: &str) -> impl IntoView {
     let rings = (1..=LEVEL_COUNT)
         .map(|l| {
             let pts = chart::ring(centre, RADIUS, n, f32::from(l) / f32::from(LEVEL_COUNT));
-            view! { <polygon class="radar__ring" points=chart::points_attr(&pts)/> }
+            view! { <polygon class="radar__ring" points=chart::points_attr(&pts) /> }
         })
         .collect_view();
     let axes = (0..n)
@@ -111,8 +121,10 @@ fn radar(levels: &[u8], label: &str) -> impl IntoView {
             let end = chart::axis_point(centre, RADIUS, n, i, 1.0);
             let label_at = chart::axis_point(centre, RADIUS, n, i, 1.14);
             view! {
-                <line class="radar__axis" x1=centre.x x2=end.x y1=centre.y y2=end.y/>
-                <text class="radar__number" x=label_at.x y=label_at.y text-anchor="middle" dominant-baseline="middle">{i + 1}</text>
+                <line class="radar__axis" x1=centre.x x2=end.x y1=centre.y y2=end.y />
+                <text class="radar__number" x=label_at.x y=label_at.y text-anchor="middle" dominant-baseline="middle">
+                    {i + 1}
+                </text>
             }
         })
         .collect_view();
@@ -121,7 +133,7 @@ fn radar(levels: &[u8], label: &str) -> impl IntoView {
         <svg class="radar__svg" viewBox="0 0 320 320" role="img" aria-label=label.to_string()>
             {rings}
             {axes}
-            <polygon class="radar__shape" points=shape/>
+            <polygon class="radar__shape" points=shape />
         </svg>
     }
 }
@@ -129,14 +141,17 @@ fn radar(levels: &[u8], label: &str) -> impl IntoView {
 /// A tiny level-over-time line for one dimension; a dash until there are two snapshots.
 fn sparkline(levels: &[u8]) -> AnyView {
     if levels.len() < 2 {
-        return view! { <span aria-hidden="true">"–"</span><span class="visually-hidden">{s::NO_TREND}</span> }
-            .into_any();
+        return view! {
+            <span aria-hidden="true">"–"</span>
+            <span class="visually-hidden">{s::NO_TREND}</span>
+        }
+        .into_any();
     }
     let pts = chart::points_attr(&chart::line(levels, LEVEL_COUNT, 80.0, 20.0, 2.0));
     let label = s::trend_label(levels);
     view! {
         <svg class="sparkline" viewBox="0 0 80 20" role="img" aria-label=label>
-            <polyline points=pts/>
+            <polyline points=pts />
         </svg>
     }
     .into_any()
@@ -150,24 +165,46 @@ fn Recommendations(assessment: Assessment) -> impl IntoView {
         <section class="results__recommendations" aria-labelledby="aanbevelingen-kop">
             <h2 id="aanbevelingen-kop">{s::RECOMMENDATIONS_HEADING}</h2>
             {recs.is_empty().then(|| view! { <p>{s::ALL_LEVELS_REACHED}</p> })}
-            {recs.into_iter().map(|rec| view! {
-                <section class="recommendation">
-                    <h3>{s::next_step(&rec.dimension.name, &level_name(model, rec.next_level))}</h3>
-                    <ul>
-                        {rec.statements.into_iter().map(|st| view! {
-                            <li>
-                                <p class="recommendation__statement">{st.text.to_string()}</p>
-                                <p class="recommendation__sources">{s::WHY_SOURCES}</p>
-                                <ul class="recommendation__source-list">
-                                    {st.sources.iter().filter_map(|src| corpus().resolve(src).map(|t| (src, t))).map(|(src, target)| view! {
-                                        <li><a href=super::source_href(src)>{s::reference_label(&target)}</a></li>
-                                    }).collect_view()}
-                                </ul>
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                </section>
-            }).collect_view()}
+            {recs
+                .into_iter()
+                .map(|rec| {
+                    view! {
+                        <section class="recommendation">
+                            <h3>{s::next_step(&rec.dimension.name, &level_name(model, rec.next_level))}</h3>
+                            <ul>
+                                {rec
+                                    .statements
+                                    .into_iter()
+                                    .map(|st| {
+                                        view! {
+                                            <li>
+                                                <p class="recommendation__statement">{st.text.to_string()}</p>
+                                                <p class="recommendation__sources">{s::WHY_SOURCES}</p>
+                                                <ul class="recommendation__source-list">
+                                                    {st
+                                                        .sources
+                                                        .iter()
+                                                        .filter_map(|src| corpus().resolve(src).map(|t| (src, t)))
+                                                        .map(|(src, target)| {
+                                                            view! {
+                                                                <li>
+                                                                    <a href=super::source_href(
+                                                                        src,
+                                                                    )>{s::reference_label(&target)}</a>
+                                                                </li>
+                                                            }
+                                                        })
+                                                        .collect_view()}
+                                                </ul>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        </section>
+                    }
+                })
+                .collect_view()}
         </section>
     }
 }
@@ -179,7 +216,7 @@ fn History(snapshots: Vec<Snapshot>) -> impl IntoView {
     } else {
         let overall: Vec<u8> = snapshots.iter().map(|sn| sn.overall).collect();
         let pts = chart::line(&overall, 100, 320.0, 120.0, 12.0);
-        let dots = pts.iter().map(|p| view! { <circle class="history__dot" cx=p.x cy=p.y r="3.5"/> }).collect_view();
+        let dots = pts.iter().map(|p| view! { <circle class="history__dot" cx=p.x cy=p.y r="3.5" /> }).collect_view();
         let rows = snapshots
             .iter()
             .map(|sn| {
@@ -193,16 +230,25 @@ fn History(snapshots: Vec<Snapshot>) -> impl IntoView {
             .collect_view();
         view! {
             <svg class="history__svg" viewBox="0 0 320 120" role="img" aria-label=s::trend_label(&overall)>
-                <line class="history__base" x1="12" x2="308" y1="108" y2="108"/>
-                <line class="history__base" x1="12" x2="308" y1="12" y2="12"/>
-                <text class="history__scale" x="14" y="104">"0%"</text>
-                <text class="history__scale" x="14" y="24">"100%"</text>
-                <polyline class="history__line" points=chart::points_attr(&pts)/>
+                <line class="history__base" x1="12" x2="308" y1="108" y2="108" />
+                <line class="history__base" x1="12" x2="308" y1="12" y2="12" />
+                <text class="history__scale" x="14" y="104">
+                    "0%"
+                </text>
+                <text class="history__scale" x="14" y="24">
+                    "100%"
+                </text>
+                <polyline class="history__line" points=chart::points_attr(&pts) />
                 {dots}
             </svg>
             <table class="results__table">
                 <caption>{s::HISTORY_TABLE_CAPTION}</caption>
-                <thead><tr><th scope="col">{s::COL_DATE}</th><th scope="col">{s::COL_PROGRESS}</th></tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col">{s::COL_DATE}</th>
+                        <th scope="col">{s::COL_PROGRESS}</th>
+                    </tr>
+                </thead>
                 <tbody>{rows}</tbody>
             </table>
         }
@@ -212,7 +258,9 @@ fn History(snapshots: Vec<Snapshot>) -> impl IntoView {
         <section class="results__history" aria-labelledby="verloop-kop">
             <h2 id="verloop-kop">{s::HISTORY_HEADING}</h2>
             {body}
-            <p class="no-print"><super::checklist::SnapshotButton store=super::store::use_store()/></p>
+            <p class="no-print">
+                <super::checklist::SnapshotButton store=super::store::use_store() />
+            </p>
         </section>
     }
 }
@@ -233,14 +281,22 @@ fn Notes(assessment: Assessment) -> impl IntoView {
             <section class="results__notes" aria-labelledby="notities-kop">
                 <h2 id="notities-kop">{s::NOTES_HEADING}</h2>
                 <dl>
-                    {notes.into_iter().map(|(statement, note, evidence)| view! {
-                        <dt>{statement}</dt>
-                        <dd>
-                            {(!note.is_empty()).then(|| view! { <p>{note}</p> })}
-                            // Evidence is user text: shown as text, never as a live link target we trust.
-                            {(!evidence.is_empty()).then(|| view! { <p class="results__evidence">{s::EVIDENCE} ": " {evidence}</p> })}
-                        </dd>
-                    }).collect_view()}
+                    {notes
+                        .into_iter()
+                        .map(|(statement, note, evidence)| {
+                            view! {
+                                <dt>{statement}</dt>
+                                <dd>
+                                    {(!note.is_empty()).then(|| view! { <p>{note}</p> })}
+                                    // Evidence is user text: shown as text, never as a live link target we trust.
+                                    {(!evidence.is_empty())
+                                        .then(|| {
+                                            view! { <p class="results__evidence">{s::EVIDENCE} ": " {evidence}</p> }
+                                        })}
+                                </dd>
+                            }
+                        })
+                        .collect_view()}
                 </dl>
             </section>
         }
