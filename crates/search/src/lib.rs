@@ -15,6 +15,8 @@ mod inverted;
 mod query;
 mod snippet;
 mod sort;
+mod sorted_set;
+mod stem;
 mod tokenize;
 
 pub use facets::{FacetValue, Facets, PersonValue};
@@ -24,3 +26,4 @@ pub use index::{Hit, Index, Results};
 pub use inverted::{for_each_field, Field};
 pub use query::{Filter, Query};
 pub use snippet::{Segment, Snippet};
+pub use sorted_set::SortedSet;

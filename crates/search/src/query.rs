@@ -1,7 +1,7 @@
 //! What the user asked for: the search box and the selected facet values.
 
-use std::borrow::Borrow;
-
+use super::sorted_set::SortedSet;
+use super::stem::dutch_stem;
 use super::tokenize::{normalize, words};
 use digiwijzer_corpus::{Kind, OrgType};
 
@@ -109,83 +109,6 @@ impl Query {
     }
 }
 
-/// A set kept as a sorted list. Selections hold a handful of values, and a `BTreeSet`
-/// brings several kilobytes of balancing code per element type into the wasm.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SortedSet<T>(Vec<T>);
-
-impl<T> Default for SortedSet<T> {
-    fn default() -> Self {
-        SortedSet(Vec::new())
-    }
-}
-
-impl<T: Ord> SortedSet<T> {
-    /// Adds `value`; false when it was already there.
-    pub fn insert(&mut self, value: T) -> bool {
-        match self.0.binary_search(&value) {
-            Ok(_) => false,
-            Err(at) => {
-                self.0.insert(at, value);
-                true
-            }
-        }
-    }
-
-    /// Removes `value`; false when it was not there.
-    pub fn remove<Q: Ord + ?Sized>(&mut self, value: &Q) -> bool
-    where
-        T: Borrow<Q>,
-    {
-        match self.0.binary_search_by(|v| v.borrow().cmp(value)) {
-            Ok(at) => {
-                self.0.remove(at);
-                true
-            }
-            Err(_) => false,
-        }
-    }
-
-    /// Adds or removes `value`.
-    pub fn set(&mut self, value: T, on: bool) {
-        if on {
-            self.insert(value);
-        } else {
-            self.remove(&value);
-        }
-    }
-
-    pub fn contains<Q: Ord + ?Sized>(&self, value: &Q) -> bool
-    where
-        T: Borrow<Q>,
-    {
-        self.0.binary_search_by(|v| v.borrow().cmp(value)).is_ok()
-    }
-}
-
-impl<T> SortedSet<T> {
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    /// In ascending order.
-    pub fn iter(&self) -> std::slice::Iter<'_, T> {
-        self.0.iter()
-    }
-}
-
-impl<'a, T> IntoIterator for &'a SortedSet<T> {
-    type Item = &'a T;
-    type IntoIter = std::slice::Iter<'a, T>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.iter()
-    }
-}
-
 /// More words than this in one query only narrow an AND further; the cap keeps a pasted
 /// paragraph cheap and lets a word set fit in a `u32` mask for highlighting.
 pub(crate) const MAX_WORDS: usize = 32;
@@ -269,56 +192,6 @@ fn first_bytes(terms: &[Term]) -> u128 {
     bits
 }
 
-fn is_vowel(c: u8) -> bool {
-    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
-}
-
-/// A light Dutch stem for an inflected word, matched as an extra prefix.
-///
-/// Only the endings a query commonly carries and the index may hold in another form:
-/// `-en`/`-e` (infinitives, plurals, adjectives) and `-s` (plurals). Dutch spelling then
-/// changes the stem: a long vowel that stood in an open syllable is doubled
-/// (`organiseren` → `organiseer`, `digitale` → `digitaal`), a doubled consonant is
-/// undoubled (`processen` → `proces`), and v/z harden (`bedrijven` → `bedrijf`).
-/// So `creeren` also finds `creëer` and `creëert`. Stems shorter than four letters are
-/// dropped: they would match far too much.
-pub(crate) fn dutch_stem(word: &str) -> Option<String> {
-    let w = word.as_bytes();
-    if !word.is_ascii() || w.len() < 5 {
-        return None;
-    }
-    if let Some(base) = word.strip_suffix("heden") {
-        return Some(format!("{base}heid"));
-    }
-    // `-en` and `-e` end an open syllable, so the stem may double its vowel; `-s` does not.
-    let (base, opened) = if let Some(b) = word.strip_suffix("en") {
-        (b, true)
-    } else if let Some(b) = word.strip_suffix('e') {
-        (b, true)
-    } else if w[w.len() - 2] != b's' && w[w.len() - 2] != b'j' && !is_vowel(w[w.len() - 2]) {
-        (word.strip_suffix('s')?, false)
-    } else {
-        return None;
-    };
-    let b = base.as_bytes();
-    let n = b.len();
-    if n < 3 || !b[n - 1].is_ascii_alphabetic() || is_vowel(b[n - 1]) {
-        return None;
-    }
-    let mut stem = base.to_owned();
-    if b[n - 1] == b[n - 2] {
-        stem.pop();
-    } else if opened && is_vowel(b[n - 2]) && b[n - 2] != b'i' && !is_vowel(b[n - 3]) {
-        stem.insert(n - 2, b[n - 2] as char);
-    }
-    if stem.ends_with('v') || stem.ends_with('z') {
-        let hard = if stem.ends_with('v') { 'f' } else { 's' };
-        stem.pop();
-        stem.push(hard);
-    }
-    (stem.len() >= 4 && stem != word).then_some(stem)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -356,29 +229,6 @@ mod tests {
         assert_eq!(a.themes.iter().map(String::as_str).collect::<Vec<_>>(), ["commitment", "sturing"]);
         assert!(!a.themes.insert("sturing".into()), "no duplicates");
         assert_eq!(a.themes.len(), 2);
-    }
-
-    #[test]
-    fn stems_follow_dutch_spelling() {
-        let cases = [
-            ("creeren", Some("creer")),
-            ("organiseren", Some("organiseer")),
-            ("digitale", Some("digitaal")),
-            ("processen", Some("proces")),
-            ("bedrijven", Some("bedrijf")),
-            ("bestuurders", Some("bestuurder")),
-            ("mogelijkheden", Some("mogelijkheid")),
-            ("gemeenten", Some("gemeent")),
-            ("bestuurlijke", Some("bestuurlijk")),
-            // Nothing to strip, too short, or a vowel before the -s.
-            ("bestuur", None),
-            ("eigen", None),
-            ("proces", None),
-            ("themas", None),
-        ];
-        for (word, stem) in cases {
-            assert_eq!(dutch_stem(word).as_deref(), stem, "{word}");
-        }
     }
 
     #[test]
