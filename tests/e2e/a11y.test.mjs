@@ -3,7 +3,8 @@
 // reduced motion and the live regions. The keyboard flows are in keyboard.test.mjs.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, startServer } from './harness.mjs';
+import { searchBox, startServer, withPage } from './harness.mjs';
+import { answer } from './selfassessment.mjs';
 import { VIEWS, axeViolations, copyDist, postbuild, renderedHtml, showView, useBrowser, vnuErrors } from './support.mjs';
 
 const WIDE = { width: 1280, height: 900 };
@@ -14,13 +15,10 @@ const env = useBrowser();
 /** Opens each view in a fresh context with `options` and calls `check(page, view)`. */
 async function eachView(baseUrl, options, check) {
   for (const view of VIEWS) {
-    const page = await openPage(env.browser, null, options);
-    try {
+    await withPage(env.browser, null, async (page) => {
       await showView(page, baseUrl, view);
       await check(page, view);
-    } finally {
-      await page.context().close();
-    }
+    }, options);
   }
 }
 
@@ -47,13 +45,13 @@ describe('accessibility', () => {
     const themed = await startServer({ dir: build.dir });
     try {
       await postbuild(build.dir, { DIGIWIJZER_THEME: 'voorbeeldgemeente' });
-      const page = await openPage(env.browser, themed.url);
-      assert.equal((await page.locator('.brand__org').textContent()).trim(), 'Gemeente Voorbeeld');
-      assert.match(await page.title(), /Gemeente Voorbeeld/);
-      const headerColour = await page.locator('.site-header').evaluate((h) => getComputedStyle(h).backgroundColor);
-      assert.equal(headerColour, 'rgb(14, 92, 47)', 'the header takes its colour from the example theme');
-      assert.equal(await page.locator('meta[name=theme-color]').getAttribute('content'), '#0e5c2f');
-      await page.context().close();
+      await withPage(env.browser, themed.url, async (page) => {
+        assert.equal((await page.locator('.brand__org').textContent()).trim(), 'Gemeente Voorbeeld');
+        assert.match(await page.title(), /Gemeente Voorbeeld/);
+        const headerColour = await page.locator('.site-header').evaluate((h) => getComputedStyle(h).backgroundColor);
+        assert.equal(headerColour, 'rgb(14, 92, 47)', 'the header takes its colour from the example theme');
+        assert.equal(await page.locator('meta[name=theme-color]').getAttribute('content'), '#0e5c2f');
+      });
       assert.deepEqual(await axeReport(themed.url), {});
     } finally {
       await themed.close();
@@ -105,45 +103,42 @@ describe('accessibility', () => {
   });
 
   test('prefers-reduced-motion turns smooth scrolling off', async () => {
-    const behaviour = async (reducedMotion) => {
-      const page = await openPage(env.browser, env.server.url + '#/lees/tip-17', { reducedMotion });
-      const value = await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
-      await page.context().close();
-      return value;
-    };
+    const behaviour = (reducedMotion) =>
+      withPage(env.browser, env.server.url + '#/lees/tip-17', (page) =>
+        page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), { reducedMotion });
     assert.equal(await behaviour('no-preference'), 'smooth');
     assert.equal(await behaviour('reduce'), 'auto');
   });
 
   test('result counts are announced: the same polite live region changes its text', async () => {
-    const page = await openPage(env.browser, env.server.url);
-    const count = await page.locator('.results__count').elementHandle();
-    assert.equal(await count.getAttribute('role'), 'status');
-    const before = (await count.textContent()).trim();
-    await page.locator('#zoekveld').fill('qwxzqwxz');
-    await page.waitForFunction(([el, was]) => el.isConnected && el.textContent.trim() !== was, [count, before]);
-    assert.ok(await count.evaluate((el) => el.isConnected), 'the live region was replaced instead of updated');
-    await page.context().close();
+    await withPage(env.browser, env.server.url, async (page) => {
+      const count = await page.locator('.results__count').elementHandle();
+      assert.equal(await count.getAttribute('role'), 'status');
+      const before = (await count.textContent()).trim();
+      await searchBox(page).fill('qwxzqwxz');
+      await page.waitForFunction(([el, was]) => el.isConnected && el.textContent.trim() !== was, [count, before]);
+      assert.ok(await count.evaluate((el) => el.isConnected), 'the live region was replaced instead of updated');
+    });
   });
 
   test('saving an answer is announced by a polite live region that was there before', async () => {
-    const page = await openPage(env.browser, env.server.url + '#/zelfevaluatie');
-    const region = await page.locator('.assessment [role=status]').elementHandle();
-    assert.equal((await region.textContent()).trim(), '');
-    await page.locator('fieldset.statement input[type=radio]').first().check();
-    await page.waitForFunction((el) => el.isConnected && el.textContent.trim() === 'Opgeslagen', region);
-    await page.context().close();
+    await withPage(env.browser, env.server.url + '#/zelfevaluatie', async (page) => {
+      const region = await page.locator('.assessment [role=status]').elementHandle();
+      assert.equal((await region.textContent()).trim(), '');
+      await answer(page, 0, 'Nee').check();
+      await page.waitForFunction((el) => el.isConnected && el.textContent.trim() === 'Opgeslagen', region);
+    });
   });
 
   test('the offline notice appears inside a live region that was there before', async () => {
-    const page = await openPage(env.browser, env.server.url);
-    const region = await page.locator('.app-notices').elementHandle();
-    assert.equal(await region.getAttribute('role'), 'status');
-    assert.equal((await region.textContent()).trim(), '');
-    await page.context().setOffline(true);
-    await page.waitForFunction((el) => el.isConnected && /offline/.test(el.textContent), region);
-    await page.context().setOffline(false);
-    await page.waitForFunction((el) => el.textContent.trim() === '', region);
-    await page.context().close();
+    await withPage(env.browser, env.server.url, async (page) => {
+      const region = await page.locator('.app-notices').elementHandle();
+      assert.equal(await region.getAttribute('role'), 'status');
+      assert.equal((await region.textContent()).trim(), '');
+      await page.context().setOffline(true);
+      await page.waitForFunction((el) => el.isConnected && /offline/.test(el.textContent), region);
+      await page.context().setOffline(false);
+      await page.waitForFunction((el) => el.textContent.trim() === '', region);
+    });
   });
 });

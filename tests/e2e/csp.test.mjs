@@ -3,8 +3,8 @@
 // and zero console errors.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectClean, openPage } from './harness.mjs';
-import { VIEWS, showView, useBrowser } from './support.mjs';
+import { expectClean, waitForHash, withPage } from './harness.mjs';
+import { VIEWS, showView, useBrowser, waitForServiceWorker } from './support.mjs';
 
 /** Copied from the issue on purpose, not imported: the server must send exactly this. */
 const ISSUE_CSP =
@@ -27,44 +27,44 @@ describe('strict CSP', () => {
   test('every view runs without a violation or console error', async () => {
     const failures = [];
     for (const view of VIEWS) {
-      const page = await openPage(env.browser);
-      await showView(page, env.server.url, view);
-      // Some work happens after the first paint (the service worker, deep-link focus).
-      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
-      if (view.cleanup) await view.cleanup(page);
-      if (page.problems.length) failures.push(`${view.name}:\n  ${page.problems.join('\n  ')}`);
-      await page.context().close();
+      await withPage(env.browser, null, async (page) => {
+        await showView(page, env.server.url, view);
+        // Some work happens after the first paint (the service worker, deep-link focus).
+        await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
+        if (view.cleanup) await view.cleanup(page);
+        if (page.problems.length) failures.push(`${view.name}:\n  ${page.problems.join('\n  ')}`);
+      });
     }
     assert.deepEqual(failures, []);
   });
 
   test('interactions stay clean: typing, filters, opening a tip, embed mode, service worker', async () => {
-    const page = await openPage(env.browser, env.server.url);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
-    await page.keyboard.press('/');
-    await page.keyboard.type('dienstverlening');
-    await page.waitForFunction(() => location.hash.includes('q=dienstverlening'));
-    await page.getByRole('checkbox').first().check();
-    await page.locator('.cards a').first().click();
-    await page.waitForSelector('html.painted main article h1');
-    await page.goBack();
-    await page.goto(env.server.url + 'index.html?embed=1#/lees/tip-17');
-    await page.waitForSelector('html.painted main h1');
-    expectClean(page);
-    await page.context().close();
+    await withPage(env.browser, env.server.url, async (page) => {
+      await waitForServiceWorker(page);
+      await page.keyboard.press('/');
+      await page.keyboard.type('dienstverlening');
+      await waitForHash(page, /q=dienstverlening/);
+      await page.getByRole('checkbox').first().check();
+      await page.locator('.cards a').first().click();
+      await page.waitForSelector('html.painted main article h1');
+      await page.goBack();
+      await page.goto(env.server.url + 'index.html?embed=1#/lees/tip-17');
+      await page.waitForSelector('html.painted main h1');
+      expectClean(page);
+    });
   });
 
   test('the check itself works: an injected inline script is reported', async () => {
-    const page = await openPage(env.browser, env.server.url);
-    const reported = page.waitForEvent('console', (m) => m.text().includes('CSP violation'));
-    await page.evaluate(() => {
-      const script = document.createElement('script');
-      script.textContent = 'window.__ran = true';
-      document.body.append(script);
+    await withPage(env.browser, env.server.url, async (page) => {
+      const reported = page.waitForEvent('console', (m) => m.text().includes('CSP violation'));
+      await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.__ran = true';
+        document.body.append(script);
+      });
+      await reported;
+      assert.equal(await page.evaluate(() => window.__ran), undefined, 'the policy did not block an inline script');
+      assert.ok(page.problems.some((p) => p.includes('CSP violation')), `no violation recorded: ${page.problems}`);
     });
-    await reported;
-    assert.equal(await page.evaluate(() => window.__ran), undefined, 'the policy did not block an inline script');
-    assert.ok(page.problems.some((p) => p.includes('CSP violation')), `no violation recorded: ${page.problems}`);
-    await page.context().close();
   });
 });

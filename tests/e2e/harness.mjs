@@ -2,11 +2,13 @@
 // against the release build in dist/, served by scripts/serve.mjs with the strict CSP.
 //
 // Every page a test opens records console errors, uncaught exceptions and CSP
-// violations; `expectClean(page)` fails the test on any of them.
+// violations; `expectClean(page)` fails the test on any of them. A test opens its page
+// with `withPage`, which closes the page's context whatever happens; the waits for the
+// list page (result count, URL hash, focus) are here too, so no test writes its own copy.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { serve } from '../../scripts/serve.mjs';
-import { launchChromium } from '../../scripts/chromium.mjs';
+import { collectProblems, launchChromium } from '../../scripts/chromium.mjs';
 
 export function launch() {
   return launchChromium();
@@ -28,12 +30,24 @@ export async function openPage(browser, url, contextOptions = {}) {
   return page;
 }
 
+/**
+ * A fresh page (as `openPage`; opened at `url` unless that is null), passed to `fn`. Its
+ * context is closed afterwards whatever happens, so a failed assert cannot leak it into
+ * the next test. Returns what `fn` returns. A second tab sharing its storage is
+ * `page.context().newPage()` with `trackProblems`; it is closed with the context.
+ */
+export async function withPage(browser, url, fn, contextOptions = {}) {
+  const page = await openPage(browser, null, contextOptions);
+  try {
+    if (url) await gotoApp(page, url);
+    return await fn(page);
+  } finally {
+    await page.context().close();
+  }
+}
+
 export function trackProblems(page) {
-  page.problems = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') page.problems.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => page.problems.push(`exception: ${err.message}`));
+  collectProblems(page);
   // Runs before any page script; init scripts are not subject to the page's CSP.
   page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
@@ -55,7 +69,42 @@ export function expectClean(page) {
   assert.deepEqual(page.problems, [], `the page reported problems:\n${page.problems.join('\n')}`);
 }
 
+/** The h1 of the main landmark: the title of the view (`scope`: a page, frame or frame locator). */
+export const mainHeading = (scope) => scope.getByRole('main').getByRole('heading', { level: 1 });
+
+/** The search box of the tip list, found by its label. */
+export const searchBox = (page) => page.getByRole('searchbox', { name: 'Zoek in tips, voorbeelden en artikelen' });
+
 /** The visible text of the result count, e.g. "5 resultaten". */
 export async function resultCount(page) {
   return (await page.locator('.results__count').textContent())?.trim();
+}
+
+/** Waits until the result count reads `text` (e.g. "1 resultaat"). */
+export function waitForResultCount(page, text) {
+  return page.waitForFunction((t) => document.querySelector('.results__count')?.textContent.trim() === t, text);
+}
+
+/** Waits until the result count no longer reads `was`: the list has followed a change. */
+export function waitForResultCountChange(page, was) {
+  return page.waitForFunction((w) => document.querySelector('.results__count')?.textContent.trim() !== w, was);
+}
+
+/** Waits until `location.hash` equals `match` (a string) or matches it (a RegExp). */
+export function waitForHash(page, match) {
+  if (typeof match === 'string') return page.waitForFunction((h) => location.hash === h, match);
+  return page.waitForFunction(([source, flags]) => new RegExp(source, flags).test(location.hash), [match.source, match.flags]);
+}
+
+/** Waits until the element with id `id` has the focus. */
+export function waitForFocus(page, id) {
+  return page.waitForFunction((i) => document.activeElement?.id === i, id);
+}
+
+/**
+ * Waits until some element other than the body has the focus: the app moves focus after
+ * the next paint (src/ui/dom.rs), so check where it went only once it has moved.
+ */
+export function waitForFocusOffBody(page) {
+  return page.waitForFunction(() => document.activeElement !== null && document.activeElement !== document.body);
 }

@@ -3,8 +3,9 @@
 // shows a visible focus ring.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectClean, openPage } from './harness.mjs';
+import { expectClean, mainHeading, resultCount, waitForHash, waitForResultCountChange, withPage } from './harness.mjs';
 import { useBrowser } from './support.mjs';
+import { announced } from './selfassessment.mjs';
 
 const env = useBrowser();
 
@@ -55,73 +56,72 @@ function afterFocusMoves(page, tag) {
 
 describe('keyboard only', () => {
   test('skip link → search → result → tip → person → answer a statement, with visible focus throughout', async () => {
-    const page = await openPage(env.browser, env.server.url);
+    await withPage(env.browser, env.server.url, async (page) => {
+      // The first Tab shows the skip link; Enter moves focus to the main content.
+      const skip = await tabTo(page, () => true);
+      assert.equal(skip.text, 'Direct naar de inhoud');
+      await page.keyboard.press('Enter');
+      assert.equal((await focused(page)).id, 'hoofdinhoud');
 
-    // The first Tab shows the skip link; Enter moves focus to the main content.
-    const skip = await tabTo(page, () => true);
-    assert.equal(skip.text, 'Direct naar de inhoud');
-    await page.keyboard.press('Enter');
-    assert.equal((await focused(page)).id, 'hoofdinhoud');
+      // `/` jumps to the search box; typing searches.
+      await page.keyboard.press('/');
+      assert.equal((await focused(page)).id, 'zoekveld');
+      await page.keyboard.type('bestuur');
+      await waitForHash(page, /q=bestuur/);
 
-    // `/` jumps to the search box; typing searches.
-    await page.keyboard.press('/');
-    assert.equal((await focused(page)).id, 'zoekveld');
-    await page.keyboard.type('bestuur');
-    await page.waitForFunction(() => location.hash.includes('q=bestuur'));
+      // Tab through the filters to the first result and open it.
+      const result = await tabTo(page, (f) => f.tag === 'a' && f.href?.startsWith('#/lees/'));
+      await page.keyboard.press('Enter');
+      await waitForHash(page, result.href);
+      await afterFocusMoves(page, 'h1');
+      const heading = await focused(page);
+      assert.equal(heading.tag, 'h1', 'focus moves to the heading of the opened tip');
 
-    // Tab through the filters to the first result and open it.
-    const result = await tabTo(page, (f) => f.tag === 'a' && f.href?.startsWith('#/lees/'));
-    await page.keyboard.press('Enter');
-    await page.waitForFunction((href) => location.hash === href, result.href);
-    await afterFocusMoves(page, 'h1');
-    const heading = await focused(page);
-    assert.equal(heading.tag, 'h1', 'focus moves to the heading of the opened tip');
+      // On to everything one quoted person said.
+      await tabTo(page, (f) => f.tag === 'a' && f.href?.startsWith('#/persoon/'));
+      await page.keyboard.press('Enter');
+      await waitForHash(page, /^#\/persoon\//);
+      await afterFocusMoves(page, 'h1');
+      assert.equal((await focused(page)).tag, 'h1');
+      assert.match(await mainHeading(page).textContent(), /^Tips en voorbeelden van /);
 
-    // On to everything one quoted person said.
-    await tabTo(page, (f) => f.tag === 'a' && f.href?.startsWith('#/persoon/'));
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => location.hash.startsWith('#/persoon/'));
-    await afterFocusMoves(page, 'h1');
-    assert.equal((await focused(page)).tag, 'h1');
-    assert.match(await page.locator('main h1').textContent(), /^Tips en voorbeelden van /);
+      // Back in the header by Shift+Tab: the main menu takes us to the self-assessment.
+      await tabTo(page, (f) => f.href === 'zelfevaluatie.html#/zelfevaluatie', { key: 'Shift+Tab' });
+      await page.keyboard.press('Enter');
+      // The self-assessment is a page of its own: a fresh page load, so focus starts at
+      // the top and the first Tab reaches the skip link, as on any website.
+      await page.waitForURL(/\/zelfevaluatie\.html#\/zelfevaluatie$/);
+      await page.waitForSelector('fieldset.statement');
+      const first = await tabTo(page, (f) => f.tag === 'a');
+      assert.equal(first.href, '#hoofdinhoud');
 
-    // Back in the header by Shift+Tab: the main menu takes us to the self-assessment.
-    await tabTo(page, (f) => f.href === 'zelfevaluatie.html#/zelfevaluatie', { key: 'Shift+Tab' });
-    await page.keyboard.press('Enter');
-    // The self-assessment is a page of its own: a fresh page load, so focus starts at
-    // the top and the first Tab reaches the skip link, as on any website.
-    await page.waitForURL(/\/zelfevaluatie\.html#\/zelfevaluatie$/);
-    await page.waitForSelector('fieldset.statement');
-    const first = await tabTo(page, (f) => f.tag === 'a');
-    assert.equal(first.href, '#hoofdinhoud');
+      // Tab to the first statement's answers; Space chooses the first ("Nee"), and the save is announced.
+      const radio = await tabTo(page, (f) => f.tag === 'input' && f.type === 'radio');
+      await page.keyboard.press('Space');
+      assert.equal(await page.locator(`[id="${radio.id}"]`).isChecked(), true);
+      await announced(page, 'Opgeslagen');
+      // Arrow keys move between the answers of one statement, as in any radio group.
+      await page.keyboard.press('ArrowRight');
+      const next = await focused(page);
+      assert.notEqual(next.id, radio.id);
+      assert.equal(await page.locator(`[id="${next.id}"]`).isChecked(), true);
+      assert.match(await page.locator('.overall__text').textContent(), /\b1 van \d+ stellingen/);
 
-    // Tab to the first statement's answers; Space chooses "ja", and the save is announced.
-    const radio = await tabTo(page, (f) => f.tag === 'input' && f.type === 'radio');
-    await page.keyboard.press('Space');
-    assert.equal(await page.locator(`[id="${radio.id}"]`).isChecked(), true);
-    await page.waitForFunction(() => document.querySelector('.assessment [role=status]')?.textContent.trim() === 'Opgeslagen');
-    // Arrow keys move between the answers of one statement, as in any radio group.
-    await page.keyboard.press('ArrowRight');
-    const next = await focused(page);
-    assert.notEqual(next.id, radio.id);
-    assert.equal(await page.locator(`[id="${next.id}"]`).isChecked(), true);
-    assert.match(await page.locator('.overall__text').textContent(), /\b1 van \d+ stellingen/);
-
-    expectClean(page);
-    await page.context().close();
+      expectClean(page);
+    });
   });
 
   test('filters work from the keyboard: Space ticks a checkbox, the count follows', async () => {
-    const page = await openPage(env.browser, env.server.url, { viewport: { width: 375, height: 740 } });
-    // On a phone the filters start folded: open them with Enter on the summary.
-    await tabTo(page, (f) => f.tag === 'summary');
-    await page.keyboard.press('Enter');
-    const before = (await page.locator('.results__count').textContent()).trim();
-    await tabTo(page, (f) => f.tag === 'input');
-    await page.keyboard.press('Space');
-    await page.waitForFunction((was) => document.querySelector('.results__count').textContent.trim() !== was, before);
-    assert.match(page.url(), /#\/\?/);
-    expectClean(page);
-    await page.context().close();
+    await withPage(env.browser, env.server.url, async (page) => {
+      // On a phone the filters start folded: open them with Enter on the summary.
+      await tabTo(page, (f) => f.tag === 'summary');
+      await page.keyboard.press('Enter');
+      const before = await resultCount(page);
+      await tabTo(page, (f) => f.tag === 'input');
+      await page.keyboard.press('Space');
+      await waitForResultCountChange(page, before);
+      assert.match(page.url(), /#\/\?/);
+      expectClean(page);
+    }, { viewport: { width: 375, height: 740 } });
   });
 });

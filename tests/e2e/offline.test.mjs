@@ -5,8 +5,11 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { expectClean, gotoApp, openPage, resultCount, startServer } from './harness.mjs';
+import {
+  expectClean, mainHeading, resultCount, searchBox, startServer, waitForFocus, waitForHash, waitForResultCountChange, withPage,
+} from './harness.mjs';
 import { DEEP_LINK, DEEP_LINK_HEADING, DIST, answerStatements, openFilters, useBrowser, waitForServiceWorker } from './support.mjs';
+import { answered, openAssessment } from './selfassessment.mjs';
 
 const env = useBrowser({ serve: false });
 
@@ -43,69 +46,75 @@ describe('offline', () => {
 
   test('after one visit everything works with the network off and the server gone', async () => {
     const server = await startServer({ dir: DIST });
-    const page = await openPage(env.browser, server.url);
-    await waitForServiceWorker(page);
+    try {
+      await withPage(env.browser, server.url, async (page) => {
+        await waitForServiceWorker(page);
 
-    // Every file of the build is in the cache (theme sources and the worker itself aside).
-    const cached = await page.evaluate(async () => {
-      const [name] = await caches.keys();
-      const keys = await (await caches.open(name)).keys();
-      return keys.map((r) => decodeURI(new URL(r.url).pathname.replace(/^\//, '')));
-    });
-    const expected = buildFiles(DIST).filter((f) => f !== 'sw.js' && !f.startsWith('themes/'));
-    assert.deepEqual([...cached].filter((f) => f !== '').sort(), expected.sort());
+        // Every file of the build is in the cache (theme sources and the worker itself aside).
+        const cached = await page.evaluate(async () => {
+          const [name] = await caches.keys();
+          const keys = await (await caches.open(name)).keys();
+          return keys.map((r) => decodeURI(new URL(r.url).pathname.replace(/^\//, '')));
+        });
+        const expected = buildFiles(DIST).filter((f) => f !== 'sw.js' && !f.startsWith('themes/'));
+        assert.deepEqual([...cached].filter((f) => f !== '').sort(), expected.sort());
 
-    await page.context().setOffline(true);
-    await server.close();
+        await page.context().setOffline(true);
+        await server.close();
 
-    // A deep link survives a reload: the page, the wasm and the example all come from the cache.
-    await page.goto(server.url + DEEP_LINK);
-    await page.waitForSelector('html.painted main h1');
-    assert.equal((await page.locator('main h1').textContent()).trim(), DEEP_LINK_HEADING);
-    await page.waitForFunction(() => document.activeElement?.id === 'anker-breng-het-onderwerp-constant-onder-de-aandacht');
-    await page.locator('.notice--offline').waitFor();
+        // A deep link survives a reload: the page, the wasm and the example all come from the cache.
+        await page.goto(server.url + DEEP_LINK);
+        await page.waitForSelector('html.painted main h1');
+        assert.equal((await mainHeading(page).textContent()).trim(), DEEP_LINK_HEADING);
+        await waitForFocus(page, 'anker-breng-het-onderwerp-constant-onder-de-aandacht');
+        await page.locator('.notice--offline').waitFor();
 
-    // Search and filters.
-    await page.getByRole('link', { name: 'Terug naar alle tips' }).click();
-    await page.locator('#zoekveld').fill('bestuur');
-    await page.waitForFunction(() => location.hash.includes('q=bestuur'));
-    const searched = await resultCount(page);
-    assert.match(searched, /resultaten?$/);
-    assert.ok((await page.locator('.cards mark').count()) > 0, 'search results highlight the query');
-    await openFilters(page);
-    await page.getByRole('checkbox', { name: /^Artikel/ }).check();
-    await page.waitForFunction((before) => document.querySelector('.results__count').textContent.trim() !== before, searched);
-    assert.match(page.url(), /soort=artikel/);
+        // Search and filters.
+        await page.getByRole('link', { name: 'Terug naar alle tips' }).click();
+        await searchBox(page).fill('bestuur');
+        await waitForHash(page, /q=bestuur/);
+        const searched = await resultCount(page);
+        assert.match(searched, /resultaten?$/);
+        assert.ok((await page.locator('.cards mark').count()) > 0, 'search results highlight the query');
+        await openFilters(page);
+        await page.getByRole('checkbox', { name: /^Artikel/ }).check();
+        await waitForResultCountChange(page, searched);
+        assert.match(page.url(), /soort=artikel/);
 
-    // The self-assessment: answers are saved offline and are still there after a reload.
-    await gotoApp(page, server.url + '#/zelfevaluatie');
-    await page.locator('fieldset.statement').first().waitFor();
-    await answerStatements(page, 2);
-    await page.reload();
-    await page.waitForFunction(() => /\b2 van \d+ stellingen/.test(document.querySelector('.overall__text')?.textContent ?? ''));
-    await page.getByRole('link', { name: 'Resultaten', exact: true }).click();
-    await page.waitForFunction(() => location.hash === '#/zelfevaluatie/resultaten');
-    await page.locator('.results__table').waitFor();
+        // The self-assessment: answers are saved offline and are still there after a reload.
+        await openAssessment(page, server.url);
+        await answerStatements(page, 2);
+        await page.reload();
+        await answered(page, 2);
+        await page.getByRole('link', { name: 'Resultaten', exact: true }).click();
+        await waitForHash(page, '#/zelfevaluatie/resultaten');
+        await page.locator('.results__table').waitFor();
 
-    // The embed URL (a query string the worker has never seen) loads from the cache too.
-    await page.goto(server.url + 'index.html?embed=1#/lees/tip-17');
-    await page.waitForSelector('html.painted main h1');
-    assert.ok(await page.evaluate(() => document.documentElement.classList.contains('embed')));
+        // The embed URL (a query string the worker has never seen) loads from the cache too.
+        await page.goto(server.url + 'index.html?embed=1#/lees/tip-17');
+        await page.waitForSelector('html.painted main h1');
+        assert.ok(await page.evaluate(() => document.documentElement.classList.contains('embed')));
 
-    expectClean(page);
-    await page.context().close();
+        expectClean(page);
+      });
+    } finally {
+      await server.close(); // again, if the test stopped before it did
+    }
   });
 
   test('the offline notice goes away when the network returns', async () => {
     const server = await startServer({ dir: DIST });
-    const page = await openPage(env.browser, server.url);
-    assert.equal(await page.locator('.notice--offline').count(), 0);
-    await page.context().setOffline(true);
-    await page.locator('.notice--offline').waitFor();
-    await page.context().setOffline(false);
-    await page.locator('.notice--offline').waitFor({ state: 'detached' });
-    expectClean(page);
-    await page.context().close();
-    await server.close();
+    try {
+      await withPage(env.browser, server.url, async (page) => {
+        assert.equal(await page.locator('.notice--offline').count(), 0);
+        await page.context().setOffline(true);
+        await page.locator('.notice--offline').waitFor();
+        await page.context().setOffline(false);
+        await page.locator('.notice--offline').waitFor({ state: 'detached' });
+        expectClean(page);
+      });
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -1,4 +1,4 @@
-// Issue 5, end to end: at a thousand tips the list pages its results, and every card it
+// End to end: at a thousand tips the list pages its results, and every card it
 // shows is the one the search ranks there, also below the first screen (those cards
 // are rendered one frame after the ones in view; see src/ui/list_page.rs).
 //
@@ -7,7 +7,7 @@
 // and exposes the search core as window.digiwijzerBench.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, openPage, resultCount, expectClean } from './harness.mjs';
+import { launch, startServer, resultCount, expectClean, searchBox, waitForResultCountChange, withPage } from './harness.mjs';
 
 const PAGE = 20;
 let browser;
@@ -43,59 +43,59 @@ async function expectCards(page, n) {
 }
 
 test('at 1,000 tips the list shows 20 cards, and "toon meer" adds 20', async () => {
-  const page = await openPage(browser, `${server.url}?synthetic=1000&seed=42#/`);
-  assert.equal(await resultCount(page), '1000 resultaten');
-  await expectCards(page, PAGE);
-  await page.getByRole('button', { name: /Toon 20 meer/ }).click();
-  await expectCards(page, 2 * PAGE);
-  expectClean(page);
-  await page.context().close();
+  await withPage(browser, `${server.url}?synthetic=1000&seed=42#/`, async (page) => {
+    assert.equal(await resultCount(page), '1000 resultaten');
+    await expectCards(page, PAGE);
+    await page.getByRole('button', { name: /Toon 20 meer/ }).click();
+    await expectCards(page, 2 * PAGE);
+    expectClean(page);
+  });
 });
 
 test('while typing, every card shown is the one the search ranks there', async () => {
-  const page = await openPage(browser, `${server.url}?synthetic=1000&seed=42#/`);
-  await expectCards(page, PAGE);
-  await page.focus('#zoekveld');
-  for (const text of ['bestuur', 'bestuur draagvlak', 'dig']) {
-    const before = await resultCount(page);
-    await page.fill('#zoekveld', text);
-    await page.waitForFunction((before) => document.querySelector('.results__count')?.textContent !== before, before);
-    const expected = await rankedTitles(page, text, PAGE);
-    assert.ok(expected.length === PAGE, `"${text}" should have at least ${PAGE} hits`);
+  await withPage(browser, `${server.url}?synthetic=1000&seed=42#/`, async (page) => {
     await expectCards(page, PAGE);
-    assert.deepEqual(await cardTitles(page), expected, `the cards for "${text}"`);
-  }
-  expectClean(page);
-  await page.context().close();
+    await searchBox(page).focus();
+    for (const text of ['bestuur', 'bestuur draagvlak', 'dig']) {
+      const before = await resultCount(page);
+      await searchBox(page).fill(text);
+      await waitForResultCountChange(page, before);
+      const expected = await rankedTitles(page, text, PAGE);
+      assert.ok(expected.length === PAGE, `"${text}" should have at least ${PAGE} hits`);
+      await expectCards(page, PAGE);
+      assert.deepEqual(await cardTitles(page), expected, `the cards for "${text}"`);
+    }
+    expectClean(page);
+  });
 });
 
 test('the frame that shows a new result count already shows the new cards in view, on short and tall screens', async () => {
   for (const viewport of [{ width: 1280, height: 720 }, { width: 1280, height: 1100 }, { width: 412, height: 823 }]) {
-    const page = await openPage(browser, `${server.url}?synthetic=1000&seed=42#/`, { viewport });
-    await expectCards(page, PAGE);
-    // In the first frame after each keystroke: the count, and the titles of the cards
-    // whose top is inside the viewport.
-    await page.evaluate(() => {
-      window.__frames = [];
-      addEventListener('input', () => requestAnimationFrame(() => {
-        const inView = [...document.querySelectorAll('.cards > .card')].filter((card) => card.getBoundingClientRect().top < innerHeight);
-        window.__frames.push({ count: document.querySelector('.results__count').textContent, titles: inView.map((card) => card.querySelector('h3').innerText) });
-      }));
-    });
-    await page.focus('#zoekveld');
-    for (const text of ['bestuur', 'inw', 'burgers betrek']) {
-      await page.fill('#zoekveld', text.slice(0, -1));
+    await withPage(browser, `${server.url}?synthetic=1000&seed=42#/`, async (page) => {
       await expectCards(page, PAGE);
-      const seen = await page.evaluate(() => window.__frames.length);
-      await page.keyboard.press(text.at(-1));
-      await page.waitForFunction((seen) => window.__frames.length > seen, seen);
-      const frame = await page.evaluate(() => window.__frames.at(-1));
-      const expected = await rankedTitles(page, text, PAGE);
-      assert.equal(frame.count, `${await page.evaluate((text) => window.digiwijzerBench.search(text).length, text)} resultaten`, `the count for "${text}"`);
-      assert.ok(frame.titles.length > 0, `some cards are in view at ${viewport.width}×${viewport.height}`);
-      assert.deepEqual(frame.titles, expected.slice(0, frame.titles.length), `the cards in view for "${text}" at ${viewport.width}×${viewport.height}`);
-    }
-    expectClean(page);
-    await page.context().close();
+      // In the first frame after each keystroke: the count, and the titles of the cards
+      // whose top is inside the viewport.
+      await page.evaluate(() => {
+        window.__frames = [];
+        addEventListener('input', () => requestAnimationFrame(() => {
+          const inView = [...document.querySelectorAll('.cards > .card')].filter((card) => card.getBoundingClientRect().top < innerHeight);
+          window.__frames.push({ count: document.querySelector('.results__count').textContent, titles: inView.map((card) => card.querySelector('h3').innerText) });
+        }));
+      });
+      await searchBox(page).focus();
+      for (const text of ['bestuur', 'inw', 'burgers betrek']) {
+        await searchBox(page).fill(text.slice(0, -1));
+        await expectCards(page, PAGE);
+        const seen = await page.evaluate(() => window.__frames.length);
+        await page.keyboard.press(text.at(-1));
+        await page.waitForFunction((seen) => window.__frames.length > seen, seen);
+        const frame = await page.evaluate(() => window.__frames.at(-1));
+        const expected = await rankedTitles(page, text, PAGE);
+        assert.equal(frame.count, `${await page.evaluate((text) => window.digiwijzerBench.search(text).length, text)} resultaten`, `the count for "${text}"`);
+        assert.ok(frame.titles.length > 0, `some cards are in view at ${viewport.width}×${viewport.height}`);
+        assert.deepEqual(frame.titles, expected.slice(0, frame.titles.length), `the cards in view for "${text}" at ${viewport.width}×${viewport.height}`);
+      }
+      expectClean(page);
+    }, { viewport });
   }
 });

@@ -1,7 +1,8 @@
-// Shared steps for the self-assessment tests (nothing-lost, faults): opening the
-// checklist, answering by label, reading what is stored, building import files, and
-// filling the browser's storage to its quota. Every wait goes through these helpers.
-import { gotoApp, trackProblems } from './harness.mjs';
+// Shared steps for the self-assessment tests (assessment, nothing-lost, faults, and the
+// self-assessment views of support.mjs): opening the checklist, answering by label,
+// reading what is stored, building import files, and filling the browser's storage to
+// its quota. Every wait goes through these helpers.
+import { gotoApp, mainHeading, trackProblems } from './harness.mjs';
 
 export const KEY = 'digiwijzer.zelfevaluatie';
 export const BACKUP_PREFIX = 'digiwijzer.zelfevaluatie.backup.';
@@ -33,7 +34,7 @@ export async function openAssessment(page, baseUrl, sub = '') {
 /** Moves to another self-assessment screen by its link in the sub-navigation. */
 export async function goToScreen(page, linkName) {
   await page.getByRole('navigation', { name: 'Zelfevaluatie' }).getByRole('link', { name: linkName, exact: true }).click();
-  await page.locator('main h1').waitFor();
+  await mainHeading(page).waitFor();
   if (linkName === 'Invullen') await page.locator('fieldset.statement').first().waitFor();
 }
 
@@ -41,6 +42,16 @@ export async function goToScreen(page, linkName) {
 export function announced(page, text) {
   return page.waitForFunction((t) => [...document.querySelectorAll('[role=status][aria-live=polite]')].some((e) => e.textContent === t), text);
 }
+
+/** Waits until the overall progress says `n` statements are answered ("n van … stellingen"). */
+export function answered(page, n) {
+  return page.waitForFunction((count) => new RegExp(`\\b${count} van \\d+ stellingen`).test(document.querySelector('.overall__text')?.textContent ?? ''), n);
+}
+
+/** The file field of the import screen, by its label. */
+export const importField = (page) => page.getByLabel('Kies een exportbestand van Digiwijzer (.json)', { exact: true });
+/** The import plan shown once a readable file is chosen, by its heading. */
+export const importPlan = (page) => page.getByRole('region', { name: 'Wat staat er in het bestand?' });
 
 /** Opens the note and link fields of statement n and fills in what is given. */
 export async function writeNoteAndLink(page, n, { note, link } = {}) {
@@ -68,8 +79,8 @@ export function exportFile(assessments, { name = 'collega.json', version = 2, ex
  * leaving the merge target as offered. Returns the text of the plan as it was shown.
  */
 export async function importFile(page, file, choice) {
-  await page.setInputFiles('#importbestand', file);
-  const plan = page.getByRole('region', { name: 'Wat staat er in het bestand?' });
+  await importField(page).setInputFiles(file);
+  const plan = importPlan(page);
   await plan.waitFor();
   await page.getByLabel(choice === 'nieuw' ? /als nieuwe zelfevaluatie/ : /Samenvoegen met een bestaande/).check();
   const shown = await plan.innerText();

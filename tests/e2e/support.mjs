@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before } from 'node:test';
-import { gotoApp, launch, startServer } from './harness.mjs';
+import { gotoApp, launch, mainHeading, startServer, waitForHash } from './harness.mjs';
+import { answer, answered, importField } from './selfassessment.mjs';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -34,7 +35,7 @@ export const VIEWS = [
     prepare: async (page) => {
       await openFilters(page);
       await page.getByRole('checkbox', { name: /^Tip/ }).first().check();
-      await page.waitForFunction(() => location.hash.includes('soort='));
+      await waitForHash(page, /soort=/);
     },
   },
   { name: 'zoeken zonder resultaten', hash: '#/?q=qwxzqwxz&soort=tip' },
@@ -63,8 +64,8 @@ export const VIEWS = [
     prepare: async (page) => {
       await answerStatements(page, 4);
       await page.getByRole('link', { name: 'Resultaten', exact: true }).click();
-      await page.waitForFunction(() => location.hash === '#/zelfevaluatie/resultaten');
-      await page.locator('main h1').waitFor();
+      await waitForHash(page, '#/zelfevaluatie/resultaten');
+      await mainHeading(page).waitFor();
     },
   },
   { name: 'zelfevaluatie: beheer', hash: '#/zelfevaluatie/beheer' },
@@ -74,7 +75,7 @@ export const VIEWS = [
     hash: '#/zelfevaluatie/bestand',
     prepare: async (page) => {
       const broken = { name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{ "dit is": geen json') };
-      await page.setInputFiles('#importbestand', broken);
+      await importField(page).setInputFiles(broken);
       await page.locator('.import__error .notice').waitFor();
     },
   },
@@ -90,14 +91,12 @@ export const VIEWS = [
 ];
 
 /**
- * Answers the first `n` statements of the self-assessment with their first option
- * ("ja") and waits until the last answer has been saved.
+ * Answers the first `n` statements of the self-assessment with their first option,
+ * "Nee", and waits until the last answer has been saved.
  */
 export async function answerStatements(page, n) {
-  for (let i = 0; i < n; i++) {
-    await page.locator('fieldset.statement').nth(i).locator('input[type=radio]').first().check();
-  }
-  await page.waitForFunction((count) => new RegExp(`\\b${count} van \\d+ stellingen`).test(document.querySelector('.overall__text')?.textContent ?? ''), n);
+  for (let i = 0; i < n; i++) await answer(page, i, 'Nee').check();
+  await answered(page, n);
 }
 
 /** Opens the filter panel whether it starts open (wide screens) or folded (phones). */
