@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { serve } from '../../scripts/serve.mjs';
-import { collectProblems, launchChromium } from '../../scripts/chromium.mjs';
+import { afterFrames, collectProblems, launchChromium } from '../../scripts/chromium.mjs';
 
 export function launch() {
   return launchChromium();
@@ -80,9 +80,12 @@ export async function resultCount(page) {
   return (await page.locator('.results__count').textContent())?.trim();
 }
 
-/** Waits until the result count reads `text` (e.g. "1 resultaat"). */
-export function waitForResultCount(page, text) {
-  return page.waitForFunction((t) => document.querySelector('.results__count')?.textContent.trim() === t, text);
+/** Waits until the result count reads `text` (e.g. "1 resultaat") and the facets, a frame
+ * behind the results, have followed. */
+export async function waitForResultCount(page, text) {
+  await page.waitForFunction((t) => document.querySelector('.results__count')?.textContent.trim() === t, text);
+  // The facet counts and ticks follow the results one frame later, by design.
+  await afterFrames(page);
 }
 
 /** Waits until the result count no longer reads `was`: the list has followed a change. */
