@@ -1,6 +1,6 @@
 //! The search: a query in, every matching document ranked and the facet counts out.
 //!
-//! [`Index`] joins the inverted index ([`super::terms`]), built on the first text search,
+//! [`Index`] joins the inverted index ([`super::inverted`]), built on the first text search,
 //! and the facet tables; scoring and ranking live here.
 
 use std::cell::OnceCell;
