@@ -21,29 +21,38 @@ export async function startServer({ dir = process.env.DIGIWIJZER_DIST || 'dist',
   return { url, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-/** A fresh page in a fresh context (empty storage), with error tracking. */
-export async function openPage(browser, url, contextOptions = {}) {
-  const context = await browser.newContext({ locale: 'nl-NL', ...contextOptions });
-  const page = await context.newPage();
-  trackProblems(page);
-  if (url) await gotoApp(page, url);
-  return page;
+/**
+ * A fresh browser context (its own storage), passed to `fn` as `{ context, newPage }` and
+ * closed afterwards whatever happens, so a failed assert cannot leak it into the next
+ * test. Every page made with `newPage()` tracks its problems. `init` runs in each page
+ * before any of its scripts. Returns what `fn` returns.
+ */
+export async function withContext(browser, fn, { init, initArg, contextOptions = {} } = {}) {
+  const context = await browser.newContext({ locale: 'nl-NL', acceptDownloads: true, ...contextOptions });
+  try {
+    if (init) await context.addInitScript(init, initArg);
+    const newPage = async () => trackProblems(await context.newPage());
+    return await fn({ context, newPage });
+  } finally {
+    await context.close();
+  }
 }
 
 /**
- * A fresh page (as `openPage`; opened at `url` unless that is null), passed to `fn`. Its
- * context is closed afterwards whatever happens, so a failed assert cannot leak it into
- * the next test. Returns what `fn` returns. A second tab sharing its storage is
- * `page.context().newPage()` with `trackProblems`; it is closed with the context.
+ * One page in a fresh context (see `withContext`), opened at `url` unless that is null,
+ * passed to `fn`. A second tab sharing its storage is `page.context().newPage()` with
+ * `trackProblems`; it is closed with the context.
  */
-export async function withPage(browser, url, fn, contextOptions = {}) {
-  const page = await openPage(browser, null, contextOptions);
-  try {
-    if (url) await gotoApp(page, url);
-    return await fn(page);
-  } finally {
-    await page.context().close();
-  }
+export function withPage(browser, url, fn, contextOptions = {}) {
+  return withContext(
+    browser,
+    async ({ newPage }) => {
+      const page = await newPage();
+      if (url) await gotoApp(page, url);
+      return fn(page);
+    },
+    { contextOptions },
+  );
 }
 
 export function trackProblems(page) {
@@ -54,6 +63,7 @@ export function trackProblems(page) {
       console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
     });
   });
+  return page;
 }
 
 /** Navigates and waits until the app has rendered its main landmark. */

@@ -2,7 +2,7 @@
 // self-assessment views of support.mjs): opening the checklist, answering by label,
 // reading what is stored, building import files, and filling the browser's storage to
 // its quota. Every wait goes through these helpers.
-import { gotoApp, mainHeading, trackProblems } from './harness.mjs';
+import { gotoApp, mainHeading } from './harness.mjs';
 
 export const KEY = 'digiwijzer.zelfevaluatie';
 export const BACKUP_PREFIX = 'digiwijzer.zelfevaluatie.backup.';
@@ -118,21 +118,4 @@ export function freeStorage(page) {
   });
 }
 
-/**
- * A fresh browser context (its own storage), with problem tracking on every page, passed
- * to `fn` and closed afterwards whatever happens. `init` runs before any page script.
- */
-export async function withContext(browser, fn, { init, initArg } = {}) {
-  const context = await browser.newContext({ locale: 'nl-NL', acceptDownloads: true });
-  try {
-    if (init) await context.addInitScript(init, initArg);
-    const newPage = async () => {
-      const page = await context.newPage();
-      trackProblems(page);
-      return page;
-    };
-    return await fn({ context, newPage });
-  } finally {
-    await context.close();
-  }
-}
+export { withContext } from './harness.mjs';

@@ -78,6 +78,7 @@ pub fn AssessmentPage(rest: Vec<String>) -> impl IntoView {
     let store = use_store();
     let active_name =
         move || store.state.with(|st| st.active().map(|a| a.name.clone()).unwrap_or_else(|| s::NO_ACTIVE.to_string()));
+    let export_link = if screen == Screen::Exchange { notices::ExportLink::Hide } else { notices::ExportLink::Show };
     let body = match screen {
         Screen::Checklist => view! { <checklist::Checklist /> }.into_any(),
         Screen::Manage => view! { <manage::Manage /> }.into_any(),
@@ -115,7 +116,7 @@ pub fn AssessmentPage(rest: Vec<String>) -> impl IntoView {
                         }
                     })}
             </p>
-            <notices::StorageNotices screen_is_exchange=screen == Screen::Exchange />
+            <notices::StorageNotices export_link=export_link />
             {body}
             <p class="visually-hidden" role="status" aria-live="polite">
                 {move || store.announcement.get()}

@@ -10,8 +10,16 @@ use crate::strings as s;
 use crate::ui::dom::{download, file_date};
 use leptos::prelude::*;
 
+/// Whether the notices link to the export screen: not on that screen itself.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ExportLink {
+    Show,
+    Hide,
+}
+
 #[component]
-pub fn StorageNotices(screen_is_exchange: bool) -> impl IntoView {
+pub fn StorageNotices(export_link: ExportLink) -> impl IntoView {
+    let show_export_link = export_link == ExportLink::Show;
     let store = use_store();
     let dismissed = RwSignal::new(false);
     let unexported = Memo::new(move |_| store.state.with(|st| !st.unexported().is_empty()));
@@ -109,7 +117,7 @@ pub fn StorageNotices(screen_is_exchange: bool) -> impl IntoView {
                                             NotKept::WriteFailed | NotKept::Newer => s::NOT_KEPT_WRITE_FAILED,
                                         }}
                                     </p>
-                                    {(!screen_is_exchange)
+                                    {show_export_link
                                         .then(|| {
                                             view! {
                                                 <p>
@@ -160,7 +168,7 @@ pub fn StorageNotices(screen_is_exchange: bool) -> impl IntoView {
                 <div class="notice export-reminder">
                     <p>
                         {s::UNEXPORTED_REMINDER}
-                        {(!screen_is_exchange)
+                        {show_export_link
                             .then(|| {
                                 view! {
                                     " "
