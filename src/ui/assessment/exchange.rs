@@ -44,19 +44,28 @@ pub fn Exchange() -> impl IntoView {
     }
 }
 
+/// The scope an export really has: with nothing open (the last one was deleted), only
+/// "all" means something.
+fn effective(chosen: Scope, state: &crate::storage::State) -> Scope {
+    if state.active().is_some() {
+        chosen
+    } else {
+        Scope::All
+    }
+}
+
 #[component]
 fn Export(store: Store) -> impl IntoView {
     let scope = RwSignal::new(Scope::Active);
     let done = RwSignal::new(None::<String>);
     let live_count = move || store.state.with(|st| st.live().count());
     let active_name = move || store.state.with(|st| st.active().map(|a| a.name.clone()));
-    // With nothing active (the last one was deleted), only "all" means something.
-    let scope_now = move || if active_name().is_some() { scope.get() } else { Scope::All };
+    let scope_now = move || store.state.with(|st| effective(scope.get(), st));
 
     let export = move |json: bool| {
         let now = now();
         let (ids, name, contents) = store.state.with_untracked(|st| {
-            let scope = if st.active().is_some() { scope.get_untracked() } else { Scope::All };
+            let scope = effective(scope.get_untracked(), st);
             let chosen: Vec<_> = match scope {
                 Scope::Active => st.active().into_iter().collect(),
                 Scope::All => st.live().collect(),

@@ -64,9 +64,7 @@ fn merge_assessment(ours: &mut Assessment, theirs: &Assessment, text: Text) {
         ours.renamed = theirs.renamed;
     }
     ours.created = ours.created.min(theirs.created);
-    for (id, record) in &theirs.answers {
-        join(ours.answers.entry(id.clone()).or_default(), record, text);
-    }
+    join_answers(&mut ours.answers, &theirs.answers, text);
     merge_snapshots(&mut ours.snapshots, &theirs.snapshots);
     ours.last_exported = ours.last_exported.max(theirs.last_exported);
     ours.deleted = ours.deleted.max(theirs.deleted);
@@ -79,8 +77,12 @@ fn merge_assessment(ours: &mut Assessment, theirs: &Assessment, text: Text) {
 /// Per statement and field last-write-wins for an imported file: the file's notes and
 /// links fill in where there is none here, but never replace or clear one that is here.
 pub fn merge_from_file(ours: &mut Answers, theirs: &Answers) {
+    join_answers(ours, theirs, Text::KeepOurs);
+}
+
+fn join_answers(ours: &mut Answers, theirs: &Answers, text: Text) {
     for (id, record) in theirs {
-        join(ours.entry(id.clone()).or_default(), record, Text::KeepOurs);
+        join(ours.entry(id.clone()).or_default(), record, text);
     }
 }
 
