@@ -236,27 +236,23 @@ async function otherTab(newPage, url, page) {
   return other;
 }
 
-test('localStorage that throws on every access', () =>
-  withFault('blocked', async ({ page, s }) => {
-    assert.ok(await page.locator('.not-kept').filter({ hasText: NOT_KEPT }).isVisible(), 'warned from the start');
-    await userRun(page, s);
-    assert.deepEqual(storageProblems(s.made, await readRaw(page)), []);
-    assert.deepEqual([...s.made.values()].filter((i) => i.claimed).map(describe), [], 'nothing claimed saved');
-    assert.equal(await readRaw(page), null);
-    assert.deepEqual(await screenProblems(page, s.made), [], 'the app still works in memory');
-    expectClean(page);
-  }));
-
-test('localStorage that throws on every write (quota exceeded)', () =>
-  withFault('read-only', async ({ page, s }) => {
-    assert.ok(await page.locator('.not-kept').filter({ hasText: NOT_KEPT }).isVisible(), 'warned from the start');
-    await userRun(page, s);
-    assert.deepEqual(storageProblems(s.made, await readRaw(page)), []);
-    assert.deepEqual([...s.made.values()].filter((i) => i.claimed).map(describe), [], 'nothing claimed saved');
-    assert.equal(await readRaw(page), null);
-    assert.deepEqual(await screenProblems(page, s.made), [], 'the app still works in memory');
-    expectClean(page);
-  }));
+// Storage that keeps nothing from the start, for two reasons: a warning at once, nothing
+// claimed saved, and all work kept in memory.
+for (const [name, fault] of [
+  ['localStorage that throws on every access', 'blocked'],
+  ['localStorage that throws on every write (quota exceeded)', 'read-only'],
+]) {
+  test(name, () =>
+    withFault(fault, async ({ page, s }) => {
+      assert.ok(await page.locator('.not-kept').filter({ hasText: NOT_KEPT }).isVisible(), 'warned from the start');
+      await userRun(page, s);
+      assert.deepEqual(storageProblems(s.made, await readRaw(page)), []);
+      assert.deepEqual([...s.made.values()].filter((i) => i.claimed).map(describe), [], 'nothing claimed saved');
+      assert.equal(await readRaw(page), null);
+      assert.deepEqual(await screenProblems(page, s.made), [], 'the app still works in memory');
+      expectClean(page);
+    }));
+}
 
 test('localStorage that fills up after three writes', () =>
   withFault('fills-up', async ({ page, s }) => {

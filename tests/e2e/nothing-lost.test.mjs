@@ -19,6 +19,13 @@ const HOUR = 3_600_000;
 const stateWith = (answers, name = 'Team KCC') =>
   JSON.stringify({ version: 3, active: 'team', assessments: [{ id: 'team', name, created: 1, renamed: 1, answers }] });
 
+/** The checklist in `page`, with its first statement answered "Ja" and saved. */
+async function checklistWithOneAnswer(page) {
+  await openAssessment(page, env.server.url);
+  await answer(page, 0, 'Ja').check();
+  await announced(page, 'Opgeslagen');
+}
+
 async function seeded(newPage, value) {
   const page = await newPage();
   await openAssessment(page, env.server.url, '/beheer');
@@ -32,9 +39,7 @@ async function seeded(newPage, value) {
 test('answering after the last assessment was deleted starts a new one and keeps every answer', async () => {
   await withContext(env.browser, async ({ newPage }) => {
     const page = await newPage();
-    await openAssessment(page, env.server.url);
-    await answer(page, 0, 'Ja').check();
-    await announced(page, 'Opgeslagen');
+    await checklistWithOneAnswer(page);
     await goToScreen(page, 'Mijn zelfevaluaties');
     await page.getByRole('button', { name: /^Verwijderen/ }).click();
     await page.getByRole('button', { name: 'Ongedaan maken' }).waitFor();
@@ -73,9 +78,7 @@ test('with nothing open, export offers no empty name and says there is nothing t
 test('the assessment this tab works in is deleted in another tab: it says so, and answers still land', async () => {
   await withContext(env.browser, async ({ newPage }) => {
     const [a, b] = [await newPage(), await newPage()];
-    await openAssessment(b, env.server.url);
-    await answer(b, 0, 'Ja').check();
-    await announced(b, 'Opgeslagen');
+    await checklistWithOneAnswer(b);
     await openAssessment(a, env.server.url, '/beheer');
     await a.getByRole('button', { name: /^Verwijderen/ }).click();
 
@@ -98,9 +101,7 @@ test('the assessment this tab works in is deleted in another tab: it says so, an
 test('two tabs typing in the same note: the tab that loses its text is told so', async () => {
   await withContext(env.browser, async ({ newPage }) => {
     const [a, b] = [await newPage(), await newPage()];
-    await openAssessment(a, env.server.url);
-    await answer(a, 0, 'Ja').check();
-    await announced(a, 'Opgeslagen');
+    await checklistWithOneAnswer(a);
     await openAssessment(b, env.server.url);
     await a.bringToFront();
     await writeNoteAndLink(a, 0, {});
@@ -185,9 +186,7 @@ test('the same unreadable data met on every load is backed up once', async () =>
 test('another tab writes something unreadable: it is set aside, and this tab puts its answers back', async () => {
   await withContext(env.browser, async ({ newPage }) => {
     const page = await newPage();
-    await openAssessment(page, env.server.url);
-    await answer(page, 0, 'Ja').check();
-    await announced(page, 'Opgeslagen');
+    await checklistWithOneAnswer(page);
     // Any page of the same site shares the storage; this one does not run the app.
     const other = await newPage();
     await other.goto(env.server.url + 'manifest.webmanifest');
@@ -205,9 +204,7 @@ test('another tab writes something unreadable: it is set aside, and this tab put
 test('deleted for good in another tab: this tab says so and offers no restore that cannot work', async () => {
   await withContext(env.browser, async ({ newPage }) => {
     const [a, b] = [await newPage(), await newPage()];
-    await openAssessment(b, env.server.url);
-    await answer(b, 0, 'Ja').check();
-    await announced(b, 'Opgeslagen');
+    await checklistWithOneAnswer(b);
     await openAssessment(a, env.server.url, '/beheer');
     await a.getByRole('button', { name: /^Verwijderen/ }).click();
     await a.getByRole('button', { name: /^Definitief verwijderen/ }).click();
@@ -252,9 +249,7 @@ test('backups stay reachable after the next save: listed, downloadable and delet
 test('a backup this version can read can be merged back, and nothing here is lost', async () => {
   await withContext(env.browser, async ({ newPage }) => {
     const page = await newPage();
-    await openAssessment(page, env.server.url);
-    await answer(page, 0, 'Ja').check();
-    await announced(page, 'Opgeslagen');
+    await checklistWithOneAnswer(page);
     // What an older tab may have set aside: readable data, with a note only it has.
     const aside = JSON.stringify({ version: 2, active: 'oud', assessments: [
       { id: 'oud', name: 'Nulmeting', created: 1, renamed: 1, answers: { [B2]: { updated: 5, answer: 'nee', note: 'Alleen hier' } } },
