@@ -99,12 +99,21 @@ fn statement_ids_are_never_removed_or_renamed() {
 }
 
 #[test]
-fn every_embedded_citation_resolves_in_the_embedded_corpus() {
+fn every_embedded_citation_resolves_and_is_named_as_the_corpus_names_it() {
+    use digiwijzer::corpus::Target;
     let corpus = embedded::corpus();
     for (_, s) in embedded::assessment_model().statements() {
         assert!(!s.sources.is_empty(), "{}", s.id);
         for source in s.sources.iter() {
-            assert!(corpus.resolve(source).is_some(), "{} cites {source}", s.id);
+            let target = corpus.resolve(&source.reference);
+            let (doc, heading) = match target {
+                Some(Target::Document(doc)) => (doc, None),
+                Some(Target::Example(doc, example)) => (doc, Some(&*example.heading)),
+                Some(Target::Section(doc, section)) => (doc, Some(&*section.heading).filter(|h| !h.is_empty())),
+                None => panic!("{} cites {}, which is not in the corpus", s.id, source.reference),
+            };
+            let named = (source.kind, source.number, &*source.title, source.heading.as_deref());
+            assert_eq!(named, (doc.kind, doc.number, &*doc.title, heading), "{} cites {}", s.id, source.reference);
         }
     }
 }
@@ -125,7 +134,8 @@ fn the_loader_keeps_order_levels_and_sources_and_squashes_whitespace() {
     let ids: Vec<_> = a.statements.iter().map(|s| (&*s.id, s.level)).collect();
     assert_eq!(ids, [("a.b1", 1), ("a.b2", 1), ("a.o1", 2), ("a.g1", 3), ("a.g2", 3), ("a.k1", 4)]);
     assert_eq!(a.statements[0].text, "Eerste stelling, over twee regels.");
-    assert_eq!(&*a.statements[5].sources, ["tip-17", "tip-17#waarom-werkt-dit"]);
+    let cited: Vec<_> = a.statements[5].sources.iter().map(|s| (&*s.reference, s.heading.as_deref())).collect();
+    assert_eq!(cited, [("tip-17", None), ("tip-17#waarom-werkt-dit", Some("Waarom werkt dit?"))]);
     assert_eq!(model.level_info(2).unwrap().name, "Ontwikkelend");
     assert_eq!(model.level_info(0), None);
     assert_eq!(model.statement("c.k1").map(|(d, s)| (&*d.id, s.level)), Some(("c", 4)));
@@ -281,7 +291,8 @@ fn recommendations_start_with_the_weakest_dimension_and_list_the_next_unmet_stat
         .map(|r| (&*r.dimension.id, r.level, r.next_level, r.statements.iter().map(|s| &*s.id).collect::<Vec<_>>()))
         .collect();
     assert_eq!(summary, [("c", 0, 1, vec!["c.b1"]), ("a", 1, 2, vec!["a.o1"])]);
-    assert_eq!(&*recs[1].statements[0].sources, ["tip-17#waarom-werkt-dit"]);
+    let cited: Vec<_> = recs[1].statements[0].sources.iter().map(|s| &*s.reference).collect();
+    assert_eq!(cited, ["tip-17#waarom-werkt-dit"]);
 }
 
 #[test]

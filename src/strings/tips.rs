@@ -1,7 +1,8 @@
 //! The tips page: the list with search and facets, documents, people, and the
 //! accessibility statement.
 
-use crate::corpus::{Date, Document, Kind, OrgType, Target};
+use crate::assessment::Source;
+use crate::corpus::{Date, Kind, OrgType};
 
 // The list: search, facets, results
 pub const LIST_TITLE: &str = "Tips en artikelen";
@@ -96,21 +97,16 @@ pub fn person_title(name: &str) -> String {
     format!("Tips en voorbeelden van {name}")
 }
 
-/// How a document is named in links: "Tip 17: Zorg ervoor …" or the article title.
-pub fn document_label(doc: &Document) -> String {
-    match (doc.kind, doc.number) {
-        (Kind::Tip, Some(n)) => format!("{}: {}", tip_number(n), doc.title),
-        _ => doc.title.to_string(),
-    }
-}
-
-/// How a citation or deep link is named: the document, then the example or section.
-pub fn reference_label(target: &Target) -> String {
-    match target {
-        Target::Document(doc) => document_label(doc),
-        Target::Example(doc, example) => format!("{} — {}", document_label(doc), example.heading),
-        Target::Section(doc, section) if section.heading.is_empty() => document_label(doc),
-        Target::Section(doc, section) => format!("{} — {}", document_label(doc), section.heading),
+/// How a cited source is named in links: "Tip 17: Zorg ervoor …" or the article title,
+/// then the example or section, if the citation points at one.
+pub fn reference_label(source: &Source) -> String {
+    let document = match (source.kind, source.number) {
+        (Kind::Tip, Some(n)) => format!("{}: {}", tip_number(n), source.title),
+        _ => source.title.to_string(),
+    };
+    match &source.heading {
+        Some(heading) => format!("{document} — {heading}"),
+        None => document,
     }
 }
 

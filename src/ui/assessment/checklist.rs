@@ -6,7 +6,7 @@ use crate::assessment::answer::{check_evidence, NOTE_MAX_CHARS};
 use crate::assessment::{
     score_dimension, Answer, AnswerValue, Answers, Dimension, Model, Progress, Statement, LEVEL_COUNT,
 };
-use crate::embedded::{assessment_model, corpus};
+use crate::embedded::assessment_model;
 use crate::strings as s;
 use crate::ui::dom;
 use leptos::prelude::*;
@@ -279,30 +279,26 @@ fn answer_label(value: AnswerValue) -> &'static str {
 /// The tips and examples a statement is drawn from, as links that open them.
 #[component]
 fn Sources(statement: &'static Statement) -> impl IntoView {
-    let targets: Vec<_> = statement
-        .sources
-        .iter()
-        .enumerate()
-        .filter_map(|(i, src)| corpus().resolve(src).map(|target| (i, src, target)))
-        .collect();
     let statement_id: &'static str = &statement.id;
     view! {
         <div class="statement__sources">
             <span class="statement__sources-label">{s::WHY_SOURCES}</span>
             <ul>
-                {targets
-                    .into_iter()
-                    .map(|(i, src, target)| {
+                {statement
+                    .sources
+                    .iter()
+                    .enumerate()
+                    .map(|(i, source)| {
                         let link_id = format!("{}-bron-{i}", statement_dom_id(statement_id));
                         let remember = link_id.clone();
                         view! {
                             <li>
                                 <a
                                     id=link_id
-                                    href=super::source_href(src)
+                                    href=super::source_href(&source.reference)
                                     on:click=move |_| remember_followed_source(&remember)
                                 >
-                                    {s::reference_label(&target)}
+                                    {s::reference_label(source)}
                                 </a>
                             </li>
                         }

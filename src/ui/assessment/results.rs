@@ -5,7 +5,7 @@
 use crate::assessment::chart::{self, Point};
 use crate::assessment::{recommend, score, Model, LEVEL_COUNT};
 use crate::corpus::Date;
-use crate::embedded::{assessment_model, corpus};
+use crate::embedded::assessment_model;
 use crate::route::Route;
 use crate::storage::{Assessment, Snapshot};
 use crate::strings as s;
@@ -184,13 +184,12 @@ fn Recommendations(assessment: Assessment) -> impl IntoView {
                                                     {st
                                                         .sources
                                                         .iter()
-                                                        .filter_map(|src| corpus().resolve(src).map(|t| (src, t)))
-                                                        .map(|(src, target)| {
+                                                        .map(|source| {
                                                             view! {
                                                                 <li>
                                                                     <a href=super::source_href(
-                                                                        src,
-                                                                    )>{s::reference_label(&target)}</a>
+                                                                        &source.reference,
+                                                                    )>{s::reference_label(source)}</a>
                                                                 </li>
                                                             }
                                                         })

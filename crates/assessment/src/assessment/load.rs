@@ -13,13 +13,14 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::answer::check_id;
-use super::model::{Dimension, LevelInfo, Model, Statement, LEVEL_IDS};
-use digiwijzer_corpus::model::{Corpus, Text};
+use super::model::{Dimension, LevelInfo, Model, Source, Statement, LEVEL_IDS};
+use digiwijzer_corpus::model::{Corpus, Target, Text};
 
 digiwijzer_corpus::bake_struct!(Model => "digiwijzer_assessment::assessment::model::Model" { title, intro, levels, dimensions });
 digiwijzer_corpus::bake_struct!(LevelInfo => "digiwijzer_assessment::assessment::model::LevelInfo" { id, name, description });
 digiwijzer_corpus::bake_struct!(Dimension => "digiwijzer_assessment::assessment::model::Dimension" { id, name, description, statements });
 digiwijzer_corpus::bake_struct!(Statement => "digiwijzer_assessment::assessment::model::Statement" { id, level, text, sources });
+digiwijzer_corpus::bake_struct!(Source => "digiwijzer_assessment::assessment::model::Source" { reference, kind, number, title, heading });
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -188,26 +189,28 @@ impl Checker<'_> {
                 ),
             );
         }
-        let mut sources: Vec<Text> = Vec::new();
+        let mut sources: Vec<Source> = Vec::new();
         for source in &raw.bronnen {
             let reference = source.get_ref();
-            if sources.iter().any(|s| s == reference) {
+            if sources.iter().any(|s| s.reference == *reference) {
                 self.error(source.span().start, format!("statement `{id}` cites `{reference}` twice"));
-            } else if let Some(problem) = self.unresolved(reference) {
-                self.error(source.span().start, format!("statement `{id}` cites `{reference}`: {problem}"));
+                continue;
             }
-            sources.push(Cow::Owned(reference.clone()));
+            match self.corpus.resolve(reference) {
+                Some(target) => sources.push(named_source(reference, target)),
+                None => {
+                    let problem = self.unresolved(reference);
+                    self.error(source.span().start, format!("statement `{id}` cites `{reference}`: {problem}"));
+                }
+            }
         }
         Statement { id, level, text: clean(raw.tekst), sources: Cow::Owned(sources) }
     }
 
     /// Why a citation does not resolve, with the valid choices so the fix is obvious.
-    fn unresolved(&self, reference: &str) -> Option<String> {
-        if self.corpus.resolve(reference).is_some() {
-            return None;
-        }
+    fn unresolved(&self, reference: &str) -> String {
         let (slug, anchor) = reference.split_once('#').unwrap_or((reference, ""));
-        Some(match self.corpus.document(slug) {
+        match self.corpus.document(slug) {
             None => {
                 let known: Vec<&str> = self.corpus.documents.iter().map(|d| &*d.slug).collect();
                 format!("no document `{slug}` in the corpus (known: {})", known.join(", "))
@@ -217,6 +220,22 @@ impl Checker<'_> {
                     doc.examples.iter().map(|e| &*e.slug).chain(doc.sections.iter().map(|s| &*s.slug)).collect();
                 format!("document `{slug}` has no example or section `{anchor}` (it has: {})", anchors.join(", "))
             }
-        })
+        }
+    }
+}
+
+/// A resolved citation with the names the UI shows, taken from the corpus.
+fn named_source(reference: &str, target: Target<'_>) -> Source {
+    let (doc, heading) = match target {
+        Target::Document(doc) => (doc, None),
+        Target::Example(doc, example) => (doc, Some(&example.heading)),
+        Target::Section(doc, section) => (doc, Some(&section.heading).filter(|h| !h.is_empty())),
+    };
+    Source {
+        reference: Cow::Owned(reference.to_string()),
+        kind: doc.kind,
+        number: doc.number,
+        title: doc.title.clone(),
+        heading: heading.cloned(),
     }
 }

@@ -5,7 +5,7 @@
 //! Ids are written in the TOML by hand and never change: answers are stored by
 //! statement id, so progress survives rewording, reordering and moving statements.
 
-use digiwijzer_corpus::model::{List, Text};
+use digiwijzer_corpus::model::{Kind, List, Text};
 
 /// How many levels every dimension has.
 pub const LEVEL_COUNT: u8 = 4;
@@ -54,9 +54,26 @@ pub struct Statement {
     /// 1 = beginnend … 4 = koploper.
     pub level: u8,
     pub text: Text,
-    /// Corpus references (`tip-17#bestuurlijke-dekking`) that motivate the statement;
-    /// checked against the corpus at build time, so each one resolves.
-    pub sources: List<Text>,
+    /// The tips, examples and sections that motivate the statement; checked against the
+    /// corpus at build time, so each one resolves.
+    pub sources: List<Source>,
+}
+
+/// A tip, example or section a statement is drawn from, named as the corpus names it.
+/// The loader copies the names in at build time, so the self-assessment page can link
+/// to its sources without carrying the whole corpus.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    /// `tip-17` or `tip-17#bestuurlijke-dekking`: where the link goes.
+    pub reference: Text,
+    pub kind: Kind,
+    /// The tip number; `None` for articles and blogs.
+    pub number: Option<u32>,
+    /// The document's title.
+    pub title: Text,
+    /// The example's or section's heading; `None` for a whole document or a section
+    /// without a heading.
+    pub heading: Option<Text>,
 }
 
 impl Model {
