@@ -121,8 +121,20 @@ fn radar(levels: &[u8], label: &str) -> impl IntoView {
             let end = chart::axis_point(centre, RADIUS, n, i, 1.0);
             let label_at = chart::axis_point(centre, RADIUS, n, i, 1.14);
             view! {
-                <line class="radar__axis" x1=centre.x x2=end.x y1=centre.y y2=end.y />
-                <text class="radar__number" x=label_at.x y=label_at.y text-anchor="middle" dominant-baseline="middle">
+                <line
+                    class="radar__axis"
+                    x1=chart::number(centre.x)
+                    x2=chart::number(end.x)
+                    y1=chart::number(centre.y)
+                    y2=chart::number(end.y)
+                />
+                <text
+                    class="radar__number"
+                    x=chart::number(label_at.x)
+                    y=chart::number(label_at.y)
+                    text-anchor="middle"
+                    dominant-baseline="middle"
+                >
                     {i + 1}
                 </text>
             }

@@ -52,8 +52,22 @@ pub fn line(values: &[u8], max: u8, width: f32, height: f32, pad: f32) -> Vec<Po
 
 /// The SVG `points` attribute for a polyline or polygon, to one decimal.
 pub fn points_attr(points: &[Point]) -> String {
-    let parts: Vec<String> = points.iter().map(|p| format!("{:.1},{:.1}", p.x, p.y)).collect();
+    let parts: Vec<String> = points.iter().map(|p| format!("{},{}", number(p.x), number(p.y))).collect();
     parts.join(" ")
+}
+
+/// A coordinate for an SVG attribute, to one decimal ("160", "20.5", "-3.1"). Written
+/// with integer formatting: Rust's float formatting would add its whole algorithm to
+/// the page for the sake of a chart.
+pub fn number(value: f32) -> String {
+    let tenths = (value * 10.0).round() as i32;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let (whole, tenth) = (tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10);
+    if tenth == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{tenth}")
+    }
 }
 
 #[cfg(test)]
@@ -92,6 +106,12 @@ mod tests {
 
     #[test]
     fn points_attribute_is_svg_ready() {
-        assert_eq!(points_attr(&[Point { x: 1.0, y: 2.25 }, Point { x: 3.0, y: 4.0 }]), "1.0,2.2 3.0,4.0");
+        assert_eq!(points_attr(&[Point { x: 1.0, y: 2.25 }, Point { x: 3.0, y: 4.04 }]), "1,2.3 3,4");
+    }
+
+    #[test]
+    fn numbers_keep_one_decimal_and_their_sign() {
+        let written: Vec<String> = [160.0, 20.46, -3.14, -0.04, 0.96, 99.95].into_iter().map(number).collect();
+        assert_eq!(written, ["160", "20.5", "-3.1", "0", "1", "100"]);
     }
 }
