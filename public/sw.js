@@ -13,7 +13,7 @@ const CACHE = PREFIX + VERSION;
 self.addEventListener('install', (event) => {
   // Fetch everything first, past the HTTP cache (theme.css and the icons have stable
   // names); if one file fails, the old version stays in charge. The new worker then
-  // waits until the user accepts the update (see src/ui/pwa.rs).
+  // waits until the user accepts the update (see public/pwa.js).
   const requests = PRECACHE.map((url) => new Request(url, { cache: 'reload' }));
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
 });

@@ -41,6 +41,8 @@ const SOURCE_DIR = fileURLToPath(new URL('..', import.meta.url));
 /** Leptos 0.8 always compiles its server-function client, which pulls in wasm-streams;
  * that crate exports three JavaScript stream adapters (`IntoUnderlyingSource`, `…Sink`,
  * `…ByteSource`). A client-side app never calls them, but an export keeps its code. */
+/** The small scripts in public/ that pages load by name, minified and renamed by content. */
+const PAGE_SCRIPTS = ['prerender-guard', 'pwa'];
 const STREAM_ADAPTER = /^(__wbg_)?intounderlying(bytesource|sink|source)(_|$)/;
 
 // The second build's own hook: the main build's hook finishes its files.
@@ -130,7 +132,9 @@ async function minifyScripts(build) {
   const { dir } = build;
   // Trunk writes its content hash without leading zeros: 16 hex digits or fewer. The boot
   // loaders written above are not glue: they are named after their content, and tiny.
-  const glue = readdirSync(dir).filter((f) => /^[a-z]+-[0-9a-f]{1,16}\.js$/.test(f) && !f.startsWith('boot-'));
+  const glue = readdirSync(dir).filter(
+    (f) => /^[a-z]+-[0-9a-f]{1,16}\.js$/.test(f) && !f.startsWith('boot-') && !PAGE_SCRIPTS.some((p) => f.startsWith(`${p}-`)),
+  );
   const adapterFree = [];
   for (const file of glue) {
     const source = withoutStreamAdapters(readFileSync(join(dir, file), 'utf8'));
@@ -146,18 +150,19 @@ async function minifyScripts(build) {
   for (const file of adapterFree) {
     rewrite(build, file, dropStreamAdapterExports(readFileSync(join(dir, file))));
   }
-  // The prerender guard is on every first load too (public/prerender-guard.js): minified,
-  // and named after its content like the other scripts, so servers may cache it for good.
-  const guard = join(dir, 'prerender-guard.js');
-  if (existsSync(guard)) {
-    const result = await minify(readFileSync(guard, 'utf8'), { ecma: 2015, compress: true, mangle: true });
-    if (!result.code) fail('terser returned nothing for prerender-guard.js');
-    const name = `prerender-guard-${sha(result.code).slice(0, 16)}.js`;
+  // The page scripts from public/ are on every first load too (the prerender guard, the
+  // service worker's registration): minified, and named after their content like the other
+  // scripts, so servers may cache them for good.
+  for (const script of PAGE_SCRIPTS) {
+    const path = join(dir, `${script}.js`);
+    if (!existsSync(path)) continue;
+    const result = await minify(readFileSync(path, 'utf8'), { ecma: 2015, compress: true, mangle: true });
+    if (!result.code) fail(`terser returned nothing for ${script}.js`);
+    const name = `${script}-${sha(result.code).slice(0, 16)}.js`;
     writeFileSync(join(dir, name), result.code + '\n');
-    rmSync(guard);
-    for (const page of build.pages) {
-      build.html[page] = build.html[page].replace(/(<script\b[^>]*\bsrc=["']?)(?:\.\/)?prerender-guard\.js/, `$1./${name}`);
-    }
+    rmSync(path);
+    const reference = new RegExp(`(<script\\b[^>]*\\bsrc=["']?)(?:\\./)?${script}\\.js`);
+    for (const page of build.pages) build.html[page] = build.html[page].replace(reference, `$1./${name}`);
   }
   for (const file of glue) {
     const wasmFile = file.replace(/\.js$/, '_bg.wasm');
