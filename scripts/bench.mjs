@@ -14,6 +14,7 @@ import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import { serve } from './serve.mjs';
 import { measureSizes, findMarkers } from './bench/sizes.mjs';
+import { measurePages } from './page-sizes.mjs';
 import { launchBrowser, FAST_4G, CPU_SLOWDOWN } from './bench/page.mjs';
 import { startup } from './bench/startup.mjs';
 import { searchBench, harnessFloor } from './bench/search.mjs';
@@ -102,6 +103,15 @@ async function main() {
   const shipped = await serve({ dir: DIST, port: 0 });
   const bench = await serve({ dir: BENCH_DIST, port: 0 });
   try {
+    if (!opt.skip.has('sizes')) {
+      log('what each page fetches on a first visit');
+      const browser = await launchBrowser();
+      try {
+        results.pages = await measurePages(browser, shipped.url);
+      } finally {
+        await browser.close();
+      }
+    }
     if (!opt.skip.has('startup')) {
       const browser = await launchBrowser();
       results.machine.chromium = browser.version();

@@ -1,6 +1,5 @@
 // What each page costs a user on a first visit, and the budget it must stay within.
-// The test command checks the budgets (tests/e2e/page-sizes.test.mjs); the benchmark
-// prints the same numbers.
+// The benchmark (scripts/bench.sh) prints both and checks one against the other.
 //
 // Measured the way a user's browser fetches a page: every response the page itself
 // loads, service workers blocked (so nothing comes from a worker's cache and the
