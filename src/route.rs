@@ -10,8 +10,7 @@
 //! what it ignored.
 
 use crate::corpus::{Corpus, Kind, OrgType};
-use crate::search::Query;
-use crate::strings;
+use crate::search::{FacetKey, Filter, Query};
 
 /// One screen of the app, with the state the URL carries for it.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -27,12 +26,38 @@ pub enum Route {
     },
     /// Everything one person is quoted saying.
     Person(String),
-    /// The self-assessment; the sub-view is free-form for the assessment UI.
-    Assessment(Vec<String>),
+    /// One of the self-assessment's screens.
+    Assessment(AssessmentScreen),
     /// The accessibility statement ("toegankelijkheidsverklaring").
     Accessibility,
-    /// A URL that matches nothing: shown as a friendly "not found" page.
+    /// A URL that matches nothing: shown as a friendly "not found" page, on the page
+    /// whose part of the URL it is under.
     NotFound(String),
+}
+
+/// The self-assessment's screens, by the path after `#/zelfevaluatie`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AssessmentScreen {
+    Checklist,
+    Results,
+    Manage,
+    Exchange,
+}
+
+impl AssessmentScreen {
+    /// In the order of the self-assessment's menu.
+    pub const ALL: [AssessmentScreen; 4] =
+        [AssessmentScreen::Checklist, AssessmentScreen::Results, AssessmentScreen::Manage, AssessmentScreen::Exchange];
+
+    /// The path segment after `#/zelfevaluatie`; the checklist has none.
+    fn segment(self) -> Option<&'static str> {
+        match self {
+            AssessmentScreen::Checklist => None,
+            AssessmentScreen::Results => Some("resultaten"),
+            AssessmentScreen::Manage => Some("beheer"),
+            AssessmentScreen::Exchange => Some("bestand"),
+        }
+    }
 }
 
 /// The HTML pages Digiwijzer ships as. The self-assessment is a page of its own, so the
@@ -49,6 +74,9 @@ impl Page {
     pub fn of(route: &Route) -> Page {
         match route {
             Route::Assessment(_) => Page::Assessment,
+            Route::NotFound(raw) if raw.trim_start_matches('/').split('/').next() == Some(ASSESSMENT) => {
+                Page::Assessment
+            }
             _ => Page::Tips,
         }
     }
@@ -66,20 +94,44 @@ impl Page {
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct ListParams {
     pub query: String,
-    /// Repeated `key=value` pairs other than `q`, in URL order, still unvalidated:
-    /// the search layer knows which facet values exist.
-    pub facets: Vec<(String, String)>,
+    /// Repeated `key=value` pairs other than `q`, in URL order, values still
+    /// unvalidated: the search layer knows which facet values exist.
+    pub facets: Vec<(FacetKey, String)>,
 }
 
 /// A parsed route plus whatever in the URL we had to ignore, for a visible notice.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Parsed {
     pub route: Route,
-    pub ignored: Vec<String>,
+    pub ignored: Vec<Ignored>,
 }
 
-/// The facet parameter names the list understands, in the order we write them.
-pub const FACET_KEYS: [&str; 5] = ["soort", "thema", "toptip", "org", "persoon"];
+/// A part of a link that was left out; the UI says which, in a notice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Ignored {
+    /// A parameter the list does not know (`utm_source`), as the link spelled it.
+    Parameter(String),
+    /// A filter value that does not exist (any more): a renamed theme, a mistyped person.
+    FilterValue { key: FacetKey, value: String },
+}
+
+/// The path of the self-assessment's screens.
+const ASSESSMENT: &str = "zelfevaluatie";
+
+/// A facet's parameter name in the URL: Dutch, because users see it.
+pub fn facet_param(key: FacetKey) -> &'static str {
+    match key {
+        FacetKey::Kind => "soort",
+        FacetKey::Theme => "thema",
+        FacetKey::Toptip => "toptip",
+        FacetKey::OrgType => "org",
+        FacetKey::Person => "persoon",
+    }
+}
+
+fn facet_key(param: &str) -> Option<FacetKey> {
+    FacetKey::ALL.into_iter().find(|&key| facet_param(key) == param)
+}
 
 /// Parses `location.hash` (with or without the leading `#`).
 pub fn parse(hash: &str) -> Parsed {
@@ -96,10 +148,10 @@ pub fn parse(hash: &str) -> Parsed {
             for (key, value) in params {
                 if key == "q" {
                     list.query = value;
-                } else if FACET_KEYS.contains(&key.as_str()) {
-                    list.facets.push((key, value));
+                } else if let Some(facet) = facet_key(&key) {
+                    list.facets.push((facet, value));
                 } else {
-                    ignored.push(strings::ignored_url_parameter(&key));
+                    ignored.push(Ignored::Parameter(key));
                 }
             }
             Route::List(list)
@@ -107,7 +159,11 @@ pub fn parse(hash: &str) -> Parsed {
         ["lees", doc] => Route::Read { doc: doc.to_string(), anchor: None },
         ["lees", doc, anchor] => Route::Read { doc: doc.to_string(), anchor: Some(anchor.to_string()) },
         ["persoon", slug] => Route::Person(slug.to_string()),
-        ["zelfevaluatie", rest @ ..] => Route::Assessment(rest.iter().map(|s| s.to_string()).collect()),
+        [ASSESSMENT] => Route::Assessment(AssessmentScreen::Checklist),
+        [ASSESSMENT, segment] => AssessmentScreen::ALL
+            .into_iter()
+            .find(|screen| screen.segment() == Some(*segment))
+            .map_or_else(|| Route::NotFound(hash.to_string()), Route::Assessment),
         ["toegankelijkheid"] => Route::Accessibility,
         _ => Route::NotFound(hash.to_string()),
     };
@@ -124,10 +180,10 @@ impl Route {
                 if !list.query.is_empty() {
                     pairs.push(("q", &list.query));
                 }
-                for key in FACET_KEYS {
+                for key in FacetKey::ALL {
                     for (k, v) in &list.facets {
-                        if k == key {
-                            pairs.push((key, v));
+                        if *k == key {
+                            pairs.push((facet_param(key), v));
                         }
                     }
                 }
@@ -140,11 +196,10 @@ impl Route {
             Route::Read { doc, anchor: None } => format!("#/lees/{}", encode(doc)),
             Route::Read { doc, anchor: Some(a) } => format!("#/lees/{}/{}", encode(doc), encode(a)),
             Route::Person(slug) => format!("#/persoon/{}", encode(slug)),
-            Route::Assessment(rest) if rest.is_empty() => "#/zelfevaluatie".to_string(),
-            Route::Assessment(rest) => {
-                let rest: Vec<String> = rest.iter().map(|s| encode(s)).collect();
-                format!("#/zelfevaluatie/{}", rest.join("/"))
-            }
+            Route::Assessment(screen) => match screen.segment() {
+                None => format!("#/{ASSESSMENT}"),
+                Some(segment) => format!("#/{ASSESSMENT}/{segment}"),
+            },
             Route::Accessibility => "#/toegankelijkheid".to_string(),
             Route::NotFound(raw) => format!("#{raw}"),
         }
@@ -190,29 +245,28 @@ impl ListParams {
     /// The search state these URL parameters ask for. Values the corpus does not know
     /// (a theme that was renamed, a mistyped person) are dropped and reported, so an old
     /// bookmark still opens a sensible list and says what it left out.
-    pub fn to_query(&self, corpus: &Corpus) -> (Query, Vec<String>) {
+    pub fn to_query(&self, corpus: &Corpus) -> (Query, Vec<Ignored>) {
         let mut query = Query::text(self.query.clone());
         let mut ignored = Vec::new();
         for (key, value) in &self.facets {
-            let known = match key.as_str() {
-                "soort" => Kind::from_id(value).map(|k| query.kinds.insert(k)).is_some(),
-                "org" => OrgType::from_id(value).map(|o| query.org_types.insert(o)).is_some(),
-                "toptip" => {
+            let known = match key {
+                FacetKey::Kind => Kind::from_id(value).map(|k| query.kinds.insert(k)).is_some(),
+                FacetKey::OrgType => OrgType::from_id(value).map(|o| query.org_types.insert(o)).is_some(),
+                FacetKey::Toptip => {
                     query.toptip = true;
                     value == "1" || value == "ja"
                 }
-                "thema" => {
+                FacetKey::Theme => {
                     corpus.documents.iter().any(|d| d.themes.iter().any(|t| t == value))
                         && query.themes.insert(value.clone()) | true
                 }
-                "persoon" => corpus.person(value).is_some() && query.people.insert(value.clone()) | true,
-                _ => false,
+                FacetKey::Person => corpus.person(value).is_some() && query.people.insert(value.clone()) | true,
             };
             if !known {
-                if key == "toptip" {
+                if *key == FacetKey::Toptip {
                     query.toptip = false;
                 }
-                ignored.push(strings::ignored_filter_value(key, value));
+                ignored.push(Ignored::FilterValue { key: *key, value: value.clone() });
             }
         }
         (query, ignored)
@@ -220,14 +274,19 @@ impl ListParams {
 
     /// The URL parameters for a search state; the inverse of [`ListParams::to_query`].
     pub fn from_query(query: &Query) -> ListParams {
-        let mut facets = Vec::new();
-        facets.extend(query.kinds.iter().map(|k| ("soort".to_string(), k.id().to_string())));
-        facets.extend(query.themes.iter().map(|t| ("thema".to_string(), t.clone())));
-        if query.toptip {
-            facets.push(("toptip".to_string(), "1".to_string()));
-        }
-        facets.extend(query.org_types.iter().map(|o| ("org".to_string(), o.id().to_string())));
-        facets.extend(query.people.iter().map(|p| ("persoon".to_string(), p.clone())));
+        let facets = query
+            .filters()
+            .into_iter()
+            .map(|filter| {
+                let value = match &filter {
+                    Filter::Kind(kind) => kind.id().to_string(),
+                    Filter::Theme(value) | Filter::Person(value) => value.clone(),
+                    Filter::Toptip => "1".to_string(),
+                    Filter::OrgType(org) => org.id().to_string(),
+                };
+                (filter.key(), value)
+            })
+            .collect();
         ListParams { query: query.text.clone(), facets }
     }
 }
@@ -301,19 +360,32 @@ mod tests {
     #[test]
     fn links_stay_on_their_page_and_name_the_other_page_when_they_cross() {
         let tip = Route::Read { doc: "tip-17".into(), anchor: None };
-        let checklist = Route::Assessment(vec![]);
+        let checklist = Route::Assessment(AssessmentScreen::Checklist);
         assert_eq!(tip.href_from(Page::Tips, false), "#/lees/tip-17");
         assert_eq!(tip.href_from(Page::Assessment, false), "./#/lees/tip-17");
         assert_eq!(checklist.href_from(Page::Tips, false), "zelfevaluatie.html#/zelfevaluatie");
         assert_eq!(checklist.href_from(Page::Assessment, true), "#/zelfevaluatie");
         assert_eq!(Route::Home.href_from(Page::Assessment, true), "./?embed=1#/");
         assert_eq!(
-            Route::Assessment(vec!["beheer".into()]).href_from(Page::Tips, true),
+            Route::Assessment(AssessmentScreen::Manage).href_from(Page::Tips, true),
             "zelfevaluatie.html?embed=1#/zelfevaluatie/beheer"
         );
         assert_eq!(Page::of(&route("#/zelfevaluatie/resultaten")), Page::Assessment);
         assert_eq!(Page::of(&route("#/toegankelijkheid")), Page::Tips);
         assert_eq!(Page::of(&route("#/iets/anders")), Page::Tips);
+    }
+
+    #[test]
+    fn every_assessment_screen_round_trips_and_an_unknown_one_is_not_found_on_that_page() {
+        for screen in AssessmentScreen::ALL {
+            assert_eq!(route(&Route::Assessment(screen).to_hash()), Route::Assessment(screen));
+        }
+        assert_eq!(Route::Assessment(AssessmentScreen::Results).to_hash(), "#/zelfevaluatie/resultaten");
+        for hash in ["#/zelfevaluatie/onzin", "#/zelfevaluatie/beheer/meer"] {
+            let parsed = route(hash);
+            assert!(matches!(parsed, Route::NotFound(_)), "{hash} → {parsed:?}");
+            assert_eq!(Page::of(&parsed), Page::Assessment, "{hash} is not found on the self-assessment page");
+        }
     }
 
     fn route(hash: &str) -> Route {
@@ -331,14 +403,14 @@ mod tests {
     fn list_state_round_trips_through_the_url() {
         let list = Route::List(ListParams {
             query: "bestuur & één".into(),
-            facets: vec![("thema".into(), "commitment".into()), ("soort".into(), "tip".into())],
+            facets: vec![(FacetKey::Theme, "commitment".into()), (FacetKey::Kind, "tip".into())],
         });
         let hash = list.to_hash();
         assert_eq!(hash, "#/?q=bestuur+%26+%C3%A9%C3%A9n&soort=tip&thema=commitment");
         let back = route(&hash);
         let Route::List(params) = back else { panic!("expected a list route, got {back:?}") };
         assert_eq!(params.query, "bestuur & één");
-        assert!(params.facets.contains(&("thema".into(), "commitment".into())));
+        assert!(params.facets.contains(&(FacetKey::Theme, "commitment".into())));
     }
 
     #[test]
@@ -355,8 +427,7 @@ mod tests {
     #[test]
     fn unknown_parameters_are_ignored_and_reported() {
         let parsed = parse("#/?q=test&utm_source=mail");
-        assert_eq!(parsed.ignored.len(), 1);
-        assert!(parsed.ignored[0].contains("utm_source"));
+        assert_eq!(parsed.ignored, [Ignored::Parameter("utm_source".into())]);
         assert_eq!(parsed.route, Route::List(ListParams { query: "test".into(), facets: vec![] }));
     }
 
@@ -407,9 +478,16 @@ mod tests {
         let (query, ignored) = params.to_query(&corpus());
         assert_eq!(query.org_types.len(), 1);
         assert!(query.kinds.is_empty() && query.themes.is_empty() && query.people.is_empty() && !query.toptip);
-        assert_eq!(ignored.len(), 4, "{ignored:?}");
-        assert!(ignored.iter().any(|m| m.contains("podcast")));
-        assert!(ignored.iter().any(|m| m.contains("niemand")));
+        let dropped = |key, value: &str| Ignored::FilterValue { key, value: value.to_string() };
+        assert_eq!(
+            ignored,
+            [
+                dropped(FacetKey::Kind, "podcast"),
+                dropped(FacetKey::Theme, "onbekend"),
+                dropped(FacetKey::Person, "niemand"),
+                dropped(FacetKey::Toptip, "misschien"),
+            ]
+        );
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! The frame every page shares: name, header, navigation, offline and update notices.
 
+use crate::route::{facet_param, Ignored};
+
 pub const APP_NAME: &str = "Digiwijzer";
 pub const APP_TAGLINE: &str = "Tips en een zelfevaluatie voor betere digitale dienstverlening";
 
@@ -26,10 +28,12 @@ pub const OFFLINE_NOTICE: &str =
 pub const UPDATE_AVAILABLE: &str = "Er is een nieuwe versie — ";
 pub const UPDATE_RELOAD: &str = "herladen";
 
-pub fn ignored_url_parameter(key: &str) -> String {
-    format!("De link bevatte een onbekend onderdeel ‘{key}’; dat is genegeerd.")
-}
-
-pub fn ignored_filter_value(key: &str, value: &str) -> String {
-    format!("Het filter ‘{key}={value}’ uit de link bestaat niet (meer) en is weggelaten.")
+/// What the notice says about a part of a link that was left out.
+pub fn ignored(part: &Ignored) -> String {
+    match part {
+        Ignored::Parameter(key) => format!("De link bevatte een onbekend onderdeel ‘{key}’; dat is genegeerd."),
+        Ignored::FilterValue { key, value } => {
+            format!("Het filter ‘{}={value}’ uit de link bestaat niet (meer) en is weggelaten.", facet_param(*key))
+        }
+    }
 }

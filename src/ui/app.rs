@@ -2,9 +2,9 @@
 //! routed screen and the footer.
 
 use super::router::{provide_router, Router};
-use super::widgets::{NotFound, Notices};
+use super::widgets::{IgnoredNotice, NotFound};
 use super::{accessibility::AccessibilityStatement, document::DocumentPage, list_page::ListPage, person::PersonPage};
-use crate::route::{Page, Route};
+use crate::route::{AssessmentScreen, Page, Route};
 use crate::strings as s;
 use leptos::prelude::*;
 
@@ -39,12 +39,14 @@ pub fn AssessmentApp() -> impl IntoView {
     let route = router.route();
     let screen = Memo::new(move |_| {
         route.with(|r| match r {
-            Route::Assessment(rest) => Some(rest.clone()),
+            Route::Assessment(screen) => Some(Some(*screen)),
+            Route::NotFound(_) if Page::of(r) == Page::Assessment => Some(None),
             _ => None,
         })
     });
     frame(router, route, move || match screen.get() {
-        Some(rest) => view! { <super::assessment::AssessmentPage rest=rest /> }.into_any(),
+        Some(Some(screen)) => view! { <super::assessment::AssessmentPage screen=screen /> }.into_any(),
+        Some(None) => view! { <NotFound /> }.into_any(),
         // The router is already loading the tips page.
         None => ().into_any(),
     })
@@ -94,7 +96,7 @@ fn frame(router: Router, route: Memo<Route>, screen: impl Fn() -> AnyView + Send
                         </li>
                         <li>
                             <a
-                                href=router.href(&Route::Assessment(vec![]))
+                                href=router.href(&Route::Assessment(AssessmentScreen::Checklist))
                                 aria-current=move || matches!(route.get(), Route::Assessment(_)).then_some("page")
                             >
                                 {s::NAV_ASSESSMENT}
@@ -106,7 +108,7 @@ fn frame(router: Router, route: Memo<Route>, screen: impl Fn() -> AnyView + Send
         </header>
         <main id=MAIN_ID tabindex="-1">
             <super::pwa::AppNotices />
-            <Notices messages=ignored />
+            <IgnoredNotice ignored=ignored />
             {screen}
         </main>
         <footer class="site-footer">

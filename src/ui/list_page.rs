@@ -102,7 +102,7 @@ pub fn ListPage() -> impl IntoView {
     let dropped = Signal::derive(move || parsed.with(|(_, ignored)| ignored.clone()));
     view! {
         <h1>{s::LIST_TITLE}</h1>
-        <super::widgets::Notices messages=dropped />
+        <super::widgets::IgnoredNotice ignored=dropped />
         <div class="search">
             <div class="search__box" role="search">
                 <label for=SEARCH_BOX>{s::SEARCH_LABEL}</label>

@@ -2,7 +2,7 @@
 //!
 //! leptos_router has no hash router, so this is ours: a few lines over `hashchange`.
 
-use crate::route::{self, Page, Parsed, Route};
+use crate::route::{self, Ignored, Page, Parsed, Route};
 use leptos::prelude::*;
 
 fn current_hash() -> String {
@@ -52,7 +52,7 @@ impl Router {
         Memo::new(move |_| parsed.with(|p| p.route.clone()))
     }
 
-    pub fn ignored(&self) -> Signal<Vec<String>> {
+    pub fn ignored(&self) -> Signal<Vec<Ignored>> {
         let parsed = self.parsed;
         Signal::derive(move || parsed.with(|p| p.ignored.clone()))
     }

@@ -1,16 +1,17 @@
 //! Small views more than one screen shows.
 
+use crate::route::Ignored;
 use crate::strings as s;
 use leptos::prelude::*;
 
 /// What a link asked for that we had to leave out (unknown parameters, filter values),
 /// said once in a status notice; nothing when there is nothing to say.
 #[component]
-pub fn Notices(messages: Signal<Vec<String>>) -> impl IntoView {
+pub fn IgnoredNotice(ignored: Signal<Vec<Ignored>>) -> impl IntoView {
     view! {
-        <Show when=move || messages.with(|m| !m.is_empty())>
+        <Show when=move || ignored.with(|i| !i.is_empty())>
             <div class="notice" role="status">
-                {move || messages.get().into_iter().map(|m| view! { <p>{m}</p> }).collect_view()}
+                {move || ignored.with(|i| i.iter().map(|part| view! { <p>{s::ignored(part)}</p> }).collect_view())}
             </div>
         </Show>
     }

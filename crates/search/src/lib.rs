@@ -24,6 +24,6 @@ pub use index::{Hit, Index, Results};
 /// Which text of a document counts as which field, for a tool that must index exactly
 /// the same text (the benchmark's MiniSearch).
 pub use inverted::{for_each_field, Field};
-pub use query::{Filter, Query};
+pub use query::{FacetKey, Filter, Query};
 pub use snippet::{Segment, Snippet};
 pub use sorted_set::SortedSet;

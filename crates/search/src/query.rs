@@ -68,6 +68,34 @@ pub enum Filter {
     Person(String),
 }
 
+/// Which facet a filter belongs to: the URL writes its filters per facet, and the facet
+/// panel shows one group per facet, both in the order of [`FacetKey::ALL`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FacetKey {
+    Kind,
+    Theme,
+    Toptip,
+    OrgType,
+    Person,
+}
+
+impl FacetKey {
+    pub const ALL: [FacetKey; 5] =
+        [FacetKey::Kind, FacetKey::Theme, FacetKey::Toptip, FacetKey::OrgType, FacetKey::Person];
+}
+
+impl Filter {
+    pub fn key(&self) -> FacetKey {
+        match self {
+            Filter::Kind(_) => FacetKey::Kind,
+            Filter::Theme(_) => FacetKey::Theme,
+            Filter::Toptip => FacetKey::Toptip,
+            Filter::OrgType(_) => FacetKey::OrgType,
+            Filter::Person(_) => FacetKey::Person,
+        }
+    }
+}
+
 impl Query {
     /// Every selected filter, in the order the facet panel shows them.
     pub fn filters(&self) -> Vec<Filter> {

@@ -5,7 +5,7 @@ use super::checklist::SnapshotButton;
 use super::store::{entropy, use_store, Store};
 use crate::assessment::score;
 use crate::embedded::assessment_model;
-use crate::route::Route;
+use crate::route::{AssessmentScreen, Route};
 use crate::storage::NAME_MAX_CHARS;
 use crate::strings as s;
 use crate::ui::dom::focus_later;
@@ -120,7 +120,7 @@ fn AssessmentItem(store: Store, id: String) -> impl IntoView {
         let id = id.clone();
         move |_| {
             if store.change(|st, _| st.switch(&id)).is_ok() {
-                router.push(&Route::Assessment(vec![]));
+                router.push(&Route::Assessment(AssessmentScreen::Checklist));
             }
         }
     };

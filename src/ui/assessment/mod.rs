@@ -12,57 +12,23 @@ mod store;
 
 pub use store::provide_store;
 
-use crate::route::Route;
+use crate::route::{AssessmentScreen as Screen, Route};
 use crate::strings as s;
 use leptos::prelude::*;
 use store::use_store;
 
-/// The sub-screens, by the route segment after `#/zelfevaluatie`.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Screen {
-    Checklist,
-    Results,
-    Manage,
-    Exchange,
-}
-
-impl Screen {
-    const ALL: [Screen; 4] = [Screen::Checklist, Screen::Results, Screen::Manage, Screen::Exchange];
-
-    fn segment(self) -> Option<&'static str> {
-        match self {
-            Screen::Checklist => None,
-            Screen::Results => Some("resultaten"),
-            Screen::Manage => Some("beheer"),
-            Screen::Exchange => Some("bestand"),
-        }
-    }
-
-    fn from_segments(rest: &[String]) -> Option<Screen> {
-        match rest {
-            [] => Some(Screen::Checklist),
-            [one] => Screen::ALL.into_iter().find(|s| s.segment() == Some(one.as_str())),
-            _ => None,
-        }
-    }
-
-    fn label(self) -> &'static str {
-        match self {
-            Screen::Checklist => s::ASSESSMENT_NAV_CHECKLIST,
-            Screen::Results => s::ASSESSMENT_NAV_RESULTS,
-            Screen::Manage => s::ASSESSMENT_NAV_MANAGE,
-            Screen::Exchange => s::ASSESSMENT_NAV_EXCHANGE,
-        }
-    }
-
-    fn route(self) -> Route {
-        Route::Assessment(self.segment().map(|s| vec![s.to_string()]).unwrap_or_default())
-    }
-}
-
-/// The hash of a self-assessment sub-screen, for links between them.
+/// The hash of a self-assessment screen, for links between them.
 fn href(screen: Screen) -> String {
-    screen.route().to_hash()
+    Route::Assessment(screen).to_hash()
+}
+
+fn label(screen: Screen) -> &'static str {
+    match screen {
+        Screen::Checklist => s::ASSESSMENT_NAV_CHECKLIST,
+        Screen::Results => s::ASSESSMENT_NAV_RESULTS,
+        Screen::Manage => s::ASSESSMENT_NAV_MANAGE,
+        Screen::Exchange => s::ASSESSMENT_NAV_EXCHANGE,
+    }
 }
 
 /// The link to a cited tip or example (`doc` or `doc#anchor`), which lives on the tips page.
@@ -72,10 +38,7 @@ fn source_href(reference: &str) -> String {
 
 /// Everything under `#/zelfevaluatie`.
 #[component]
-pub fn AssessmentPage(rest: Vec<String>) -> impl IntoView {
-    let Some(screen) = Screen::from_segments(&rest) else {
-        return view! { <crate::ui::widgets::NotFound /> }.into_any();
-    };
+pub fn AssessmentPage(screen: Screen) -> impl IntoView {
     let store = use_store();
     let active_name =
         move || store.state.with(|st| st.active().map(|a| a.name.clone()).unwrap_or_else(|| s::NO_ACTIVE.to_string()));
@@ -99,7 +62,7 @@ pub fn AssessmentPage(rest: Vec<String>) -> impl IntoView {
                             view! {
                                 <li>
                                     <a href=href(item) aria-current=(item == screen).then_some("page")>
-                                        {item.label()}
+                                        {label(item)}
                                     </a>
                                 </li>
                             }
@@ -124,5 +87,4 @@ pub fn AssessmentPage(rest: Vec<String>) -> impl IntoView {
             </p>
         </div>
     }
-    .into_any()
 }

@@ -6,7 +6,7 @@ use crate::assessment::chart::{self, Point};
 use crate::assessment::{recommend, score, Model, LEVEL_COUNT};
 use crate::corpus::Date;
 use crate::embedded::assessment_model;
-use crate::route::Route;
+use crate::route::{AssessmentScreen, Route};
 use crate::storage::{Assessment, Snapshot};
 use crate::strings as s;
 use crate::strings::{BELOW_FIRST_LEVEL, SCORING_EXPLANATION};
@@ -55,7 +55,7 @@ pub fn ResultsView(assessment: Signal<Assessment>) -> impl IntoView {
                             {s::PRINT_REPORT}
                         </button>
                         " "
-                        <a href=Route::Assessment(vec![]).to_hash()>{s::BACK_TO_CHECKLIST}</a>
+                        <a href=Route::Assessment(AssessmentScreen::Checklist).to_hash()>{s::BACK_TO_CHECKLIST}</a>
                     </p>
                     <p class="results__overall">
                         {s::overall_progress(score.overall.percent(), score.overall.answered, score.overall.total)}

@@ -111,7 +111,7 @@ mod tests {
 
     #[test]
     fn numbers_keep_one_decimal_and_their_sign() {
-        let written: Vec<String> = [160.0, 20.46, -3.14, -0.04, 0.96, 99.95].into_iter().map(number).collect();
+        let written: Vec<String> = [160.0, 20.46, -3.12, -0.04, 0.96, 99.95].into_iter().map(number).collect();
         assert_eq!(written, ["160", "20.5", "-3.1", "0", "1", "100"]);
     }
 }
