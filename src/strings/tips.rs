@@ -3,6 +3,7 @@
 
 use crate::assessment::Source;
 use crate::corpus::{Date, Kind, OrgType};
+use crate::search::FacetKey;
 
 // The list: search, facets, results
 pub const LIST_TITLE: &str = "Tips en artikelen";
@@ -14,11 +15,16 @@ pub const CLEAR_SEARCH: &str = "Wis de zoektekst";
 pub const NO_RESULTS: &str = "Niets gevonden. Probeer het ruimer:";
 pub const EMPTY_TRY_FEWER_WORDS: &str = "Gebruik minder of kortere woorden; het begin van een woord is genoeg.";
 pub const FILTERS: &str = "Filters";
-pub const FACET_KIND: &str = "Soort";
-pub const FACET_THEME: &str = "Thema";
-pub const FACET_TOPTIP: &str = "Toptip";
-pub const FACET_ORG: &str = "Soort organisatie";
-pub const FACET_PERSON: &str = "Persoon";
+/// The heading of a facet's group of checkboxes.
+pub fn facet_legend(key: FacetKey) -> &'static str {
+    match key {
+        FacetKey::Kind => "Soort",
+        FacetKey::Theme => "Thema",
+        FacetKey::Toptip => "Toptip",
+        FacetKey::OrgType => "Soort organisatie",
+        FacetKey::Person => "Persoon",
+    }
+}
 pub const ONLY_TOPTIPS: &str = "Alleen toptips";
 pub const SHOW_FEWER: &str = "Toon minder";
 

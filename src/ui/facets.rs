@@ -2,7 +2,7 @@
 
 use super::list_page::History;
 use crate::embedded::corpus;
-use crate::search::{FacetValue, Filter, Query, Results};
+use crate::search::{FacetKey, FacetValue, Facets as Counts, Filter, Query, Results};
 use crate::strings as s;
 use leptos::prelude::*;
 
@@ -37,33 +37,41 @@ pub fn Facets(
     // Each group is a memo of plain values: a keystroke that leaves a group's counts as
     // they were does no work there, and one that changes them updates the numbers in
     // place (see `FacetGroup`), instead of building the panel again.
-    let group = move |pick: fn(&crate::search::Facets<'static>) -> Vec<FacetOption>| {
-        Memo::new(move |_| {
+    let group = move |key: FacetKey| {
+        let options = Memo::new(move |_| {
             refresh.track();
             results.with_untracked(|r| {
-                pick(&r.facets).into_iter().filter(|v| v.count > 0 || v.selected).collect::<Vec<_>>()
+                options(&r.facets, key).into_iter().filter(|v| v.count > 0 || v.selected).collect::<Vec<_>>()
             })
-        })
+        });
+        view! { <FacetGroup legend=s::facet_legend(key) options=options set_query=set_query /> }
     };
-    let kinds = group(|f| f.kinds.iter().map(|v| option(v, Filter::Kind(v.value), s::kind_name(v.value))).collect());
-    let themes = group(|f| f.themes.iter().map(|v| option(v, Filter::Theme(v.value.to_string()), &v.value)).collect());
-    let toptip = group(|f| vec![option(&f.toptip, Filter::Toptip, s::ONLY_TOPTIPS)]);
-    let orgs =
-        group(|f| f.org_types.iter().map(|v| option(v, Filter::OrgType(v.value), s::org_type_name(v.value))).collect());
-    let people = group(|f| {
-        f.people.iter().map(|v| option(v, Filter::Person(v.value.slug.to_string()), &v.value.name)).collect()
-    });
     view! {
         <aside class="facets" aria-label=s::FILTERS>
             <details open=wide>
                 <summary>{s::FILTERS}</summary>
-                <FacetGroup legend=s::FACET_KIND options=kinds set_query=set_query />
-                <FacetGroup legend=s::FACET_THEME options=themes set_query=set_query />
-                <FacetGroup legend=s::FACET_TOPTIP options=toptip set_query=set_query />
-                <FacetGroup legend=s::FACET_ORG options=orgs set_query=set_query />
-                <FacetGroup legend=s::FACET_PERSON options=people set_query=set_query />
+                {FacetKey::ALL.into_iter().map(group).collect_view()}
             </details>
         </aside>
+    }
+}
+
+/// One facet's values under the current query, as checkboxes.
+fn options(counts: &Counts<'static>, key: FacetKey) -> Vec<FacetOption> {
+    match key {
+        FacetKey::Kind => {
+            counts.kinds.iter().map(|v| option(v, Filter::Kind(v.value), s::kind_name(v.value))).collect()
+        }
+        FacetKey::Theme => {
+            counts.themes.iter().map(|v| option(v, Filter::Theme(v.value.to_string()), &v.value)).collect()
+        }
+        FacetKey::Toptip => vec![option(&counts.toptip, Filter::Toptip, s::ONLY_TOPTIPS)],
+        FacetKey::OrgType => {
+            counts.org_types.iter().map(|v| option(v, Filter::OrgType(v.value), s::org_type_name(v.value))).collect()
+        }
+        FacetKey::Person => {
+            counts.people.iter().map(|v| option(v, Filter::Person(v.value.slug.to_string()), &v.value.name)).collect()
+        }
     }
 }
 
