@@ -164,6 +164,19 @@ test('an unknown filter in a link is ignored and named, not fatal', async () => 
   });
 });
 
+test('an unknown part of a link is named, and an unknown self-assessment screen is not found on that page', async () => {
+  await withPage(env.browser, env.server.url + '#/?q=bestuur&utm_source=nieuwsbrief', async (page) => {
+    assert.match(await page.getByRole('status').filter({ hasText: 'utm_source' }).innerText(), /onbekend onderdeel ‘utm_source’/);
+    assert.ok(Number.parseInt(await resultCount(page)) > 0, 'the search itself still runs');
+    // A mistyped screen of the self-assessment, reached from the tips page.
+    await page.goto(env.server.url + '#/zelfevaluatie/resultaatjes');
+    await page.waitForURL(/\/zelfevaluatie\.html#\/zelfevaluatie\/resultaatjes$/);
+    await page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' }).waitFor();
+    assert.equal(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Zelfevaluatie' }).count(), 1);
+    expectClean(page);
+  });
+});
+
 test('an expanded facet list stays open while the user types', async () => {
   await withPage(env.browser, env.server.url, async (page) => {
     await page.getByRole('button', { name: /^Toon alle/ }).click();
