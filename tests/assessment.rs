@@ -8,7 +8,7 @@ use std::path::Path;
 
 use digiwijzer::assessment::load::{load_file, load_str};
 use digiwijzer::assessment::{recommend, score, Answer, AnswerValue, Answers, Model, LEVEL_IDS};
-use digiwijzer::corpus::{Corpus, Document, Example, Kind, Section, SectionRole};
+use digiwijzer::corpus::{Attribution, Block, Corpus, Document, Example, Kind, OrgType, Section, SectionRole};
 use digiwijzer::embedded;
 
 use AnswerValue::{Deels, Ja, Nee, Nvt};
@@ -27,18 +27,28 @@ fn tiny_corpus() -> Corpus {
         byline: None,
         publication: None,
         date: None,
-        intro: Cow::Borrowed(&[]),
+        intro: Cow::Borrowed(&[Cow::Borrowed("Eerste zin over het bestuur. Tweede zin.")]),
         examples: Cow::Owned(vec![Example {
             slug: Cow::Borrowed("bestuurlijke-dekking"),
             heading: Cow::Borrowed("Bestuurlijke dekking"),
-            body: Cow::Borrowed(&[]),
-            attribution: None,
+            body: Cow::Borrowed(&[Block::Paragraph(Cow::Borrowed(
+                "Belangrijk is dat er bestuurlijke dekking is. Ik zou haast zeggen dat dat voorwaarde nummer één is.",
+            ))]),
+            attribution: Some(Attribution {
+                person: Cow::Borrowed("bernard-minderhoud"),
+                name: Cow::Borrowed("Bernard Minderhoud"),
+                role: Some(Cow::Borrowed("Wethouder")),
+                organisation: Some(Cow::Borrowed("gemeente Pijnacker-Nootdorp")),
+                org_type: OrgType::Gemeente,
+            }),
         }]),
         sections: Cow::Owned(vec![Section {
             slug: Cow::Borrowed("waarom-werkt-dit"),
             heading: Cow::Borrowed("Waarom werkt dit?"),
             role: SectionRole::WhyItWorks,
-            body: Cow::Borrowed(&[]),
+            body: Cow::Borrowed(&[Block::Paragraph(Cow::Borrowed(
+                "Deel successen en cijfers met de hele organisatie.",
+            ))]),
         }]),
     };
     Corpus { documents: Cow::Owned(vec![doc]), people: Cow::Borrowed(&[]) }
@@ -64,16 +74,53 @@ fn answers(list: &[(&str, AnswerValue)]) -> Answers {
 // The real model
 
 #[test]
-fn the_embedded_model_has_at_least_eight_dimensions_with_four_filled_levels() {
+fn every_embedded_dimension_has_four_filled_levels_of_a_few_statements() {
+    // Fewer, better statements: a level the corpus cannot fill honestly is not padded.
     let model = embedded::assessment_model();
-    assert!(model.dimensions.len() >= 8, "only {} dimensions", model.dimensions.len());
+    assert!(model.dimensions.len() >= 5, "only {} dimensions", model.dimensions.len());
     assert_eq!(model.levels.iter().map(|l| &*l.id).collect::<Vec<_>>(), LEVEL_IDS);
     for d in model.dimensions.iter() {
         for level in 1..=4u8 {
             let n = d.level(level).count();
-            assert!((2..=4).contains(&n), "{} level {level} has {n} statements, want 2 to 4", d.id);
+            assert!((1..=5).contains(&n), "{} level {level} has {n} statements, want 1 to 5", d.id);
         }
     }
+}
+
+#[test]
+fn every_embedded_statement_is_backed_by_a_quote_and_no_text_is_asked_twice() {
+    let model = embedded::assessment_model();
+    let mut texts = std::collections::HashSet::new();
+    for (_, s) in model.statements() {
+        assert!(
+            s.sources.iter().all(|source| source.quote.chars().count() >= 20),
+            "{}: a quote too short to check",
+            s.id
+        );
+        assert!(texts.insert(&*s.text), "{} repeats another statement", s.id);
+    }
+}
+
+#[test]
+fn the_audit_table_covers_exactly_the_statements_that_ship_and_every_retired_one() {
+    // corpus/zelfevaluatie-audit.md says, per statement, why it says no more than its quotes.
+    let audit = std::fs::read_to_string("corpus/zelfevaluatie-audit.md").unwrap();
+    let cell = |line: &str| line.split('|').nth(1).map(|c| c.trim().to_string());
+    let mut rows: Vec<String> =
+        audit.lines().filter(|l| l.starts_with("| ") && l.contains(" supported ")).filter_map(cell).collect();
+    let mut retired: Vec<String> = audit
+        .lines()
+        .filter_map(|l| l.strip_prefix("- **").and_then(|rest| rest.split_once("**")).map(|(id, _)| id.to_string()))
+        .filter(|id| id.contains('.'))
+        .collect();
+    let model = embedded::assessment_model();
+    let mut shipped: Vec<String> = model.statements().map(|(_, s)| s.id.to_string()).collect();
+    let mut gone: Vec<String> = model.retired.iter().map(|r| r.id.to_string()).filter(|id| id.contains('.')).collect();
+    for list in [&mut rows, &mut retired, &mut shipped, &mut gone] {
+        list.sort();
+    }
+    assert_eq!(rows, shipped, "one audit row per statement");
+    assert_eq!(retired, gone, "one line per retired statement");
 }
 
 #[test]
@@ -90,11 +137,12 @@ fn embedded_statement_ids_follow_the_dimension_and_level_convention() {
 #[test]
 fn statement_ids_are_never_removed_or_renamed() {
     // Answers are stored by id: an id that disappears silently orphans users' answers.
-    // Adding statements is fine; to retire one, remove it here too, on purpose.
+    // A statement that is no longer asked is retired ([[vervallen]]), never removed.
     let known = std::fs::read_to_string(fixture("stable_ids.txt")).unwrap();
     let model = embedded::assessment_model();
     for id in known.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-        assert!(model.statement(id).is_some() || model.dimension(id).is_some(), "id `{id}` vanished from the model");
+        let kept = model.statement(id).is_some() || model.dimension(id).is_some() || model.retired(id).is_some();
+        assert!(kept, "id `{id}` vanished from the model");
     }
 }
 
@@ -149,30 +197,107 @@ fn errors(name: &str) -> Vec<String> {
 }
 
 #[test]
+fn each_source_carries_its_quote_word_for_word_and_who_says_it() {
+    let model = small();
+    let b2 = &model.statement("a.b2").unwrap().1.sources[0];
+    assert_eq!(b2.quote, "Belangrijk is dat er bestuurlijke dekking is.");
+    let speaker = b2.speaker.as_ref().map(|a| (&*a.name, a.role.as_deref(), a.organisation.as_deref()));
+    assert_eq!(speaker, Some(("Bernard Minderhoud", Some("Wethouder"), Some("gemeente Pijnacker-Nootdorp"))));
+    // Written over two lines in the file: only whitespace may differ.
+    let k1 = &model.statement("a.k1").unwrap().1.sources[1];
+    assert_eq!(k1.quote, "Deel successen en cijfers met de hele organisatie.");
+    assert_eq!(k1.speaker, None, "a section has no speaker");
+}
+
+#[test]
+fn a_retired_statement_keeps_its_text_and_its_id_and_counts_in_no_score() {
+    let model = small();
+    let retired = model.retired("a.o9").expect("a.o9 is retired");
+    assert_eq!(retired.text, "Een oude stelling die niet meer wordt gesteld.");
+    assert!(model.statement("a.o9").is_none());
+    let with_old = answers(&[("a.b1", Ja), ("a.o9", Ja)]);
+    assert_eq!(score(&model, &with_old), score(&model, &answers(&[("a.b1", Ja)])));
+    // Its id stays taken.
+    let text = std::fs::read_to_string(fixture("small.toml")).unwrap().replace("id = \"c.k1\"", "id = \"a.o9\"");
+    let errors = load_str("x.toml", &text, &tiny_corpus()).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].contains("duplicate id `a.o9`"), "{}", errors[0]);
+}
+
+#[test]
+fn the_way_to_the_next_level_shows_so_one_deels_never_hides_most_of_the_work() {
+    let model = small();
+    // a: level 1 has b1 and b2; one `deels` keeps the dimension below level 1 ...
+    let list = answers(&[("a.b1", Ja), ("a.b2", Deels)]);
+    let a = &score(&model, &list).dimensions[0];
+    assert_eq!(a.level, 0);
+    // ... but the way to it is three quarters done, and the chart draws it there.
+    assert_eq!(a.next.map(|p| p.percent()), Some(75));
+    assert_eq!(a.reach(), 0.75);
+    // Level 1 reached, level 2 (one statement) half done: 1.5.
+    let list = answers(&[("a.b1", Ja), ("a.b2", Ja), ("a.o1", Deels)]);
+    let a = &score(&model, &list).dimensions[0];
+    assert_eq!((a.level, a.next.map(|p| p.percent()), a.reach()), (1, Some(50), 1.5));
+    // At the top there is no next level.
+    let all: Vec<(&str, AnswerValue)> =
+        ["a.b1", "a.b2", "a.o1", "a.g1", "a.g2", "a.k1"].into_iter().map(|id| (id, Ja)).collect();
+    let a = &score(&model, &answers(&all)).dimensions[0];
+    assert_eq!((a.level, a.next, a.reach()), (4, None, 4.0));
+}
+
+#[test]
+fn a_level_of_only_nvt_is_not_shown_as_reached_but_does_not_hold_up_the_ladder() {
+    let model = small();
+    // a: level 2 is one statement, answered n.v.t.; level 1 is done.
+    let list = answers(&[("a.b1", Ja), ("a.b2", Ja), ("a.o1", Nvt)]);
+    let a = &score(&model, &list).dimensions[0];
+    assert_eq!(a.level, 2, "the ladder goes on past an n.v.t. level");
+    assert_eq!(a.shown_level(), 1, "but it shows the level that applies");
+    assert_eq!(a.reached_but_not_applicable().collect::<Vec<_>>(), [2]);
+    assert_eq!(a.reach(), 1.0, "the chart draws the shown level");
+    assert_eq!(a.not_applicable, 1);
+    assert!(!a.nothing_applies());
+    // Everything n.v.t.: nothing applies.
+    let all: Vec<(&str, AnswerValue)> =
+        ["a.b1", "a.b2", "a.o1", "a.g1", "a.g2", "a.k1"].into_iter().map(|id| (id, Nvt)).collect();
+    let a = &score(&model, &answers(&all)).dimensions[0];
+    assert!(a.nothing_applies());
+    assert_eq!((a.shown_level(), a.not_applicable), (0, 6));
+}
+
+#[test]
 fn a_bad_model_file_stops_the_build_with_file_line_id_and_problem() {
     let f = |name: &str| fixture(name);
     let cases: Vec<(&str, String)> = vec![
         (
             "dangling_citation.toml",
-            format!("{}:30: statement `a.b2` cites `tip-17#bestaat-niet`: document `tip-17` has no example or section `bestaat-niet` (it has: bestuurlijke-dekking, waarom-werkt-dit)", f("dangling_citation.toml")),
+            format!("{}:33: statement `a.b2` cites `tip-17#bestaat-niet`: document `tip-17` has no example or section `bestaat-niet` (it has: bestuurlijke-dekking, waarom-werkt-dit)", f("dangling_citation.toml")),
         ),
         (
             "unknown_document.toml",
-            format!("{}:34: statement `a.o1` cites `tip-99`: no document `tip-99` in the corpus (known: tip-17)", f("unknown_document.toml")),
+            format!("{}:39: statement `a.o1` cites `tip-99`: no document `tip-99` in the corpus (known: tip-17)", f("unknown_document.toml")),
         ),
-        ("duplicate_id.toml", format!("{}:57: duplicate id `a.b2` (first defined on line 28)", f("duplicate_id.toml"))),
-        ("empty_level.toml", format!("{}:49: dimension `c`: level `ontwikkelend` has no statements", f("empty_level.toml"))),
+        ("duplicate_id.toml", format!("{}:74: duplicate id `a.b2` (first defined on line 30)", f("duplicate_id.toml"))),
+        ("empty_level.toml", format!("{}:64: dimension `c`: level `ontwikkelend` has no statements", f("empty_level.toml"))),
         (
             "missing_level.toml",
-            format!("{}:49: dimension `c` has no level `koploper` (every dimension needs [[dimensie.koploper]] statements for all 4 levels)", f("missing_level.toml")),
+            format!("{}:64: dimension `c` has no level `koploper` (every dimension needs [[dimensie.koploper]] statements for all 4 levels)", f("missing_level.toml")),
         ),
         (
             "no_sources.toml",
-            format!("{}:36: statement `a.g1` cites no source (`bronnen` needs at least one `doc-slug` or `doc-slug#anchor`)", f("no_sources.toml")),
+            format!("{}:42: statement `a.g1` cites no source (it needs at least one [[…bron]] with `ref` (`doc-slug` or `doc-slug#anchor`) and `citaat`)", f("no_sources.toml")),
+        ),
+        (
+            "misquoted.toml",
+            format!("{}:34: statement `a.b2`: the `citaat` for `tip-17#bestuurlijke-dekking` “Belangrijk is dat er bestuurlijke dekking is, zegt de wethouder.” is not word for word in that passage (only whitespace may differ; check quotes, apostrophes and accents)", f("misquoted.toml")),
+        ),
+        (
+            "quote_elsewhere.toml",
+            format!("{}:40: statement `a.o1`: the `citaat` for `tip-17#waarom-werkt-dit` “Ik zou haast zeggen dat dat voorwaarde nummer één is.” is not in that passage but in `tip-17#bestuurlijke-dekking`", f("quote_elsewhere.toml")),
         ),
         (
             "bad_id.toml",
-            format!("{}:40: statement id `A G2` is not a valid id (use lowercase letters, digits, '-', '_', '.'; at most 64 characters)", f("bad_id.toml")),
+            format!("{}:48: statement id `A G2` is not a valid id (use lowercase letters, digits, '-', '_', '.'; at most 64 characters)", f("bad_id.toml")),
         ),
     ];
     for (name, expected) in cases {
@@ -185,7 +310,7 @@ fn an_unknown_key_is_refused_with_its_line() {
     let errors = errors("unknown_key.toml");
     assert_eq!(errors.len(), 1);
     assert!(
-        errors[0].starts_with(&format!("{}:42: unknown field `bron`", fixture("unknown_key.toml"))),
+        errors[0].starts_with(&format!("{}:50: unknown field `bronnen`", fixture("unknown_key.toml"))),
         "{}",
         errors[0]
     );
@@ -196,7 +321,7 @@ fn every_problem_in_a_file_is_reported_at_once() {
     let text = std::fs::read_to_string(fixture("small.toml"))
         .unwrap()
         .replace("id = \"c.o1\"", "id = \"a.b1\"")
-        .replace("[\"tip-17#bestuurlijke-dekking\"]", "[\"tip-1\"]");
+        .replace("ref = \"tip-17#bestuurlijke-dekking\"", "ref = \"tip-1\"");
     let errors = load_str("x.toml", &text, &tiny_corpus()).unwrap_err();
     assert_eq!(errors.len(), 2, "{errors:#?}");
 }

@@ -205,3 +205,36 @@ fn a_name_of_only_invisible_characters_does_not_make_the_data_unreadable() {
     let state = migrate(raw).unwrap();
     assert_eq!(state.get("a").unwrap().name, messages::V1_ASSESSMENT_NAME);
 }
+
+#[test]
+fn data_and_files_from_before_the_model_was_rewritten_keep_every_answer_note_and_link() {
+    // Stored and exported by the release before the self-assessment's statements were
+    // rewritten: all five of its statements are retired now.
+    let stored = std::fs::read_to_string("tests/fixtures/storage/stored-before-model-v2.json").unwrap();
+    let exported = std::fs::read_to_string("tests/fixtures/storage/export-before-model-v2.json").unwrap();
+    let model = assessment_model();
+    for id in [B1, "eigenaarschap.b2", "resultaten.o1", "informatieveiligheid.b2", "strategie.o1"] {
+        assert!(model.retired(id).is_some() && model.statement(id).is_none(), "{id} is retired");
+    }
+
+    let from_storage = migrate(&stored).unwrap();
+    let plan = plan_import(&State::new(), model, &exported).unwrap();
+    assert!(plan.warnings.is_empty(), "retired statements are not unknown: {:?}", plan.warnings);
+    for a in [&from_storage.assessments[0], &plan.assessments[0].assessment] {
+        let record = |id: &str| a.answers.get(id).unwrap_or_else(|| panic!("{id} lost"));
+        assert_eq!(a.answers.len(), 5);
+        assert_eq!(record(B1).answer, Some(AnswerValue::Ja));
+        assert_eq!(record(B1).evidence, "https://gemeente.example/besluit-42");
+        assert_eq!(
+            (record("eigenaarschap.b2").answer, &*record("eigenaarschap.b2").note),
+            (Some(Deels), "Alleen in de directie besproken.")
+        );
+        assert_eq!(record("resultaten.o1").evidence, "https://gemeente.example/dashboard");
+        assert_eq!(record("informatieveiligheid.b2").note, "Geregeld door de regio.");
+        assert_eq!(
+            (record("strategie.o1").answer, &*record("strategie.o1").note),
+            (None, "Nog bespreken met de directie.")
+        );
+        assert_eq!(a.snapshots.len(), 1, "the snapshot is kept as it was taken");
+    }
+}

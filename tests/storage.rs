@@ -149,15 +149,19 @@ fn snapshots_record_the_score_at_that_moment() {
     let mut state = State::new();
     let id = state.create("A", T0, 1).unwrap();
     let a = state.get_mut(&id).unwrap();
-    a.set_answer("eigenaarschap.b1", Some(Ja), T0).unwrap();
-    a.set_answer("eigenaarschap.b2", Some(Ja), T0).unwrap();
+    // Every statement of eigenaarschap's first level, so that level is reached.
+    let first_level: Vec<&str> =
+        assessment_model().dimension("eigenaarschap").unwrap().level(1).map(|st| &*st.id).collect();
+    for statement in &first_level {
+        a.set_answer(statement, Some(Ja), T0).unwrap();
+    }
     let snap = a.take_snapshot(assessment_model(), T0 + 1).clone();
     assert_eq!(snap.taken, T0 + 1);
     assert_eq!(snap.levels["eigenaarschap"], 1);
     assert_eq!(snap.levels["strategie"], 0);
     assert_eq!(snap.levels.len(), assessment_model().dimensions.len());
     let total = assessment_model().statements().count() as f64;
-    assert_eq!(snap.overall, (200.0 / total).round() as u8);
+    assert_eq!(snap.overall, (100.0 * first_level.len() as f64 / total).round() as u8);
 }
 
 #[test]
@@ -640,17 +644,26 @@ fn bad_import_files_are_refused_with_a_message_that_names_the_problem() {
 #[test]
 fn csv_has_one_row_per_statement_plus_unknown_answers_and_quotes_correctly() {
     let (mut state, id) = one_assessment();
+    let model = assessment_model();
+    let (dimension, first) = model.statements().next().unwrap();
+    state.get_mut(&id).unwrap().set_answer(&first.id, Some(Ja), T0 + 8).unwrap();
     state.get_mut(&id).unwrap().set_answer("verdwenen.b9", Some(Nee), T0 + 9).unwrap();
-    let csv = export_csv(assessment_model(), &[state.get(&id).unwrap()]);
+    let csv = export_csv(model, &[state.get(&id).unwrap()]);
     assert!(
         csv.starts_with("\u{feff}zelfevaluatie,dimensie,niveau,stelling_id,stelling,antwoord,toelichting,bewijs\r\n")
     );
     let rows: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").filter(|r| !r.is_empty()).collect();
-    assert_eq!(rows.len(), 1 + assessment_model().statements().count() + 1);
+    // Every statement, then the retired eigenaarschap.b1 and b2 (with the text they had) and the unknown id.
+    assert_eq!(rows.len(), 1 + model.statements().count() + 3);
+    let asked = rows.iter().find(|r| r.contains(&format!(",{},", first.id))).unwrap();
+    assert!(asked.starts_with(&format!("Nulmeting,{},Beginnend,{},", dimension.name, first.id)), "{asked}");
+    assert!(asked.ends_with(",ja,,"), "{asked}");
+    let retired = |id: &str| csv_cell(&model.retired(id).unwrap().text);
     let b2 = rows.iter().find(|r| r.contains(",eigenaarschap.b2,")).unwrap();
+    assert!(b2.starts_with(&format!("Nulmeting,,,eigenaarschap.b2,{},", retired("eigenaarschap.b2"))), "{b2}");
     assert!(b2.ends_with(",deels,\"Alleen in de directie, \"\"nog\"\" niet in het college.\","), "{b2}");
     let b1 = rows.iter().find(|r| r.contains(",eigenaarschap.b1,")).unwrap();
-    assert!(b1.starts_with("Nulmeting,Bestuurlijk eigenaarschap,Beginnend,eigenaarschap.b1,"), "{b1}");
+    assert!(b1.starts_with(&format!("Nulmeting,,,eigenaarschap.b1,{},", retired("eigenaarschap.b1"))), "{b1}");
     assert!(b1.ends_with(",ja,,\"https://gemeente.example/besluit?id=1,2\""), "{b1}");
     assert_eq!(*rows.last().unwrap(), "Nulmeting,,,verdwenen.b9,,nee,,");
 }

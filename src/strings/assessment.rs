@@ -2,14 +2,21 @@
 //! import, and where progress is kept.
 
 use super::format_date;
-use crate::corpus::Date;
+use crate::corpus::{Attribution, Date};
+
+/// Who says a quoted passage: "Bernard Minderhoud, Wethouder, gemeente Pijnacker-Nootdorp".
+pub fn said_by(speaker: &Attribution) -> String {
+    let parts = [Some(&speaker.name), speaker.role.as_ref(), speaker.organisation.as_ref()];
+    parts.into_iter().flatten().map(|p| p.as_ref()).collect::<Vec<&str>>().join(", ")
+}
 
 /// How the level and the percentage are computed; mirrors the rule in `assessment::scoring`.
 pub const SCORING_EXPLANATION: &str = "Elk niveau bouwt voort op het vorige. U hebt een niveau bereikt als u \
 alle stellingen van dat niveau én van de niveaus eronder met ‘ja’ hebt beantwoord. Stellingen die u \
-met ‘n.v.t.’ beantwoordt, tellen niet mee; een niveau met alleen ‘n.v.t.’ geldt als bereikt. \
-Het percentage telt alle stellingen die van toepassing zijn even zwaar: ‘ja’ is een heel punt, \
-‘deels’ een half punt, ‘nee’ en nog niet beantwoord tellen als nul.";
+met ‘n.v.t.’ beantwoordt, tellen niet mee. Een niveau met alleen ‘n.v.t.’ houdt de niveaus erboven \
+niet tegen, maar telt ook niet als bereikt: er staat ‘n.v.t.’ bij. Bent u op weg naar het volgende niveau, \
+dan ziet u hoever. De score telt alle stellingen die van toepassing zijn even zwaar: ‘ja’ is een heel \
+punt, ‘deels’ een half punt, ‘nee’ en nog niet beantwoord tellen als nul.";
 
 /// The name of "level 0" in the UI.
 pub const BELOW_FIRST_LEVEL: &str = "Nog niet beginnend";
@@ -60,8 +67,37 @@ pub fn percent(p: u8) -> String {
     format!("{p}%")
 }
 
+/// The score (points earned of the points possible) and how much is answered: two
+/// different things, each named for what it is.
 pub fn overall_progress(percent: u8, answered: u32, total: u32) -> String {
-    format!("Totale voortgang: {percent}% ({answered} van {total} stellingen beantwoord)")
+    format!("Score: {percent}% van de punten · {answered} van {total} stellingen beantwoord")
+}
+
+/// A level with its number: "Beginnend (1/4)".
+pub fn level_of(name: &str, level: u8, of: u8) -> String {
+    format!("{name} ({level}/{of})")
+}
+
+/// A dimension whose every statement is answered n.v.t.
+pub const NOTHING_APPLIES: &str = "Niet van toepassing";
+
+/// A level and the levels that only hold n.v.t.: "Beginnend (1/4); Ontwikkelend: n.v.t.".
+pub fn with_not_applicable(level: &str, not_applicable: &[String]) -> String {
+    format!("{level}; {}: n.v.t.", not_applicable.join(", "))
+}
+
+/// How many statements of a dimension are answered n.v.t.; empty when none.
+pub fn not_applicable_count(n: u32) -> String {
+    match n {
+        0 => String::new(),
+        1 => " · 1 stelling n.v.t.".to_string(),
+        n => format!(" · {n} stellingen n.v.t."),
+    }
+}
+
+/// A level and the way to the next: "Beginnend (1/4), 75% van Ontwikkelend".
+pub fn on_the_way(level: &str, percent: u8, next: &str) -> String {
+    format!("{level}, {percent}% van {next}")
 }
 
 /// The radar's accessible summary: every dimension with its level.
@@ -93,6 +129,8 @@ pub const NO_ACTIVE: &str = "geen zelfevaluatie. Uw volgende antwoord begint een
 
 // Saving, announced in a polite live region
 pub const SAVED: &str = "Opgeslagen";
+pub const SAVED_GIVE_NVT_REASON: &str = "Opgeslagen. Schrijf bij de notitie kort waarom dit niet van toepassing is.";
+pub const NVT_REASON: &str = "U koos n.v.t.: schrijf hier kort waarom dit niet van toepassing is.";
 pub const NOT_SAVED: &str = "Niet opgeslagen: de browser weigerde het op te slaan";
 pub const CHANGED_NOT_KEPT: &str = "Gewijzigd, maar niet bewaard: deze browser slaat niets op";
 pub const TEXT_CHANGED_ELSEWHERE: &str = "Deze notitie of link is tegelijk in een ander tabblad gewijzigd. \
@@ -106,6 +144,16 @@ pub const LEVEL_REACHED: &str = "bereikt";
 pub const CLEAR_ANSWER: &str = "Antwoord wissen";
 pub const ADD_NOTE_OR_EVIDENCE: &str = "Notitie of bewijs toevoegen";
 pub const NOTE_LABEL: &str = "Notitie";
+pub const RETIRED_HEADING: &str = "Vervallen stellingen";
+pub const RETIRED_INTRO: &str = "Deze stellingen staan niet meer in de zelfevaluatie. Wat u erbij hebt ingevuld, is bewaard. Het telt niet mee in de score.";
+
+/// A retired statement's answer, or that only a note or link is kept.
+pub fn retired_answer(answer: Option<&str>) -> String {
+    match answer {
+        Some(answer) => format!("Uw antwoord: {answer}"),
+        None => "Geen antwoord".to_string(),
+    }
+}
 pub const EVIDENCE_LABEL: &str = "Link naar bewijs";
 pub const EVIDENCE_HINT: &str =
     "Een webadres dat begint met https:// of http://, bijvoorbeeld een raadsbesluit of dashboard.";

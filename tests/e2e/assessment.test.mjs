@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { gotoApp, trackProblems, expectClean, mainHeading, waitForFocusOffBody, waitForHash, withPage } from './harness.mjs';
 import { useBrowser, axeViolations, renderedHtml, vnuErrors } from './support.mjs';
 import {
-  KEY, statement, answer, stored, storedRaw, activeOf, backups, openAssessment, goToScreen, announced, answered, importField, importPlan,
+  KEY, B1, statement, answer, stored, storedRaw, activeOf, backups, openAssessment, goToScreen, announced, answered, importField, importPlan,
 } from './selfassessment.mjs';
 
 const env = useBrowser();
@@ -28,7 +28,7 @@ test('answers, notes and evidence are saved at once and survive a reload', async
   await withChecklist(async (page) => {
     // A real fieldset whose legend is the statement, with labelled radios.
     const legend = await statement(page, 0).locator('legend').innerText();
-    assert.match(legend, /wethouder/);
+    assert.match(legend, /eigen zaak/);
     assert.equal(await page.getByRole('group', { name: legend }).count(), 1);
 
     await answer(page, 0, 'Ja').check();
@@ -76,8 +76,13 @@ test('data from the first version of Digiwijzer is migrated and shown', async ()
     await gotoApp(page, checklist());
     await page.reload();
     await page.waitForSelector('fieldset.statement');
-    assert.ok(await page.locator('#stelling-eigenaarschap\\.b1-ja').isChecked());
-    assert.ok(await page.locator('#stelling-eigenaarschap\\.b2-deels').isChecked());
+    // Both statements are no longer asked: their answers are kept and shown with the text they had.
+    const retired = page.getByRole('region', { name: 'Vervallen stellingen' });
+    await retired.waitFor();
+    const kept = await retired.innerText();
+    assert.match(kept, /wethouder aangewezen[^\n]*\n+Uw antwoord: Ja/);
+    assert.match(kept, /apart agendapunt[^\n]*\n+Uw antwoord: Deels/);
+    assert.match(await page.locator('.overall__text').innerText(), /\b0 van \d+ stellingen beantwoord/, 'they count in no score');
     assert.equal(await page.locator('.unreadable').count(), 0);
     await openAssessment(page, env.server.url, '/beheer');
     assert.match(await page.locator('.assessment-item').innerText(), /Mijn zelfevaluatie[\s\S]*Aangemaakt: onbekend/);
@@ -87,7 +92,7 @@ test('data from the first version of Digiwijzer is migrated and shown', async ()
 
 test('a source opens the cited tip or example, and Back returns to the statement', async () => {
   await withChecklist(async (page) => {
-    const source = statement(page, 0).locator('.statement__sources a').first();
+    const source = statement(page, 0).locator('.sources a').first();
     const href = await source.getAttribute('href');
     // The cited tip lives on the tips page.
     assert.match(href, /^\.\/#\/lees\/tip-\d+/);
@@ -340,7 +345,7 @@ test('the self-assessment screens pass axe and the HTML checker, also with notic
     await check('beheer');
     await openAssessment(page, env.server.url, '/bestand');
     const file = JSON.stringify({ format: 'digiwijzer-zelfevaluatie', version: 1, exported: 1732262400000, assessments: [
-      { id: 'team', name: 'Team KCC', created: 1732176000000, answers: { 'eigenaarschap.b1': { updated: 1732180000000, answer: 'ja' }, 'oud.x1': { updated: 1, answer: 'nee' } } },
+      { id: 'team', name: 'Team KCC', created: 1732176000000, answers: { [B1]: { updated: 1732180000000, answer: 'ja' }, 'oud.x1': { updated: 1, answer: 'nee' } } },
     ] });
     await importField(page).setInputFiles({ name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     const plan = importPlan(page);

@@ -86,7 +86,7 @@ describe('embed mode', () => {
       await page.locator('fieldset.statement').first().waitFor();
       assert.equal(await page.locator('.site-header').isVisible(), false, 'still without chrome');
       // Its sources open the cited tip on the tips page, embedded as well.
-      const source = page.locator('.statement__sources a').first();
+      const source = page.locator('.sources a').first();
       assert.match(await source.getAttribute('href'), /^\.\/\?embed=1#\/lees\/tip-\d+/);
       await source.click();
       await page.waitForURL(/\/\?embed=1#\/lees\/tip-\d+/);

@@ -131,7 +131,8 @@ function session(page) {
       const from = await said();
       await answer(page, n, label).check();
       const text = await saidAfter(from);
-      await record([{ where: await current(), n, statement: await idOf(n), field: 'answer', value: VALUES[label], label }], [text === SAVED]);
+      // N.v.t. without a reason is saved too, and asks for the reason in the same message.
+      await record([{ where: await current(), n, statement: await idOf(n), field: 'answer', value: VALUES[label], label }], [text === SAVED || text.startsWith(`${SAVED}. `)]);
     },
     /** The note and/or the link of statement n, one at a time: each waits for its own announcement. */
     async write(n, fields) {

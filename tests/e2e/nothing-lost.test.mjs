@@ -279,7 +279,7 @@ test('storage that is full at start-up is tried again on every change', async ()
 
     // A change of the same size ("nee" to "nvt") fits where the old value was.
     await answer(page, 0, 'N.v.t.').check();
-    await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).assessments[0].answers['eigenaarschap.b1'].answer === 'nvt', KEY);
+    await page.waitForFunction(([key, id]) => JSON.parse(localStorage.getItem(key)).assessments[0].answers[id].answer === 'nvt', [KEY, B1]);
     // One that needs more room does not, and says so.
     await writeNoteAndLink(page, 0, { note: 'Een notitie die er niet meer bij past.' });
     await page.locator('.not-kept').waitFor();

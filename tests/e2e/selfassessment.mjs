@@ -7,8 +7,8 @@ import { gotoApp, mainHeading } from './harness.mjs';
 export const KEY = 'digiwijzer.zelfevaluatie';
 export const BACKUP_PREFIX = 'digiwijzer.zelfevaluatie.backup.';
 /** Statement ids of the first checklist statements, in checklist order. */
-export const B1 = 'eigenaarschap.b1';
-export const B2 = 'eigenaarschap.b2';
+export const B1 = 'eigenaarschap.b5';
+export const B2 = 'eigenaarschap.b3';
 
 /** The n-th statement of the checklist (a fieldset whose legend is the statement). */
 export const statement = (page, n) => page.locator('fieldset.statement').nth(n);

@@ -11,11 +11,6 @@ use crate::strings as s;
 use crate::ui::dom;
 use leptos::prelude::*;
 
-/// Where this history entry remembers the source link the user followed, so coming back
-/// (Back, which loads this page again after the tips page) lands on that link instead of
-/// at the top of a hundred statements.
-const RETURN_TO: &str = "digiwijzerTerugNaar";
-
 /// The DOM id of a statement's fieldset; statement ids are `[a-z0-9._-]`, safe in ids.
 fn statement_dom_id(statement: &str) -> String {
     format!("stelling-{statement}")
@@ -27,7 +22,7 @@ pub fn Checklist() -> impl IntoView {
     let model: &'static Model = assessment_model();
     let answers = Memo::new(move |_| store.state.with(|st| st.active().map(|a| a.answers.clone()).unwrap_or_default()));
     let overall = Memo::new(move |_| answers.with(|a| crate::assessment::score(model, a).overall));
-    return_to_followed_source();
+    super::sources::return_to_followed_source();
 
     view! {
         <div class="checklist">
@@ -76,7 +71,62 @@ pub fn Checklist() -> impl IntoView {
                 .iter()
                 .map(|d| view! { <DimensionSection model=model dimension=d answers=answers /> })
                 .collect_view()}
+            <RetiredAnswers model=model answers=answers />
         </div>
+    }
+}
+
+/// What was answered to statements the model no longer asks: kept, shown with the text
+/// they had, and counted in no score.
+#[component]
+fn RetiredAnswers(model: &'static Model, answers: Memo<Answers>) -> impl IntoView {
+    let kept = move || {
+        answers.with(|a| {
+            model
+                .retired
+                .iter()
+                .filter_map(|r| {
+                    a.get(&*r.id)
+                        .filter(|x| x.answer.is_some() || !x.note.is_empty() || !x.evidence.is_empty())
+                        .map(|x| (r, x.clone()))
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <Show when=move || !kept().is_empty()>
+            <section class="retired" aria-labelledby="vervallen-kop">
+                <h2 id="vervallen-kop">{s::RETIRED_HEADING}</h2>
+                <p>{s::RETIRED_INTRO}</p>
+                <ul class="retired__list">
+                    {move || {
+                        kept()
+                            .into_iter()
+                            .map(|(retired, answer)| {
+                                view! {
+                                    <li>
+                                        <p class="retired__text">{retired.text.as_ref()}</p>
+                                        <p>
+                                            {s::retired_answer(answer.answer.map(answer_label))}
+                                            {(!answer.note.is_empty())
+                                                .then(|| format!(" · {}: {}", s::NOTE_LABEL, answer.note))}
+                                        </p>
+                                        {(!answer.evidence.is_empty())
+                                            .then(|| {
+                                                view! {
+                                                    <p class="retired__evidence">
+                                                        {s::EVIDENCE_LABEL} ": " {answer.evidence.clone()}
+                                                    </p>
+                                                }
+                                            })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </section>
+        </Show>
     }
 }
 
@@ -110,16 +160,16 @@ fn DimensionSection(model: &'static Model, dimension: &'static Dimension, answer
     let result = Memo::new(move |_| {
         answers.with(|a| {
             let d = score_dimension(dimension, a);
-            (d.level, d.progress)
+            let status = s::dimension_status(
+                &super::level_with_next(model, &d),
+                d.progress.percent(),
+                d.progress.answered,
+                d.progress.total,
+            ) + &s::not_applicable_count(d.not_applicable);
+            (d.level, status, d.progress)
         })
     });
-    let level_name =
-        move |level: u8| model.level_info(level).map_or(s::BELOW_FIRST_LEVEL.to_string(), |l| l.name.to_string());
-    let status = move || {
-        result.with(|(level, progress): &(u8, Progress)| {
-            s::dimension_status(&level_name(*level), progress.percent(), progress.answered, progress.total)
-        })
-    };
+    let status = move || result.with(|(_, status, _): &(u8, String, Progress)| status.clone());
     view! {
         <section class="dimension" aria-labelledby=labelled_by>
             <h2 id=heading_id>{dimension.name.as_ref()}</h2>
@@ -128,14 +178,14 @@ fn DimensionSection(model: &'static Model, dimension: &'static Dimension, answer
                 <p id=status_id.clone()>{status}</p>
                 <progress
                     max="100"
-                    value=move || result.with(|(_, p)| p.percent())
+                    value=move || result.with(|(_, _, p)| p.percent())
                     aria-labelledby=status_id
                 ></progress>
             </div>
             {(1..=LEVEL_COUNT)
                 .map(|level| {
                     let info = model.level_info(level);
-                    let reached = move || result.with(|(l, _)| *l >= level);
+                    let reached = move || result.with(|(l, _, _)| *l >= level);
                     view! {
                         <div class="level">
                             <h3 class="level__name">
@@ -168,12 +218,22 @@ fn StatementField(statement: &'static Statement, answers: Memo<Answers>) -> impl
     let evidence = Memo::new(move |_| record.with(|r| r.evidence.clone()));
     let evidence_error = RwSignal::new(None::<String>);
     let has_extra = record.with_untracked(|r| !r.note.is_empty() || !r.evidence.is_empty());
+    let opened = RwSignal::new(has_extra);
+    // N.v.t. needs a reason, or nobody will know later why it did not apply.
+    let needs_reason = move || value.get() == Some(AnswerValue::Nvt) && note.with(|n| n.trim().is_empty());
 
     let set_answer = move |v: Option<AnswerValue>| {
-        store.change_active_saying(s::SAVED, |a, now| a.set_answer(id, v, now));
+        let ask_reason = v == Some(AnswerValue::Nvt) && note.with_untracked(|n| n.trim().is_empty());
+        let saying = if ask_reason { s::SAVED_GIVE_NVT_REASON } else { s::SAVED };
+        store.change_active_saying(saying, |a, now| a.set_answer(id, v, now));
+        if ask_reason {
+            opened.set(true);
+        }
     };
     let note_id = format!("{dom_id}-notitie");
     let note_hint_id = format!("{dom_id}-notitie-uitleg");
+    let reason_id = format!("{dom_id}-reden");
+    let note_described = format!("{reason_id} {note_hint_id}");
     let evidence_id = format!("{dom_id}-bewijs");
     let evidence_hint_id = format!("{dom_id}-bewijs-uitleg");
     let evidence_error_id = format!("{dom_id}-bewijs-fout");
@@ -208,8 +268,8 @@ fn StatementField(statement: &'static Statement, answers: Memo<Answers>) -> impl
                     </button>
                 </Show>
             </div>
-            <Sources statement=statement />
-            <details class="statement__extra" open=has_extra>
+            <super::sources::Quotes sources=statement.sources.as_ref() link_ids=dom_id.clone() />
+            <details class="statement__extra" prop:open=move || opened.get()>
                 <summary>{s::ADD_NOTE_OR_EVIDENCE}</summary>
                 <div class="field">
                     <label for=note_id.clone()>{s::NOTE_LABEL}</label>
@@ -217,7 +277,7 @@ fn StatementField(statement: &'static Statement, answers: Memo<Answers>) -> impl
                         id=note_id
                         rows="3"
                         maxlength=NOTE_MAX_CHARS.to_string()
-                        aria-describedby=note_hint_id.clone()
+                        aria-describedby=note_described
                         prop:value=move || note.get()
                         on:input=move |ev| {
                             let text = event_target_value(&ev);
@@ -229,6 +289,9 @@ fn StatementField(statement: &'static Statement, answers: Memo<Answers>) -> impl
                             store.confirm(s::SAVED);
                         }
                     ></textarea>
+                    <p class="field__hint statement__reason" id=reason_id>
+                        {move || needs_reason().then_some(s::NVT_REASON)}
+                    </p>
                     <p class="field__hint" id=note_hint_id>
                         {s::note_hint(NOTE_MAX_CHARS)}
                     </p>
@@ -274,58 +337,4 @@ fn StatementField(statement: &'static Statement, answers: Memo<Answers>) -> impl
 
 fn answer_label(value: AnswerValue) -> &'static str {
     s::ANSWER_LABELS.iter().find(|(id, _)| *id == value.id()).map_or("", |(_, label)| label)
-}
-
-/// The tips and examples a statement is drawn from, as links that open them.
-#[component]
-fn Sources(statement: &'static Statement) -> impl IntoView {
-    let statement_id: &'static str = &statement.id;
-    view! {
-        <div class="statement__sources">
-            <span class="statement__sources-label">{s::WHY_SOURCES}</span>
-            <ul>
-                {statement
-                    .sources
-                    .iter()
-                    .enumerate()
-                    .map(|(i, source)| {
-                        let link_id = format!("{}-bron-{i}", statement_dom_id(statement_id));
-                        let remember = link_id.clone();
-                        view! {
-                            <li>
-                                <a
-                                    id=link_id
-                                    href=super::source_href(&source.reference)
-                                    on:click=move |_| remember_followed_source(&remember)
-                                >
-                                    {s::reference_label(source)}
-                                </a>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        </div>
-    }
-}
-
-fn remember_followed_source(link_id: &str) {
-    let state = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&state, &RETURN_TO.into(), &link_id.into());
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state(&state, "");
-    }
-}
-
-/// After Back from a source, puts focus (and so the view) on the link the user followed.
-fn return_to_followed_source() {
-    let Ok(history) = window().history() else { return };
-    let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
-    if !state.is_object() {
-        return;
-    }
-    if let Some(id) = js_sys::Reflect::get(&state, &RETURN_TO.into()).ok().and_then(|v| v.as_string()) {
-        let _ = history.replace_state(&wasm_bindgen::JsValue::NULL, "");
-        crate::ui::dom::focus_later(id);
-    }
 }

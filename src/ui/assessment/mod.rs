@@ -8,10 +8,12 @@ mod exchange;
 mod manage;
 mod notices;
 pub mod results;
+mod sources;
 mod store;
 
 pub use store::provide_store;
 
+use crate::assessment::{DimensionScore, Model, LEVEL_COUNT};
 use crate::route::{AssessmentScreen as Screen, Route};
 use crate::strings as s;
 use leptos::prelude::*;
@@ -34,6 +36,30 @@ fn label(screen: Screen) -> &'static str {
 /// The link to a cited tip or example (`doc` or `doc#anchor`), which lives on the tips page.
 fn source_href(reference: &str) -> String {
     crate::ui::router::use_router().href(&Route::for_reference(reference))
+}
+
+/// A level's name; below the first level, "nog niet beginnend".
+fn level_name(model: &Model, level: u8) -> String {
+    model.level_info(level).map(|l| l.name.to_string()).unwrap_or_else(|| s::BELOW_FIRST_LEVEL.to_string())
+}
+
+/// "Beginnend (1/4), 75% van Ontwikkelend": the level shown and how far the way to the
+/// next one is, so most of the work never shows as nothing; levels that are only n.v.t.
+/// are named as such, never as reached.
+fn level_with_next(model: &Model, score: &DimensionScore) -> String {
+    if score.nothing_applies() {
+        return s::NOTHING_APPLIES.to_string();
+    }
+    let shown = score.shown_level();
+    let mut text = s::level_of(&level_name(model, shown), shown, LEVEL_COUNT);
+    let not_applicable: Vec<String> = score.reached_but_not_applicable().map(|l| level_name(model, l)).collect();
+    if !not_applicable.is_empty() {
+        text = s::with_not_applicable(&text, &not_applicable);
+    }
+    match score.next.filter(|next| next.earned_halves > 0) {
+        Some(next) => s::on_the_way(&text, next.percent(), &level_name(model, score.level + 1)),
+        None => text,
+    }
 }
 
 /// Everything under `#/zelfevaluatie`.

@@ -9,15 +9,11 @@ use crate::embedded::assessment_model;
 use crate::route::{AssessmentScreen, Route};
 use crate::storage::{Assessment, Snapshot};
 use crate::strings as s;
-use crate::strings::{BELOW_FIRST_LEVEL, SCORING_EXPLANATION};
+use crate::strings::SCORING_EXPLANATION;
 use leptos::prelude::*;
 
 /// How many weak dimensions get a recommendation.
 const RECOMMENDED_DIMENSIONS: usize = 3;
-
-fn level_name(model: &Model, level: u8) -> String {
-    model.level_info(level).map(|l| l.name.to_string()).unwrap_or_else(|| BELOW_FIRST_LEVEL.to_string())
-}
 
 #[component]
 pub fn ResultsView(assessment: Signal<Assessment>) -> impl IntoView {
@@ -28,7 +24,7 @@ pub fn ResultsView(assessment: Signal<Assessment>) -> impl IntoView {
     move || {
         assessment.with(|a| {
             let score = score(model, &a.answers);
-            let levels: Vec<u8> = score.dimensions.iter().map(|d| d.level).collect();
+            let reach: Vec<f32> = score.dimensions.iter().map(|d| d.reach()).collect();
             let rows = score
                 .dimensions
                 .iter()
@@ -40,8 +36,8 @@ pub fn ResultsView(assessment: Signal<Assessment>) -> impl IntoView {
                         <tr>
                             <td>{i + 1}</td>
                             <th scope="row">{d.dimension.name.to_string()}</th>
-                            <td>{level_name(model, d.level)} " (" {d.level} "/" {LEVEL_COUNT} ")"</td>
-                            <td>{s::percent(d.progress.percent())}</td>
+                            <td>{super::level_with_next(model, d)}</td>
+                            <td>{s::percent(d.progress.percent())}{s::not_applicable_count(d.not_applicable)}</td>
                             <td>{sparkline(&trend)}</td>
                         </tr>
                     }
@@ -65,12 +61,12 @@ pub fn ResultsView(assessment: Signal<Assessment>) -> impl IntoView {
                         <div class="results__chart-and-table">
                             <figure class="radar">
                                 {radar(
-                                    &levels,
+                                    &reach,
                                     &s::radar_label(
                                         &score
                                             .dimensions
                                             .iter()
-                                            .map(|d| (d.dimension.name.to_string(), level_name(model, d.level)))
+                                            .map(|d| (d.dimension.name.to_string(), super::level_with_next(model, d)))
                                             .collect::<Vec<_>>(),
                                     ),
                                 )} <figcaption>{s::RADAR_CAPTION}</figcaption>
@@ -105,11 +101,11 @@ pub fn ResultsView(assessment: Signal<Assessment>) -> impl IntoView {
 
 /// The radar: one axis per dimension, numbered like the table rows; the table is the
 /// accessible alternative, so the SVG carries only a summary label.
-fn radar(levels: &[u8], label: &str) -> impl IntoView {
+fn radar(reach: &[f32], label: &str) -> impl IntoView {
     const SIZE: f32 = 320.0;
     const RADIUS: f32 = 120.0;
     let centre = Point { x: SIZE / 2.0, y: SIZE / 2.0 };
-    let n = levels.len();
+    let n = reach.len();
     let rings = (1..=LEVEL_COUNT)
         .map(|l| {
             let pts = chart::ring(centre, RADIUS, n, f32::from(l) / f32::from(LEVEL_COUNT));
@@ -140,7 +136,7 @@ fn radar(levels: &[u8], label: &str) -> impl IntoView {
             }
         })
         .collect_view();
-    let shape = chart::points_attr(&chart::radar(centre, RADIUS, levels, LEVEL_COUNT));
+    let shape = chart::points_attr(&chart::radar(centre, RADIUS, reach, LEVEL_COUNT));
     view! {
         <svg class="radar__svg" viewBox="0 0 320 320" role="img" aria-label=label.to_string()>
             {rings}
@@ -182,7 +178,7 @@ fn Recommendations(assessment: Assessment) -> impl IntoView {
                 .map(|rec| {
                     view! {
                         <section class="recommendation">
-                            <h3>{s::next_step(&rec.dimension.name, &level_name(model, rec.next_level))}</h3>
+                            <h3>{s::next_step(&rec.dimension.name, &super::level_name(model, rec.next_level))}</h3>
                             <ul>
                                 {rec
                                     .statements
@@ -191,22 +187,7 @@ fn Recommendations(assessment: Assessment) -> impl IntoView {
                                         view! {
                                             <li>
                                                 <p class="recommendation__statement">{st.text.to_string()}</p>
-                                                <p class="recommendation__sources">{s::WHY_SOURCES}</p>
-                                                <ul class="recommendation__source-list">
-                                                    {st
-                                                        .sources
-                                                        .iter()
-                                                        .map(|source| {
-                                                            view! {
-                                                                <li>
-                                                                    <a href=super::source_href(
-                                                                        &source.reference,
-                                                                    )>{s::reference_label(source)}</a>
-                                                                </li>
-                                                            }
-                                                        })
-                                                        .collect_view()}
-                                                </ul>
+                                                <super::sources::Quotes sources=st.sources.as_ref() />
                                             </li>
                                         }
                                     })

@@ -18,14 +18,12 @@ pub fn axis_point(centre: Point, radius: f32, n: usize, i: usize, fraction: f32)
     Point { x: centre.x + radius * fraction * angle.sin(), y: centre.y - radius * fraction * angle.cos() }
 }
 
-/// The radar polygon for `levels` on a scale of `0..=max`.
-pub fn radar(centre: Point, radius: f32, levels: &[u8], max: u8) -> Vec<Point> {
-    let n = levels.len();
-    levels
-        .iter()
-        .enumerate()
-        .map(|(i, &level)| axis_point(centre, radius, n, i, f32::from(level.min(max)) / f32::from(max.max(1))))
-        .collect()
+/// The radar polygon for each dimension's reach (a level, with the way to the next one
+/// as a fraction) on a scale of `0..=max`.
+pub fn radar(centre: Point, radius: f32, reach: &[f32], max: u8) -> Vec<Point> {
+    let n = reach.len();
+    let max = f32::from(max.max(1));
+    reach.iter().enumerate().map(|(i, &r)| axis_point(centre, radius, n, i, r.clamp(0.0, max) / max)).collect()
 }
 
 /// A grid ring through every axis at `fraction` of the radius.
@@ -82,7 +80,7 @@ mod tests {
 
     #[test]
     fn full_level_reaches_the_rim_and_zero_stays_at_the_centre() {
-        let poly = radar(C, 80.0, &[4, 0, 4, 2], 4);
+        let poly = radar(C, 80.0, &[4.0, 0.0, 4.0, 2.0], 4);
         assert!(close(poly[0], Point { x: 100.0, y: 20.0 }), "first axis points up: {:?}", poly[0]);
         assert!(close(poly[1], C), "level 0 is the centre");
         assert!(close(poly[2], Point { x: 100.0, y: 180.0 }), "third of four axes points down");
@@ -91,7 +89,8 @@ mod tests {
 
     #[test]
     fn levels_above_the_scale_are_clamped() {
-        assert_eq!(radar(C, 80.0, &[9], 4), radar(C, 80.0, &[4], 4));
+        assert_eq!(radar(C, 80.0, &[9.0], 4), radar(C, 80.0, &[4.0], 4));
+        assert_eq!(radar(C, 80.0, &[-1.0], 4), radar(C, 80.0, &[0.0], 4));
     }
 
     #[test]

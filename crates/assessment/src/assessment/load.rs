@@ -3,7 +3,8 @@
 //! Everything that could make the assessment wrong for a user stops the build here,
 //! with the file, the line and the id: an unknown key (a typo would silently drop
 //! content), a missing level, an empty level, a duplicate or malformed id (answers are
-//! stored by id), and a citation that does not resolve in the corpus.
+//! stored by id), a citation that does not resolve in the corpus, and a quote that is
+//! not word for word in the passage it cites.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -13,14 +14,16 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::answer::check_id;
-use super::model::{Dimension, LevelInfo, Model, Source, Statement, LEVEL_IDS};
-use digiwijzer_corpus::model::{Corpus, Target, Text};
+use super::model::{Dimension, LevelInfo, Model, Retired, Source, Statement, LEVEL_IDS};
+use digiwijzer_corpus::model::{Block, Corpus, Target, Text};
+use digiwijzer_corpus::text::squash_whitespace;
 
-digiwijzer_corpus::bake_struct!(Model => "digiwijzer_assessment::assessment::model::Model" { title, intro, levels, dimensions });
+digiwijzer_corpus::bake_struct!(Model => "digiwijzer_assessment::assessment::model::Model" { title, intro, levels, dimensions, retired });
+digiwijzer_corpus::bake_struct!(Retired => "digiwijzer_assessment::assessment::model::Retired" { id, text });
 digiwijzer_corpus::bake_struct!(LevelInfo => "digiwijzer_assessment::assessment::model::LevelInfo" { id, name, description });
 digiwijzer_corpus::bake_struct!(Dimension => "digiwijzer_assessment::assessment::model::Dimension" { id, name, description, statements });
 digiwijzer_corpus::bake_struct!(Statement => "digiwijzer_assessment::assessment::model::Statement" { id, level, text, sources });
-digiwijzer_corpus::bake_struct!(Source => "digiwijzer_assessment::assessment::model::Source" { reference, kind, number, title, heading });
+digiwijzer_corpus::bake_struct!(Source => "digiwijzer_assessment::assessment::model::Source" { reference, kind, number, title, heading, quote, speaker });
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -30,6 +33,15 @@ struct RawModel {
     niveaus: RawLevels,
     #[serde(default)]
     dimensie: Vec<RawDimension>,
+    #[serde(default)]
+    vervallen: Vec<RawRetired>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRetired {
+    id: Spanned<String>,
+    tekst: String,
 }
 
 #[derive(Deserialize)]
@@ -65,7 +77,16 @@ struct RawDimension {
 struct RawStatement {
     id: Spanned<String>,
     tekst: String,
-    bronnen: Vec<Spanned<String>>,
+    #[serde(default)]
+    bron: Vec<RawSource>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    #[serde(rename = "ref")]
+    reference: Spanned<String>,
+    citaat: Spanned<String>,
 }
 
 /// Loads and checks the model file. `corpus` is what citations must resolve against.
@@ -144,12 +165,26 @@ impl Checker<'_> {
             })
             .collect::<Vec<_>>();
         let dimensions = raw.dimensie.into_iter().map(|d| self.dimension(d)).collect::<Vec<_>>();
+        let retired = raw.vervallen.into_iter().map(|r| self.retired(r)).collect::<Vec<_>>();
         Model {
             title: clean(raw.titel),
             intro: clean(raw.inleiding),
             levels: Cow::Owned(levels),
             dimensions: Cow::Owned(dimensions),
+            retired: Cow::Owned(retired),
         }
+    }
+
+    /// A retired id stays taken: no new statement may reuse it for another meaning.
+    fn retired(&mut self, raw: RawRetired) -> Retired {
+        let id = self.id(&raw.id, "retired statement");
+        if raw.tekst.trim().is_empty() {
+            self.error(
+                raw.id.span().start,
+                format!("retired statement `{id}` has an empty `tekst` (keep the text it had)"),
+            );
+        }
+        Retired { id, text: clean(raw.tekst) }
     }
 
     fn dimension(&mut self, raw: RawDimension) -> Dimension {
@@ -181,30 +216,64 @@ impl Checker<'_> {
         if raw.tekst.trim().is_empty() {
             self.error(start, format!("statement `{id}` has an empty `tekst`"));
         }
-        if raw.bronnen.is_empty() {
+        if raw.bron.is_empty() {
             self.error(
                 start,
                 format!(
-                    "statement `{id}` cites no source (`bronnen` needs at least one `doc-slug` or `doc-slug#anchor`)"
+                    "statement `{id}` cites no source (it needs at least one [[…bron]] with `ref` (`doc-slug` or `doc-slug#anchor`) and `citaat`)"
                 ),
             );
         }
         let mut sources: Vec<Source> = Vec::new();
-        for source in &raw.bronnen {
-            let reference = source.get_ref();
+        for source in &raw.bron {
+            let reference = source.reference.get_ref();
+            let at = source.reference.span().start;
             if sources.iter().any(|s| s.reference == *reference) {
-                self.error(source.span().start, format!("statement `{id}` cites `{reference}` twice"));
+                self.error(at, format!("statement `{id}` cites `{reference}` twice"));
                 continue;
             }
-            match self.corpus.resolve(reference) {
-                Some(target) => sources.push(named_source(reference, target)),
-                None => {
-                    let problem = self.unresolved(reference);
-                    self.error(source.span().start, format!("statement `{id}` cites `{reference}`: {problem}"));
-                }
+            let Some(target) = self.corpus.resolve(reference) else {
+                let problem = self.unresolved(reference);
+                self.error(at, format!("statement `{id}` cites `{reference}`: {problem}"));
+                continue;
+            };
+            let quote = squash_whitespace(source.citaat.get_ref());
+            if !quote.is_empty() && squash_whitespace(&passage(target)).contains(&quote) {
+                sources.push(named_source(reference, target, quote));
+            } else {
+                let problem = self.misquoted(reference, &quote);
+                self.error(
+                    source.citaat.span().start,
+                    format!("statement `{id}`: the `citaat` for `{reference}` {problem}"),
+                );
             }
         }
         Statement { id, level, text: clean(raw.tekst), sources: Cow::Owned(sources) }
+    }
+
+    /// Why a quote does not match its passage: empty, somewhere else in the document
+    /// (then where), or not in the corpus as written.
+    fn misquoted(&self, reference: &str, quote: &str) -> String {
+        if quote.is_empty() {
+            return "is empty".to_string();
+        }
+        let mut shown: String = quote.chars().take(100).collect();
+        if shown.len() < quote.len() {
+            shown.push('…');
+        }
+        let slug = reference.split_once('#').map_or(reference, |(doc, _)| doc);
+        let elsewhere = self.corpus.document(slug).and_then(|doc| {
+            let anchors = doc.examples.iter().map(|e| &e.slug).chain(doc.sections.iter().map(|s| &s.slug));
+            anchors
+                .map(|a| format!("{slug}#{a}"))
+                .find(|r| self.corpus.resolve(r).is_some_and(|t| squash_whitespace(&passage(t)).contains(quote)))
+        });
+        match elsewhere {
+            Some(other) => format!("“{shown}” is not in that passage but in `{other}`"),
+            None => format!(
+                "“{shown}” is not word for word in that passage (only whitespace may differ; check quotes, apostrophes and accents)"
+            ),
+        }
     }
 
     /// Why a citation does not resolve, with the valid choices so the fix is obvious.
@@ -225,11 +294,11 @@ impl Checker<'_> {
 }
 
 /// A resolved citation with the names the UI shows, taken from the corpus.
-fn named_source(reference: &str, target: Target<'_>) -> Source {
-    let (doc, heading) = match target {
-        Target::Document(doc) => (doc, None),
-        Target::Example(doc, example) => (doc, Some(&example.heading)),
-        Target::Section(doc, section) => (doc, Some(&section.heading).filter(|h| !h.is_empty())),
+fn named_source(reference: &str, target: Target<'_>, quote: String) -> Source {
+    let (doc, heading, speaker) = match target {
+        Target::Document(doc) => (doc, None, None),
+        Target::Example(doc, example) => (doc, Some(&example.heading), example.attribution.clone()),
+        Target::Section(doc, section) => (doc, Some(&section.heading).filter(|h| !h.is_empty()), None),
     };
     Source {
         reference: Cow::Owned(reference.to_string()),
@@ -237,5 +306,23 @@ fn named_source(reference: &str, target: Target<'_>) -> Source {
         number: doc.number,
         title: doc.title.clone(),
         heading: heading.cloned(),
+        quote: Cow::Owned(quote),
+        speaker,
+    }
+}
+
+/// All the text a citation points at, in order: a whole document, or one example or
+/// section.
+fn passage(target: Target<'_>) -> String {
+    let blocks = |body: &[Block]| body.iter().flat_map(Block::texts).collect::<Vec<_>>().join(" ");
+    match target {
+        Target::Document(doc) => {
+            let mut parts: Vec<String> = doc.intro.iter().map(|p| p.to_string()).collect();
+            parts.extend(doc.examples.iter().map(|e| blocks(&e.body)));
+            parts.extend(doc.sections.iter().map(|s| blocks(&s.body)));
+            parts.join(" ")
+        }
+        Target::Example(_, example) => blocks(&example.body),
+        Target::Section(_, section) => blocks(&section.body),
     }
 }

@@ -5,7 +5,7 @@
 //! Ids are written in the TOML by hand and never change: answers are stored by
 //! statement id, so progress survives rewording, reordering and moving statements.
 
-use digiwijzer_corpus::model::{Kind, List, Text};
+use digiwijzer_corpus::model::{Attribution, Kind, List, Text};
 
 /// How many levels every dimension has.
 pub const LEVEL_COUNT: u8 = 4;
@@ -22,6 +22,17 @@ pub struct Model {
     /// The four levels in order (beginnend … koploper).
     pub levels: List<LevelInfo>,
     pub dimensions: List<Dimension>,
+    /// Statements taken out of the model. Their ids are never used again, and answers
+    /// to them are kept and shown, but count in no score.
+    pub retired: List<Retired>,
+}
+
+/// A statement that is no longer asked, with the text it had, so that an answer given
+/// to it can still be read for what it meant.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Retired {
+    pub id: Text,
+    pub text: Text,
 }
 
 /// What a level means, the same for every dimension.
@@ -74,6 +85,11 @@ pub struct Source {
     /// The example's or section's heading; `None` for a whole document or a section
     /// without a heading.
     pub heading: Option<Text>,
+    /// The sentences of the cited passage that back the statement, word for word: the
+    /// build checks that they occur there.
+    pub quote: Text,
+    /// Who says it, when the passage is an example with a named speaker.
+    pub speaker: Option<Attribution>,
 }
 
 impl Model {
@@ -89,6 +105,11 @@ impl Model {
     /// Every statement with its dimension, in model order.
     pub fn statements(&self) -> impl Iterator<Item = (&Dimension, &Statement)> {
         self.dimensions.iter().flat_map(|d| d.statements.iter().map(move |s| (d, s)))
+    }
+
+    /// The retired statement with this id.
+    pub fn retired(&self, id: &str) -> Option<&Retired> {
+        self.retired.iter().find(|r| r.id == id)
     }
 
     /// Information about level `level` (1-based); `None` for 0 ("nog niet beginnend").

@@ -5,7 +5,10 @@
 //! `crate::strings::SCORING_EXPLANATION`):
 //! - a dimension's level is the highest `L` such that every applicable statement
 //!   (answer not n.v.t.) of levels `1..=L` is answered `ja`; a level whose statements
-//!   are all n.v.t. counts as met; 0 means "nog niet beginnend";
+//!   are all n.v.t. does not hold up the levels above it, but is shown as n.v.t., not
+//!   as reached ([`DimensionScore::shown_level`]); 0 means "nog niet beginnend";
+//! - on the way to the next level, that level's applicable statements are counted the
+//!   same way, so one `deels` low down never makes most of the work invisible;
 //! - progress counts every applicable statement equally: `ja` earns a whole point,
 //!   `deels` half a point, `nee` and unanswered nothing; n.v.t. is left out. Overall
 //!   progress is the same sum over all dimensions. When nothing is applicable, progress
@@ -14,7 +17,7 @@
 //! Answers to ids the model does not know are ignored here (but kept in storage).
 
 use super::answer::{Answer, AnswerValue, Answers};
-use super::model::{Dimension, Model, LEVEL_COUNT};
+use super::model::{Dimension, Model, Statement, LEVEL_COUNT};
 
 /// Progress as exact half points, so scores compare and store without rounding noise.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -64,6 +67,40 @@ pub struct DimensionScore<'m> {
     /// 0 (nog niet beginnend) ..= 4 (koploper).
     pub level: u8,
     pub progress: Progress,
+    /// How far the dimension is with the level above `level`; `None` at the top.
+    pub next: Option<Progress>,
+    /// Statements answered n.v.t.
+    pub not_applicable: u32,
+    /// Per level (index 0 is level 1): whether every statement of it is answered n.v.t.
+    /// Such a level does not hold up the ladder, but it is not shown as reached either.
+    pub level_not_applicable: [bool; LEVEL_COUNT as usize],
+}
+
+impl DimensionScore<'_> {
+    /// The highest reached level that is not only n.v.t.: the level to show. (`level`
+    /// is where the ladder stands, which n.v.t. levels do not hold up.)
+    pub fn shown_level(&self) -> u8 {
+        (1..=self.level).rev().find(|&l| !self.level_not_applicable[usize::from(l - 1)]).unwrap_or(0)
+    }
+
+    /// The shown level with the way to the next one as a fraction (1.75: level 1, three
+    /// quarters of level 2): where the chart draws the dimension.
+    pub fn reach(&self) -> f32 {
+        if self.shown_level() < self.level {
+            return f32::from(self.shown_level());
+        }
+        f32::from(self.level) + self.next.map_or(0.0, |p| p.fraction() as f32)
+    }
+
+    /// The reached levels that are only n.v.t., lowest first.
+    pub fn reached_but_not_applicable(&self) -> impl Iterator<Item = u8> + '_ {
+        (1..=self.level).filter(|&l| self.level_not_applicable[usize::from(l - 1)])
+    }
+
+    /// Whether nothing in the dimension applies: every statement is answered n.v.t.
+    pub fn nothing_applies(&self) -> bool {
+        self.level_not_applicable.iter().all(|&nvt| nvt)
+    }
 }
 
 /// The result for a whole assessment.
@@ -80,8 +117,21 @@ fn value(answers: &Answers, id: &str) -> Option<AnswerValue> {
 
 /// Scores one dimension.
 pub fn score_dimension<'m>(dimension: &'m Dimension, answers: &Answers) -> DimensionScore<'m> {
+    let progress = progress_of(dimension.statements.iter(), answers);
+    let met = |level: u8| {
+        dimension.level(level).all(|s| matches!(value(answers, &s.id), Some(AnswerValue::Ja | AnswerValue::Nvt)))
+    };
+    let level = (1..=LEVEL_COUNT).take_while(|&l| met(l)).last().unwrap_or(0);
+    let next = (level < LEVEL_COUNT).then(|| progress_of(dimension.level(level + 1), answers));
+    let is_nvt = |s: &Statement| value(answers, &s.id) == Some(AnswerValue::Nvt);
+    let not_applicable = dimension.statements.iter().filter(|s| is_nvt(s)).count() as u32;
+    let level_not_applicable = [1, 2, 3, 4].map(|l| dimension.level(l).all(is_nvt));
+    DimensionScore { dimension, level, progress, next, not_applicable, level_not_applicable }
+}
+
+fn progress_of<'a>(statements: impl Iterator<Item = &'a Statement>, answers: &Answers) -> Progress {
     let mut progress = Progress::default();
-    for statement in dimension.statements.iter() {
+    for statement in statements {
         progress.total += 1;
         let v = value(answers, &statement.id);
         if v.is_some() {
@@ -96,11 +146,7 @@ pub fn score_dimension<'m>(dimension: &'m Dimension, answers: &Answers) -> Dimen
         progress.possible_halves += 2;
         progress.earned_halves += earned;
     }
-    let met = |level: u8| {
-        dimension.level(level).all(|s| matches!(value(answers, &s.id), Some(AnswerValue::Ja | AnswerValue::Nvt)))
-    };
-    let level = (1..=LEVEL_COUNT).take_while(|&l| met(l)).last().unwrap_or(0);
-    DimensionScore { dimension, level, progress }
+    progress
 }
 
 /// Scores every dimension of the model.

@@ -160,8 +160,12 @@ pub fn plan_import(state: &State, model: &Model, raw: &str) -> Result<ImportPlan
     let assessments = incoming
         .into_iter()
         .map(|assessment| {
-            let unknown_statements: Vec<String> =
-                assessment.answers.keys().filter(|id| model.statement(id).is_none()).cloned().collect();
+            let unknown_statements: Vec<String> = assessment
+                .answers
+                .keys()
+                .filter(|id| model.statement(id).is_none() && model.retired(id).is_none())
+                .cloned()
+                .collect();
             if !unknown_statements.is_empty() {
                 warnings.push(ImportWarning::UnknownStatements {
                     assessment: assessment.name.clone(),
@@ -251,7 +255,7 @@ impl State {
 
 /// The answers as CSV (RFC 4180: comma-separated, CRLF, quoted where needed) for
 /// spreadsheets. One row per statement of the model, then answers to statements the
-/// model no longer knows. Starts with a UTF-8 byte order mark so Excel reads the
+/// model no longer asks (with their text, when they were retired). Starts with a UTF-8 byte order mark so Excel reads the
 /// diacritics right. Cells that a spreadsheet would run as a formula are neutralised.
 pub fn export_csv(model: &Model, assessments: &[&Assessment], header: &[&str; 8]) -> String {
     let mut out = String::from("\u{feff}");
@@ -276,7 +280,9 @@ pub fn export_csv(model: &Model, assessments: &[&Assessment], header: &[&str; 8]
         }
         for (id, record) in assessment.answers.iter().filter(|(id, _)| model.statement(id).is_none()) {
             let answer = record.answer.map_or("", |v| v.id());
-            push_row(&mut out, &[&assessment.name, "", "", id, "", answer, &record.note, &record.evidence]);
+            // A retired statement keeps its text, so the answer can still be read for what it meant.
+            let text = model.retired(id).map_or("", |r| &*r.text);
+            push_row(&mut out, &[&assessment.name, "", "", id, text, answer, &record.note, &record.evidence]);
         }
     }
     out

@@ -1,0 +1,109 @@
+// End to end: what makes the self-assessment something a civil servant can check. Every
+// statement shows the sentences it rests on and who says them; a level on its way shows
+// how far; n.v.t. asks for a reason and is counted; statements that are no longer asked
+// keep their answers.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { expectClean, gotoApp, mainHeading, waitForHash, withPage } from './harness.mjs';
+import { useBrowser, axeViolations } from './support.mjs';
+import { KEY, statement, answer, openAssessment, goToScreen, announced } from './selfassessment.mjs';
+
+const env = useBrowser();
+
+const squash = (text) => text.replace(/\s+/g, ' ').trim();
+
+/** A fresh profile showing the checklist, passed to `fn`; closed afterwards. */
+const withChecklist = (fn) =>
+  withPage(env.browser, null, async (page) => {
+    await openAssessment(page, env.server.url);
+    return fn(page);
+  });
+
+/** The row of dimension `n` (1-based, as numbered in the chart) in the results table. */
+const resultRow = (page, n) => page.getByRole('table', { name: 'Niveau en voortgang per onderwerp' }).getByRole('row').nth(n);
+
+test('every statement shows the sentences it rests on, who says them, and the passage they come from', async () => {
+  await withChecklist(async (page) => {
+    const statements = page.locator('fieldset.statement');
+    const count = await statements.count();
+    assert.ok(count > 20, `${count} statements`);
+    for (let i = 0; i < count; i++) {
+      assert.ok((await statement(page, i).locator('blockquote').count()) > 0, `statement ${i} has a quote`);
+    }
+    // The first statement's first source: a quote from an example, with its speaker.
+    const source = statement(page, 0).locator('.source').first();
+    const quote = squash(await source.locator('blockquote').innerText());
+    assert.match(await source.locator('.source__by').innerText(), /^[A-Z][^·]+, [^·]+ · Tip \d+: /, 'who says it, then where');
+    const link = source.getByRole('link');
+    assert.match(await link.getAttribute('href'), /^\.\/#\/lees\/tip-\d+\/[a-z0-9-]+$/);
+    // Following it opens that passage on the tips page, and the quote is in it, word for word.
+    await link.click();
+    await waitForHash(page, /^#\/lees\//);
+    await mainHeading(page).waitFor();
+    // The document page gives each example and section the id `anker-<slug>`.
+    const anchor = `anker-${decodeURIComponent(new URL(page.url()).hash).split('/').pop()}`;
+    const passage = page.locator(`[id="${anchor}"]`);
+    await passage.waitFor();
+    assert.ok(squash(await passage.innerText()).includes(quote), 'the quote is in the cited passage');
+    expectClean(page);
+  });
+});
+
+test('a level on its way shows how far, in the table and in the chart', async () => {
+  await withChecklist(async (page) => {
+    // Every statement of the first dimension's first level "ja", but the last "deels".
+    const firstLevel = page.locator('.dimension').first().locator('.level').first().locator('fieldset.statement');
+    const n = await firstLevel.count();
+    assert.ok(n >= 2, 'a level of at least two statements');
+    for (let i = 0; i < n; i++) {
+      await firstLevel.nth(i).getByLabel(i === n - 1 ? 'Deels' : 'Ja', { exact: true }).check();
+    }
+    await announced(page, 'Opgeslagen');
+    const status = page.locator('.dimension').first().locator('.dimension__status');
+    assert.match(await status.innerText(), /Nog niet beginnend \(0\/4\), \d+% van Beginnend/);
+    await goToScreen(page, 'Resultaten');
+    const percent = Math.round((100 * (2 * (n - 1) + 1)) / (2 * n));
+    assert.match(await resultRow(page, 1).innerText(), new RegExp(`Nog niet beginnend \\(0/4\\), ${percent}% van Beginnend`));
+    // The chart draws the dimension part of the way out, not at the centre.
+    const shape = await page.locator('.radar__shape').getAttribute('points');
+    const first = shape.split(' ')[0];
+    assert.notEqual(first, '160,160', 'the first axis is not at the centre');
+    assert.match(await page.getByRole('img', { name: /Radardiagram/ }).getAttribute('aria-label'), /van Beginnend/);
+    expectClean(page);
+  });
+});
+
+test('n.v.t. asks for a reason, and the results count it per dimension', async () => {
+  await withChecklist(async (page) => {
+    await answer(page, 0, 'N.v.t.').check();
+    await announced(page, 'Opgeslagen. Schrijf bij de notitie kort waarom dit niet van toepassing is.');
+    // The note opens with the question; it goes once a reason is written.
+    const note = statement(page, 0).getByLabel('Notitie');
+    await note.waitFor();
+    const reason = statement(page, 0).locator('.statement__reason');
+    assert.match(await reason.innerText(), /waarom dit niet van toepassing is/);
+    assert.equal((await note.getAttribute('aria-describedby')).split(' ')[0], await reason.getAttribute('id'));
+    assert.deepEqual(await axeViolations(page), []);
+    await note.fill('Wij hebben geen eigen balie; dat doet de regio.');
+    await page.waitForFunction(() => document.querySelector('.statement__reason')?.textContent === '');
+    assert.match(await page.locator('.dimension').first().locator('.dimension__status').innerText(), /1 stelling n\.v\.t\./);
+    await goToScreen(page, 'Resultaten');
+    assert.match(await resultRow(page, 1).innerText(), /1 stelling n\.v\.t\./);
+    expectClean(page);
+  });
+});
+
+test('statements that are no longer asked keep their answers in a list of their own', async () => {
+  await withPage(env.browser, env.server.url + '#/toegankelijkheid', async (page) => {
+    // Stored by a release whose model still asked eigenaarschap.k3 (now retired).
+    const stored = { version: 1, answers: { 'eigenaarschap.k3': 'ja' } };
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify(stored)]);
+    await gotoApp(page, env.server.url + 'zelfevaluatie.html#/zelfevaluatie');
+    const retired = page.getByRole('region', { name: 'Vervallen stellingen' });
+    await retired.waitFor();
+    assert.match(await retired.innerText(), /Uw antwoord: Ja/);
+    assert.match(await page.locator('.overall__text').innerText(), /\b0 van \d+ stellingen beantwoord/, 'it counts in no score');
+    assert.deepEqual(await axeViolations(page), []);
+    expectClean(page);
+  });
+});
