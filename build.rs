@@ -35,6 +35,15 @@ fn main() {
     });
     let baked = bake::static_item("MODEL", "digiwijzer_assessment::assessment::Model", &model);
     std::fs::write(out_dir.join("assessment.rs"), baked).expect("OUT_DIR is writable");
+
+    // For the tips page: which statements rest on each document, without the model.
+    let citations = std::borrow::Cow::<'static, [assessment::Citation]>::Owned(model.citations());
+    let baked = bake::static_item(
+        "CITATIONS",
+        "digiwijzer_corpus::model::List<digiwijzer_assessment::assessment::Citation>",
+        &citations,
+    );
+    std::fs::write(out_dir.join("citations.rs"), baked).expect("OUT_DIR is writable");
 }
 
 /// Re-runs the build when a corpus file is edited, added or removed. (Parser changes

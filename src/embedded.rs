@@ -1,10 +1,11 @@
 //! The data that `build.rs` parsed, checked and baked into the binary.
 
-use crate::assessment::Model;
+use crate::assessment::{Citation, Model};
 use crate::corpus::Corpus;
 
 include!(concat!(env!("OUT_DIR"), "/corpus.rs"));
 include!(concat!(env!("OUT_DIR"), "/assessment.rs"));
+include!(concat!(env!("OUT_DIR"), "/citations.rs"));
 
 #[cfg(feature = "bench")]
 thread_local! {
@@ -25,6 +26,12 @@ pub fn corpus() -> &'static Corpus {
         return stand_in;
     }
     &CORPUS
+}
+
+/// The statements that rest on document `doc` (on it as a whole, or on one of its
+/// examples or sections), in model order.
+pub fn citations_of(doc: &str) -> impl Iterator<Item = &'static Citation> + '_ {
+    CITATIONS.iter().filter(move |c| c.reference.split('#').next() == Some(doc))
 }
 
 /// The embedded self-assessment model, checked against the corpus at build time.

@@ -28,6 +28,9 @@ pub enum Route {
     Person(String),
     /// One of the self-assessment's screens.
     Assessment(AssessmentScreen),
+    /// One statement on the self-assessment's checklist, brought into view: where a tip
+    /// links to the statements that rest on it.
+    Statement(String),
     /// The accessibility statement ("toegankelijkheidsverklaring").
     Accessibility,
     /// A URL that matches nothing: shown as a friendly "not found" page, on the page
@@ -73,7 +76,7 @@ impl Page {
     /// The page a route is shown on.
     pub fn of(route: &Route) -> Page {
         match route {
-            Route::Assessment(_) => Page::Assessment,
+            Route::Assessment(_) | Route::Statement(_) => Page::Assessment,
             Route::NotFound(raw) if raw.trim_start_matches('/').split('/').next() == Some(ASSESSMENT) => {
                 Page::Assessment
             }
@@ -117,6 +120,8 @@ pub enum Ignored {
 
 /// The path of the self-assessment's screens.
 const ASSESSMENT: &str = "zelfevaluatie";
+/// The path segment, under the self-assessment, of one statement.
+const STATEMENT: &str = "stelling";
 
 /// A facet's parameter name in the URL: Dutch, because users see it.
 pub fn facet_param(key: FacetKey) -> &'static str {
@@ -160,6 +165,7 @@ pub fn parse(hash: &str) -> Parsed {
         ["lees", doc, anchor] => Route::Read { doc: doc.to_string(), anchor: Some(anchor.to_string()) },
         ["persoon", slug] => Route::Person(slug.to_string()),
         [ASSESSMENT] => Route::Assessment(AssessmentScreen::Checklist),
+        [ASSESSMENT, STATEMENT, id] => Route::Statement(id.to_string()),
         [ASSESSMENT, segment] => AssessmentScreen::ALL
             .into_iter()
             .find(|screen| screen.segment() == Some(*segment))
@@ -200,6 +206,7 @@ impl Route {
                 None => format!("#/{ASSESSMENT}"),
                 Some(segment) => format!("#/{ASSESSMENT}/{segment}"),
             },
+            Route::Statement(id) => format!("#/{ASSESSMENT}/{STATEMENT}/{}", encode(id)),
             Route::Accessibility => "#/toegankelijkheid".to_string(),
             Route::NotFound(raw) => format!("#{raw}"),
         }
@@ -381,6 +388,13 @@ mod tests {
             assert_eq!(route(&Route::Assessment(screen).to_hash()), Route::Assessment(screen));
         }
         assert_eq!(Route::Assessment(AssessmentScreen::Results).to_hash(), "#/zelfevaluatie/resultaten");
+        let statement = Route::Statement("eigenaarschap.b3".into());
+        assert_eq!(statement.to_hash(), "#/zelfevaluatie/stelling/eigenaarschap.b3");
+        assert_eq!(route(&statement.to_hash()), statement);
+        assert_eq!(
+            statement.href_from(Page::Tips, false),
+            "zelfevaluatie.html#/zelfevaluatie/stelling/eigenaarschap.b3"
+        );
         for hash in ["#/zelfevaluatie/onzin", "#/zelfevaluatie/beheer/meer"] {
             let parsed = route(hash);
             assert!(matches!(parsed, Route::NotFound(_)), "{hash} → {parsed:?}");

@@ -103,6 +103,21 @@ pub fn person_title(name: &str) -> String {
     format!("Tips en voorbeelden van {name}")
 }
 
+pub const IN_ASSESSMENT_HEADING: &str = "In de zelfevaluatie";
+
+/// Above the statements that rest on a document.
+pub fn in_assessment_intro(n: usize) -> String {
+    match n {
+        1 => "Op deze tekst rust deze stelling uit de zelfevaluatie:".to_string(),
+        n => format!("Op deze tekst rusten {n} stellingen uit de zelfevaluatie:"),
+    }
+}
+
+/// Which part of the document a statement rests on, after its link.
+pub fn rests_on_part(heading: &str) -> String {
+    format!(" (uit ‘{heading}’)")
+}
+
 /// How a cited source is named in links: "Tip 17: Zorg ervoor …" or the article title,
 /// then the example or section, if the citation points at one.
 pub fn reference_label(source: &Source) -> String {

@@ -26,7 +26,7 @@ pub fn TipsApp() -> impl IntoView {
         Route::Accessibility => view! { <AccessibilityStatement /> }.into_any(),
         Route::NotFound(_) => view! { <NotFound /> }.into_any(),
         // The router is already loading `zelfevaluatie.html`.
-        Route::Assessment(_) => ().into_any(),
+        Route::Assessment(_) | Route::Statement(_) => ().into_any(),
     })
 }
 
@@ -39,13 +39,16 @@ pub fn AssessmentApp() -> impl IntoView {
     let route = router.route();
     let screen = Memo::new(move |_| {
         route.with(|r| match r {
-            Route::Assessment(screen) => Some(Some(*screen)),
+            Route::Assessment(screen) => Some(Some((*screen, None))),
+            Route::Statement(id) => Some(Some((AssessmentScreen::Checklist, Some(id.clone())))),
             Route::NotFound(_) if Page::of(r) == Page::Assessment => Some(None),
             _ => None,
         })
     });
     frame(router, route, move || match screen.get() {
-        Some(Some(screen)) => view! { <super::assessment::AssessmentPage screen=screen /> }.into_any(),
+        Some(Some((screen, statement))) => {
+            view! { <super::assessment::AssessmentPage screen=screen statement=statement /> }.into_any()
+        }
         Some(None) => view! { <NotFound /> }.into_any(),
         // The router is already loading the tips page.
         None => ().into_any(),
@@ -97,7 +100,7 @@ fn frame(router: Router, route: Memo<Route>, screen: impl Fn() -> AnyView + Send
                         <li>
                             <a
                                 href=router.href(&Route::Assessment(AssessmentScreen::Checklist))
-                                aria-current=move || matches!(route.get(), Route::Assessment(_)).then_some("page")
+                                aria-current=move || (Page::of(&route.get()) == Page::Assessment).then_some("page")
                             >
                                 {s::NAV_ASSESSMENT}
                             </a>

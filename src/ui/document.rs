@@ -1,8 +1,9 @@
 //! One tip, article or blog, with every section and attributed quotes.
 
 use super::prose::{anchor_id, blocks};
-use crate::corpus::{Document, Example, Kind};
-use crate::embedded::corpus;
+use crate::assessment::Citation;
+use crate::corpus::{Document, Example, Kind, Target};
+use crate::embedded::{citations_of, corpus};
 use crate::route::Route;
 use crate::strings as s;
 use leptos::prelude::*;
@@ -60,9 +61,56 @@ pub fn DocumentPage(slug: String, anchor: Option<String>) -> impl IntoView {
                     }
                 })
                 .collect_view()}
+            <InAssessment doc=doc />
         </article>
     }
     .into_any()
+}
+
+/// The heading of the example or section a citation points at, if it points at one.
+fn part_heading<'a>(doc: &'a Document, reference: &str) -> Option<&'a str> {
+    let (_, anchor) = reference.split_once('#')?;
+    match doc.anchor(anchor)? {
+        Target::Example(_, example) => Some(&example.heading),
+        Target::Section(_, section) => Some(&section.heading).filter(|h| !h.is_empty()).map(|h| &**h),
+        Target::Document(_) => None,
+    }
+}
+
+/// The statements of the self-assessment that rest on this document, linking to each on
+/// the self-assessment page: from advice to what a team can check.
+#[component]
+fn InAssessment(doc: &'static Document) -> impl IntoView {
+    // A statement may cite two passages of one document: it is listed once.
+    let mut citations: Vec<&Citation> = Vec::new();
+    for citation in citations_of(&doc.slug) {
+        if !citations.iter().any(|c| c.statement == citation.statement) {
+            citations.push(citation);
+        }
+    }
+    let router = super::router::use_router();
+    (!citations.is_empty()).then(|| {
+        view! {
+            <section class="in-assessment" aria-labelledby="in-zelfevaluatie-kop">
+                <h2 id="in-zelfevaluatie-kop">{s::IN_ASSESSMENT_HEADING}</h2>
+                <p>{s::in_assessment_intro(citations.len())}</p>
+                <ul>
+                    {citations
+                        .into_iter()
+                        .map(|c| {
+                            view! {
+                                <li>
+                                    <a href=router
+                                        .href(&Route::Statement(c.statement.to_string()))>{c.text.as_ref()}</a>
+                                    {part_heading(doc, &c.reference).map(s::rests_on_part)}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+        }
+    })
 }
 
 pub fn kind_label(doc: &Document) -> String {

@@ -38,9 +38,9 @@ pub fn focus_id(id: &str, scroll: Scroll) {
 }
 
 /// [`focus_id`] once the next frame has rendered the element (it may be new).
-pub fn focus_later(id: impl Into<String>) {
+pub fn focus_later(id: impl Into<String>, scroll: Scroll) {
     let id = id.into();
-    request_animation_frame(move || focus_id(&id, Scroll::AsIs));
+    request_animation_frame(move || focus_id(&id, scroll));
 }
 
 /// Downloads `contents` as a file named `name`: a Blob behind an object URL, clicked

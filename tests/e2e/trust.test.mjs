@@ -107,3 +107,24 @@ test('statements that are no longer asked keep their answers in a list of their 
     expectClean(page);
   });
 });
+
+test('a tip shows the statements that rest on it, and each link opens that statement in the self-assessment', async () => {
+  await withPage(env.browser, env.server.url + '#/lees/tip-76', async (page) => {
+    await mainHeading(page).waitFor();
+    const section = page.getByRole('region', { name: 'In de zelfevaluatie' });
+    await section.waitFor();
+    const links = section.getByRole('link');
+    assert.ok((await links.count()) > 1, 'tip 76 backs several statements');
+    const first = links.first();
+    const text = squash(await first.innerText());
+    assert.match(await first.getAttribute('href'), /^zelfevaluatie\.html#\/zelfevaluatie\/stelling\/[a-z]+\.[bogk]\d+$/);
+    assert.deepEqual(await axeViolations(page), []);
+    await first.click();
+    await page.waitForURL(/zelfevaluatie\.html#\/zelfevaluatie\/stelling\//);
+    // The statement is the one the tip named, and the first of its answers has focus.
+    await page.waitForFunction(() => document.activeElement?.closest('fieldset.statement'));
+    const legend = await page.evaluate(() => document.activeElement.closest('fieldset.statement').querySelector('legend').textContent);
+    assert.equal(squash(legend), text);
+    expectClean(page);
+  });
+});

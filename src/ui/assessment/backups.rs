@@ -4,7 +4,7 @@
 use super::store::use_store;
 use crate::storage::{merge_older, migrate};
 use crate::strings as s;
-use crate::ui::dom::{download, file_date, focus_later};
+use crate::ui::dom::{download, file_date, focus_later, Scroll};
 use leptos::prelude::*;
 
 /// The heading of the backups: focus goes there after deleting one.
@@ -44,7 +44,7 @@ pub fn Backups() -> impl IntoView {
         status.set(Some(if browser::remove_backup(&key) { s::BACKUP_DELETED } else { s::BACKUP_NOT_DELETED }));
         asking.set(None);
         list.set(browser::backups());
-        focus_later(BACKUPS_HEADING_ID);
+        focus_later(BACKUPS_HEADING_ID, Scroll::AsIs);
     };
     view! {
         <Show when=move || !list.with(Vec::is_empty) || status.with(Option::is_some)>
@@ -119,7 +119,7 @@ pub fn Backups() -> impl IntoView {
                                             class="secondary danger"
                                             on:click=move |_| {
                                                 asking.set(Some(del.clone()));
-                                                focus_later(focus_id.clone());
+                                                focus_later(focus_id.clone(), Scroll::AsIs);
                                             }
                                         >
                                             {s::DELETE}

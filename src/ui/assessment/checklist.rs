@@ -17,12 +17,20 @@ fn statement_dom_id(statement: &str) -> String {
 }
 
 #[component]
-pub fn Checklist() -> impl IntoView {
+pub fn Checklist(
+    /// A statement to bring into view, as a link from a tip asks.
+    statement: Option<String>,
+) -> impl IntoView {
     let store = use_store();
     let model: &'static Model = assessment_model();
     let answers = Memo::new(move |_| store.state.with(|st| st.active().map(|a| a.answers.clone()).unwrap_or_default()));
     let overall = Memo::new(move |_| answers.with(|a| crate::assessment::score(model, a).overall));
     super::sources::return_to_followed_source();
+    if let Some(id) = statement.filter(|id| model.statement(id).is_some()) {
+        // Its first answer: a fieldset cannot take focus, and this is where the user acts.
+        let first = AnswerValue::ALL[0].id();
+        dom::focus_later(format!("{}-{first}", statement_dom_id(&id)), dom::Scroll::IntoView);
+    }
 
     view! {
         <div class="checklist">

@@ -9,7 +9,7 @@ use crate::embedded::assessment_model;
 use crate::storage::browser::NotKept;
 use crate::storage::{export_csv, export_json, plan_import, preview_merge, ImportPlan, LoadError, MAX_IMPORT_BYTES};
 use crate::strings as s;
-use crate::ui::dom::{download, file_date, focus_later};
+use crate::ui::dom::{download, file_date, focus_later, Scroll};
 use leptos::prelude::*;
 
 /// The heading of an import plan: focus goes there when a file has been read.
@@ -174,7 +174,7 @@ fn Import(store: Store) -> impl IntoView {
             match store.state.with_untracked(|st| plan_import(st, assessment_model(), &text)) {
                 Ok(p) => {
                     plan.set(Some(p));
-                    focus_later(PLAN_HEADING_ID);
+                    focus_later(PLAN_HEADING_ID, Scroll::AsIs);
                 }
                 Err(e) => refuse(e),
             }

@@ -8,7 +8,7 @@ use crate::embedded::assessment_model;
 use crate::route::{AssessmentScreen, Route};
 use crate::storage::NAME_MAX_CHARS;
 use crate::strings as s;
-use crate::ui::dom::focus_later;
+use crate::ui::dom::{focus_later, Scroll};
 use crate::ui::router::use_router;
 use leptos::prelude::*;
 
@@ -141,7 +141,7 @@ fn AssessmentItem(store: Store, id: String) -> impl IntoView {
             match store.change(|st, now| st.delete(&id, now)) {
                 Ok(()) => {
                     store.undo.set(Some((id.clone(), deleted_name)));
-                    focus_later(UNDO_ID);
+                    focus_later(UNDO_ID, Scroll::AsIs);
                 }
                 Err(e) => error.set(Some(s::op_error(&e))),
             }
@@ -162,7 +162,7 @@ fn AssessmentItem(store: Store, id: String) -> impl IntoView {
                 Ok(()) => {
                     error.set(None);
                     renaming.set(false);
-                    focus_later(rename_button_id.clone());
+                    focus_later(rename_button_id.clone(), Scroll::AsIs);
                 }
                 Err(e) => error.set(Some(s::op_error(&e))),
             }
@@ -172,7 +172,7 @@ fn AssessmentItem(store: Store, id: String) -> impl IntoView {
         let input_id = input_id.clone();
         move |_| {
             renaming.set(true);
-            focus_later(input_id.clone());
+            focus_later(input_id.clone(), Scroll::AsIs);
         }
     };
     let cancel_rename = {
@@ -180,7 +180,7 @@ fn AssessmentItem(store: Store, id: String) -> impl IntoView {
         move |_| {
             renaming.set(false);
             error.set(None);
-            focus_later(rename_button_id.clone());
+            focus_later(rename_button_id.clone(), Scroll::AsIs);
         }
     };
     let is_active = move || summary.with(|s| s.as_ref().is_some_and(|s| s.active));
@@ -250,14 +250,14 @@ fn DeletedItem(store: Store, id: String) -> impl IntoView {
     let purge = move |_| {
         if store.change_saying(s::PURGED, |st, _| st.purge(&id)).is_ok() {
             store.undo.set(None);
-            focus_later(DELETED_HEADING_ID);
+            focus_later(DELETED_HEADING_ID, Scroll::AsIs);
         }
     };
     let ask = {
         let confirm_id = confirm_id.clone();
         move |_| {
             asking.set(true);
-            focus_later(confirm_id.clone());
+            focus_later(confirm_id.clone(), Scroll::AsIs);
         }
     };
     view! {

@@ -64,13 +64,13 @@ fn level_with_next(model: &Model, score: &DimensionScore) -> String {
 
 /// Everything under `#/zelfevaluatie`.
 #[component]
-pub fn AssessmentPage(screen: Screen) -> impl IntoView {
+pub fn AssessmentPage(screen: Screen, statement: Option<String>) -> impl IntoView {
     let store = use_store();
     let active_name =
         move || store.state.with(|st| st.active().map(|a| a.name.clone()).unwrap_or_else(|| s::NO_ACTIVE.to_string()));
     let export_link = if screen == Screen::Exchange { notices::ExportLink::Hide } else { notices::ExportLink::Show };
     let body = match screen {
-        Screen::Checklist => view! { <checklist::Checklist /> }.into_any(),
+        Screen::Checklist => view! { <checklist::Checklist statement=statement /> }.into_any(),
         Screen::Manage => view! { <manage::Manage /> }.into_any(),
         Screen::Exchange => view! { <exchange::Exchange /> }.into_any(),
         Screen::Results => {

@@ -67,6 +67,6 @@ pub fn return_to_followed_source() {
     }
     if let Some(id) = js_sys::Reflect::get(&state, &RETURN_TO.into()).ok().and_then(|v| v.as_string()) {
         let _ = history.replace_state(&wasm_bindgen::JsValue::NULL, "");
-        crate::ui::dom::focus_later(id);
+        crate::ui::dom::focus_later(id, crate::ui::dom::Scroll::AsIs);
     }
 }

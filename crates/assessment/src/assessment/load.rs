@@ -14,12 +14,13 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::answer::check_id;
-use super::model::{Dimension, LevelInfo, Model, Retired, Source, Statement, LEVEL_IDS};
+use super::model::{Citation, Dimension, LevelInfo, Model, Retired, Source, Statement, LEVEL_IDS};
 use digiwijzer_corpus::model::{Block, Corpus, Target, Text};
 use digiwijzer_corpus::text::squash_whitespace;
 
 digiwijzer_corpus::bake_struct!(Model => "digiwijzer_assessment::assessment::model::Model" { title, intro, levels, dimensions, retired });
 digiwijzer_corpus::bake_struct!(Retired => "digiwijzer_assessment::assessment::model::Retired" { id, text });
+digiwijzer_corpus::bake_struct!(Citation => "digiwijzer_assessment::assessment::model::Citation" { reference, statement, text });
 digiwijzer_corpus::bake_struct!(LevelInfo => "digiwijzer_assessment::assessment::model::LevelInfo" { id, name, description });
 digiwijzer_corpus::bake_struct!(Dimension => "digiwijzer_assessment::assessment::model::Dimension" { id, name, description, statements });
 digiwijzer_corpus::bake_struct!(Statement => "digiwijzer_assessment::assessment::model::Statement" { id, level, text, sources });

@@ -13,6 +13,6 @@ pub mod scoring;
 pub mod load;
 
 pub use answer::{Answer, AnswerValue, Answers, InputError};
-pub use model::{Dimension, LevelInfo, Model, Retired, Source, Statement, LEVEL_COUNT, LEVEL_IDS};
+pub use model::{Citation, Dimension, LevelInfo, Model, Retired, Source, Statement, LEVEL_COUNT, LEVEL_IDS};
 pub use recommend::{recommend, Recommendation};
 pub use scoring::{score, score_dimension, DimensionScore, Progress, Score};

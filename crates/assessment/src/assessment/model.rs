@@ -27,6 +27,32 @@ pub struct Model {
     pub retired: List<Retired>,
 }
 
+/// A statement, seen from a passage it rests on: what the tips page shows under a
+/// document, so a reader can go from a tip to the statements it backs. Baked for the
+/// tips page on its own, which then needs no model.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Citation {
+    /// `tip-17` or `tip-17#bestuurlijke-dekking`, as the statement cites it.
+    pub reference: Text,
+    pub statement: Text,
+    pub text: Text,
+}
+
+impl Model {
+    /// Every citation of every statement, in model order.
+    pub fn citations(&self) -> Vec<Citation> {
+        self.statements()
+            .flat_map(|(_, st)| {
+                st.sources.iter().map(|source| Citation {
+                    reference: source.reference.clone(),
+                    statement: st.id.clone(),
+                    text: st.text.clone(),
+                })
+            })
+            .collect()
+    }
+}
+
 /// A statement that is no longer asked, with the text it had, so that an answer given
 /// to it can still be read for what it meant.
 #[derive(Clone, Debug, PartialEq)]
