@@ -10,7 +10,8 @@
 // The contract with the app, both as events on `window`:
 // - `digiwijzer:update-ready` (this file → app): a new version waits; the class
 //   `update-ready` on <html> says the same to an app that starts later;
-// - `digiwijzer:accept-update` (app → this file): the user chose "herladen".
+// - `digiwijzer:accept-update` (app → this file): the user chose "herladen"; this file
+//   cancels the event to say it heard.
 (() => {
   let container;
   try {
@@ -37,7 +38,9 @@
   // Without a controller this is the first install, not an update.
   const isUpdate = () => Boolean(container.controller);
 
-  window.addEventListener('digiwijzer:accept-update', () => {
+  window.addEventListener('digiwijzer:accept-update', (event) => {
+    // Tells the app this file took the request, so it does not reload on its own.
+    event.preventDefault();
     const waiting = registration && registration.waiting;
     if (!waiting) {
       location.reload();

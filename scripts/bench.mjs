@@ -14,7 +14,7 @@ import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import { serve } from './serve.mjs';
 import { measureSizes, findMarkers } from './bench/sizes.mjs';
-import { measurePages } from './page-sizes.mjs';
+import { measurePages, unlistedPages } from './page-sizes.mjs';
 import { launchBrowser, FAST_4G, CPU_SLOWDOWN } from './bench/page.mjs';
 import { startup } from './bench/startup.mjs';
 import { searchBench, harnessFloor } from './bench/search.mjs';
@@ -108,6 +108,7 @@ async function main() {
       const browser = await launchBrowser();
       try {
         results.pages = await measurePages(browser, shipped.url);
+        results.unlistedPages = unlistedPages(DIST);
       } finally {
         await browser.close();
       }

@@ -144,6 +144,11 @@ fn statement_ids_are_never_removed_or_renamed() {
         let kept = model.statement(id).is_some() || model.dimension(id).is_some() || model.retired(id).is_some();
         assert!(kept, "id `{id}` vanished from the model");
     }
+    // And a retired id stays retired: used again, old answers would take on a new meaning.
+    let retired = std::fs::read_to_string(fixture("retired_ids.txt")).unwrap();
+    for id in retired.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        assert!(model.retired(id).is_some(), "retired id `{id}` is no longer listed under [[vervallen]]");
+    }
 }
 
 #[test]
@@ -221,7 +226,13 @@ fn a_retired_statement_keeps_its_text_and_its_id_and_counts_in_no_score() {
     let text = std::fs::read_to_string(fixture("small.toml")).unwrap().replace("id = \"c.k1\"", "id = \"a.o9\"");
     let errors = load_str("x.toml", &text, &tiny_corpus()).unwrap_err();
     assert_eq!(errors.len(), 1, "{errors:#?}");
-    assert!(errors[0].contains("duplicate id `a.o9`"), "{}", errors[0]);
+    assert!(
+        errors[0].ends_with(
+            "statement id `a.o9` is retired (line 96): a retired id is never used again, give this one a new id"
+        ),
+        "{}",
+        errors[0]
+    );
 }
 
 #[test]
@@ -303,6 +314,26 @@ fn a_bad_model_file_stops_the_build_with_file_line_id_and_problem() {
     for (name, expected) in cases {
         assert_eq!(errors(name), vec![expected], "{name}");
     }
+}
+
+#[test]
+fn a_quote_must_be_whole_words_and_a_whole_document_is_quoted_only_from_its_introduction() {
+    let small = std::fs::read_to_string(fixture("small.toml")).unwrap();
+    // Cut off at the start: "angrijk" is half a word.
+    let half_word = small.replacen("citaat = \"Belangrijk is dat", "citaat = \"angrijk is dat", 1);
+    let errors = load_str("x.toml", &half_word, &tiny_corpus()).unwrap_err();
+    assert!(errors.len() == 1 && errors[0].contains("is not word for word in that passage"), "{errors:#?}");
+    // A bare document quoting one of its examples: name the example, so the speaker shows.
+    let whole_doc = small.replacen(
+        "ref = \"tip-17\"\ncitaat = \"Eerste zin over het bestuur.\"",
+        "ref = \"tip-17\"\ncitaat = \"Belangrijk is dat er bestuurlijke dekking is.\"",
+        1,
+    );
+    let errors = load_str("x.toml", &whole_doc, &tiny_corpus()).unwrap_err();
+    assert!(
+        errors.len() == 1 && errors[0].ends_with("is not in that passage but in `tip-17#bestuurlijke-dekking`"),
+        "{errors:#?}"
+    );
 }
 
 #[test]

@@ -22,6 +22,10 @@ function budgetList(r) {
   for (const page of r.pages ?? []) {
     add(`${page.name} page, first visit (gzip -9)`, page.gzip, kb(page.gzip), `≤ ${kb(page.budget)}`, page.gzip <= page.budget);
   }
+  if (r.unlistedPages) {
+    const n = r.unlistedPages.length;
+    add('Every page has a budget (scripts/page-sizes.mjs)', n, n ? r.unlistedPages.join(', ') : 'all listed', 'none unlisted', n === 0);
+  }
   for (const [name, goal] of PAGE_GOALS) {
     const page = r.pages?.find((p) => p.name === name);
     add(`${name} page, long-term goal`, page?.gzip, kb(page?.gzip), `≤ ${kb(goal)}`, page?.gzip <= goal);

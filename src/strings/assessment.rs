@@ -141,6 +141,20 @@ pub const CHANGED_NOT_KEPT_NEWER: &str =
 // The checklist
 pub const DIMENSION_INDEX_LABEL: &str = "Onderwerpen";
 pub const LEVEL_REACHED: &str = "bereikt";
+pub const LEVEL_NOT_APPLICABLE: &str = "n.v.t.";
+pub const LINKED_STATEMENT_UNKNOWN: &str =
+    "De stelling uit de link staat niet in de zelfevaluatie. Hieronder staan alle stellingen.";
+pub const LINKED_STATEMENT_RETIRED: &str =
+    "De stelling uit de link wordt niet meer gesteld. Wat u erbij invulde, staat onderaan bij ‘Vervallen stellingen’.";
+pub const GO_TO_RETIRED: &str = "Naar de vervallen stellingen";
+
+/// Above the checklist, when answers to retired statements are kept.
+pub fn retired_answers_kept(n: usize) -> String {
+    match n {
+        1 => "Eén antwoord hoort bij een stelling die niet meer wordt gesteld. Het is bewaard.".to_string(),
+        n => format!("{n} antwoorden horen bij stellingen die niet meer worden gesteld. Ze zijn bewaard."),
+    }
+}
 pub const CLEAR_ANSWER: &str = "Antwoord wissen";
 pub const ADD_NOTE_OR_EVIDENCE: &str = "Notitie of bewijs toevoegen";
 pub const NOTE_LABEL: &str = "Notitie";

@@ -51,10 +51,13 @@ pub fn AppNotices() -> impl IntoView {
 }
 
 /// The user chose "herladen": `public/pwa.js` lets the waiting worker take over and
-/// reloads once it is in control. If that script is not there, a plain reload is all
-/// there is to do.
+/// reloads once it is in control, and cancels the event to say it heard. If nobody did
+/// (that script is not there), a plain reload is all there is to do.
 fn accept_update() {
-    let heard = web_sys::Event::new(ACCEPT_UPDATE_EVENT).is_ok_and(|event| window().dispatch_event(&event).is_ok());
+    let init = web_sys::EventInit::new();
+    init.set_cancelable(true);
+    let heard = web_sys::Event::new_with_event_init_dict(ACCEPT_UPDATE_EVENT, &init)
+        .is_ok_and(|event| window().dispatch_event(&event) == Ok(false));
     if !heard {
         let _ = window().location().reload();
     }

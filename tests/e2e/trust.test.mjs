@@ -103,7 +103,15 @@ test('statements that are no longer asked keep their answers in a list of their 
     await retired.waitFor();
     assert.match(await retired.innerText(), /Uw antwoord: Ja/);
     assert.match(await page.locator('.overall__text').innerText(), /\b0 van \d+ stellingen beantwoord/, 'it counts in no score');
+    // Said at the top, so a returning user does not think the work is gone.
+    const notice = page.locator('.checklist > .notice').filter({ hasText: 'niet meer wordt gesteld' });
+    assert.match(await notice.innerText(), /Eén antwoord hoort bij een stelling die niet meer wordt gesteld\. Het is bewaard\./);
     assert.deepEqual(await axeViolations(page), []);
+    await notice.getByRole('button', { name: 'Naar de vervallen stellingen' }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'vervallen-kop');
+    // A link from an older page to that statement says where its answer went.
+    await gotoApp(page, env.server.url + 'zelfevaluatie.html#/zelfevaluatie/stelling/eigenaarschap.k3');
+    await page.getByRole('status').filter({ hasText: 'wordt niet meer gesteld' }).waitFor();
     expectClean(page);
   });
 });

@@ -4,7 +4,7 @@
 use super::store::{use_store, Store};
 use crate::assessment::answer::{check_evidence, NOTE_MAX_CHARS};
 use crate::assessment::{
-    score_dimension, Answer, AnswerValue, Answers, Dimension, Model, Progress, Statement, LEVEL_COUNT,
+    score_dimension, Answer, AnswerValue, Answers, Dimension, Model, Progress, Retired, Statement, LEVEL_COUNT,
 };
 use crate::embedded::assessment_model;
 use crate::strings as s;
@@ -25,16 +25,41 @@ pub fn Checklist(
     let model: &'static Model = assessment_model();
     let answers = Memo::new(move |_| store.state.with(|st| st.active().map(|a| a.answers.clone()).unwrap_or_default()));
     let overall = Memo::new(move |_| answers.with(|a| crate::assessment::score(model, a).overall));
-    super::sources::return_to_followed_source();
-    if let Some(id) = statement.filter(|id| model.statement(id).is_some()) {
-        // Its first answer: a fieldset cannot take focus, and this is where the user acts.
-        let first = AnswerValue::ALL[0].id();
-        dom::focus_later(format!("{}-{first}", statement_dom_id(&id)), dom::Scroll::IntoView);
+    // Back from a source the user followed lands on that link, before anything else.
+    let returned = super::sources::return_to_followed_source();
+    let linked = statement.as_deref().map(|id| (id.to_string(), model.statement(id).is_some()));
+    if let Some((id, true)) = &linked {
+        if !returned {
+            dom::focus_later(statement_dom_id(id), dom::Scroll::IntoView);
+        }
     }
+    // A link to a statement that is not (or no longer) asked says so, instead of opening at the top.
+    let unknown_link = linked.filter(|(_, asked)| !asked).map(|(id, _)| model.retired(&id).is_some());
+    let retired_kept = Memo::new(move |_| answers.with(|a| retired_with_answers(model, a).len()));
 
     view! {
         <div class="checklist">
             <h1>{model.title.as_ref()}</h1>
+            {unknown_link
+                .map(|retired| {
+                    view! {
+                        <p class="notice" role="status">
+                            {if retired { s::LINKED_STATEMENT_RETIRED } else { s::LINKED_STATEMENT_UNKNOWN }}
+                        </p>
+                    }
+                })}
+            <Show when=move || { retired_kept.get() > 0 }>
+                <p class="notice">
+                    {move || s::retired_answers_kept(retired_kept.get())} " "
+                    <button
+                        type="button"
+                        class="link-button"
+                        on:click=move |_| dom::focus_id(RETIRED_HEADING_ID, dom::Scroll::IntoView)
+                    >
+                        {s::GO_TO_RETIRED}
+                    </button>
+                </p>
+            </Show>
             <p class="lead">{model.intro.as_ref()}</p>
             <section class="scoring-rule" aria-labelledby="score-uitleg-kop">
                 <h2 id="score-uitleg-kop">{s::HOW_SCORING_WORKS}</h2>
@@ -84,27 +109,34 @@ pub fn Checklist(
     }
 }
 
+/// The heading of the retired statements' list; the notice above the checklist moves there.
+const RETIRED_HEADING_ID: &str = "vervallen-kop";
+
+/// The retired statements with something kept: an answer, a note or a link.
+fn retired_with_answers(model: &'static Model, answers: &Answers) -> Vec<(&'static Retired, Answer)> {
+    model
+        .retired
+        .iter()
+        .filter_map(|r| {
+            answers
+                .get(&*r.id)
+                .filter(|x| x.answer.is_some() || !x.note.is_empty() || !x.evidence.is_empty())
+                .map(|x| (r, x.clone()))
+        })
+        .collect()
+}
+
 /// What was answered to statements the model no longer asks: kept, shown with the text
 /// they had, and counted in no score.
 #[component]
 fn RetiredAnswers(model: &'static Model, answers: Memo<Answers>) -> impl IntoView {
-    let kept = move || {
-        answers.with(|a| {
-            model
-                .retired
-                .iter()
-                .filter_map(|r| {
-                    a.get(&*r.id)
-                        .filter(|x| x.answer.is_some() || !x.note.is_empty() || !x.evidence.is_empty())
-                        .map(|x| (r, x.clone()))
-                })
-                .collect::<Vec<_>>()
-        })
-    };
+    let kept = move || answers.with(|a| retired_with_answers(model, a));
     view! {
         <Show when=move || !kept().is_empty()>
-            <section class="retired" aria-labelledby="vervallen-kop">
-                <h2 id="vervallen-kop">{s::RETIRED_HEADING}</h2>
+            <section class="retired" aria-labelledby=RETIRED_HEADING_ID>
+                <h2 id=RETIRED_HEADING_ID tabindex="-1">
+                    {s::RETIRED_HEADING}
+                </h2>
                 <p>{s::RETIRED_INTRO}</p>
                 <ul class="retired__list">
                     {move || {
@@ -174,10 +206,10 @@ fn DimensionSection(model: &'static Model, dimension: &'static Dimension, answer
                 d.progress.answered,
                 d.progress.total,
             ) + &s::not_applicable_count(d.not_applicable);
-            (d.level, status, d.progress)
+            (d.level, d.level_not_applicable, status, d.progress)
         })
     });
-    let status = move || result.with(|(_, status, _): &(u8, String, Progress)| status.clone());
+    let status = move || result.with(|(_, _, status, _): &(u8, [bool; 4], String, Progress)| status.clone());
     view! {
         <section class="dimension" aria-labelledby=labelled_by>
             <h2 id=heading_id>{dimension.name.as_ref()}</h2>
@@ -186,20 +218,29 @@ fn DimensionSection(model: &'static Model, dimension: &'static Dimension, answer
                 <p id=status_id.clone()>{status}</p>
                 <progress
                     max="100"
-                    value=move || result.with(|(_, _, p)| p.percent())
+                    value=move || result.with(|(_, _, _, p)| p.percent())
                     aria-labelledby=status_id
                 ></progress>
             </div>
             {(1..=LEVEL_COUNT)
                 .map(|level| {
                     let info = model.level_info(level);
-                    let reached = move || result.with(|(l, _, _)| *l >= level);
+                    let passed = move || result.with(|(l, nvt, _, _)| (*l >= level, nvt[usize::from(level - 1)]));
+                    let reached = move || passed() == (true, false);
+                    let not_applicable = move || passed() == (true, true);
+                    // A level of only n.v.t. answers does not hold up the ladder, but is not reached.
                     view! {
                         <div class="level">
                             <h3 class="level__name">
                                 {info.map(|i| i.name.to_string())}
                                 {move || {
                                     reached().then(|| view! { <span class="level__reached">{s::LEVEL_REACHED}</span> })
+                                }}
+                                {move || {
+                                    not_applicable()
+                                        .then(|| {
+                                            view! { <span class="level__reached">{s::LEVEL_NOT_APPLICABLE}</span> }
+                                        })
                                 }}
                             </h3>
                             {info.map(|i| view! { <p class="level__description">{i.description.as_ref()}</p> })}
@@ -248,7 +289,7 @@ fn StatementField(statement: &'static Statement, answers: Memo<Answers>) -> impl
     let evidence_described = format!("{evidence_hint_id} {evidence_error_id}");
 
     view! {
-        <fieldset class="statement" id=dom_id.clone()>
+        <fieldset class="statement" id=dom_id.clone() tabindex="-1">
             <legend class="statement__text">{statement.text.as_ref()}</legend>
             <div class="statement__answers">
                 {AnswerValue::ALL

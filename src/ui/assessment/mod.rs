@@ -56,7 +56,8 @@ fn level_with_next(model: &Model, score: &DimensionScore) -> String {
     if !not_applicable.is_empty() {
         text = s::with_not_applicable(&text, &not_applicable);
     }
-    match score.next.filter(|next| next.earned_halves > 0) {
+    // The chart then draws the shown level, so the text says no more than it does.
+    match score.next.filter(|next| next.earned_halves > 0 && shown == score.level) {
         Some(next) => s::on_the_way(&text, next.percent(), &level_name(model, score.level + 1)),
         None => text,
     }

@@ -59,14 +59,17 @@ fn remember_followed_source(link_id: &str) {
 }
 
 /// After Back from a source, puts focus (and so the view) on the link the user followed.
-pub fn return_to_followed_source() {
-    let Ok(history) = window().history() else { return };
+/// Says whether it did.
+pub fn return_to_followed_source() -> bool {
+    let Ok(history) = window().history() else { return false };
     let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
     if !state.is_object() {
-        return;
+        return false;
     }
-    if let Some(id) = js_sys::Reflect::get(&state, &RETURN_TO.into()).ok().and_then(|v| v.as_string()) {
-        let _ = history.replace_state(&wasm_bindgen::JsValue::NULL, "");
-        crate::ui::dom::focus_later(id, crate::ui::dom::Scroll::AsIs);
-    }
+    let Some(id) = js_sys::Reflect::get(&state, &RETURN_TO.into()).ok().and_then(|v| v.as_string()) else {
+        return false;
+    };
+    let _ = history.replace_state(&wasm_bindgen::JsValue::NULL, "");
+    crate::ui::dom::focus_later(id, crate::ui::dom::Scroll::AsIs);
+    true
 }

@@ -105,7 +105,7 @@ pub fn load_str(file: &str, text: &str, corpus: &Corpus) -> Result<Model, Vec<St
         let at = line.map(|l| format!(":{l}")).unwrap_or_default();
         vec![format!("{file}{at}: {}", e.message().trim())]
     })?;
-    let mut checker = Checker { file, text, corpus, errors: Vec::new(), seen: HashMap::new() };
+    let mut checker = Checker { file, text, corpus, errors: Vec::new(), seen: HashMap::new(), retired: HashMap::new() };
     let model = checker.model(raw);
     if checker.errors.is_empty() {
         Ok(model)
@@ -121,6 +121,8 @@ struct Checker<'a> {
     errors: Vec<String>,
     /// Every dimension and statement id with the line that defined it.
     seen: HashMap<String, usize>,
+    /// The retired ids, read first, so a statement that reuses one is told so.
+    retired: HashMap<String, usize>,
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
@@ -145,7 +147,9 @@ impl Checker<'_> {
             self.error(start, format!("{what} id `{value}` is not a valid id (use lowercase letters, digits, '-', '_', '.'; at most 64 characters)"));
         }
         let line = line_of(self.text, start);
-        if let Some(first) = self.seen.insert(value.clone(), line) {
+        if let Some(retired) = self.retired.get(&value).copied() {
+            self.error(start, format!("{what} id `{value}` is retired (line {retired}): a retired id is never used again, give this one a new id"));
+        } else if let Some(first) = self.seen.insert(value.clone(), line) {
             self.error(start, format!("duplicate id `{value}` (first defined on line {first})"));
         }
         Cow::Owned(value)
@@ -165,8 +169,10 @@ impl Checker<'_> {
                 description: clean(info.omschrijving),
             })
             .collect::<Vec<_>>();
-        let dimensions = raw.dimensie.into_iter().map(|d| self.dimension(d)).collect::<Vec<_>>();
         let retired = raw.vervallen.into_iter().map(|r| self.retired(r)).collect::<Vec<_>>();
+        self.retired =
+            retired.iter().map(|r| (r.id.to_string(), self.seen.get(&*r.id).copied().unwrap_or(0))).collect();
+        let dimensions = raw.dimensie.into_iter().map(|d| self.dimension(d)).collect::<Vec<_>>();
         Model {
             title: clean(raw.titel),
             intro: clean(raw.inleiding),
@@ -239,7 +245,7 @@ impl Checker<'_> {
                 continue;
             };
             let quote = squash_whitespace(source.citaat.get_ref());
-            if !quote.is_empty() && squash_whitespace(&passage(target)).contains(&quote) {
+            if quoted_in(&passage(target), &quote) {
                 sources.push(named_source(reference, target, quote));
             } else {
                 let problem = self.misquoted(reference, &quote);
@@ -267,7 +273,7 @@ impl Checker<'_> {
             let anchors = doc.examples.iter().map(|e| &e.slug).chain(doc.sections.iter().map(|s| &s.slug));
             anchors
                 .map(|a| format!("{slug}#{a}"))
-                .find(|r| self.corpus.resolve(r).is_some_and(|t| squash_whitespace(&passage(t)).contains(quote)))
+                .find(|r| self.corpus.resolve(r).is_some_and(|t| quoted_in(&passage(t), quote)))
         });
         match elsewhere {
             Some(other) => format!("“{shown}” is not in that passage but in `{other}`"),
@@ -312,18 +318,30 @@ fn named_source(reference: &str, target: Target<'_>, quote: String) -> Source {
     }
 }
 
-/// All the text a citation points at, in order: a whole document, or one example or
-/// section.
+/// The text a citation points at: one example or section, or for a whole document its
+/// introduction. (A quote from an example must name the example, so that it shows with
+/// its speaker.)
 fn passage(target: Target<'_>) -> String {
     let blocks = |body: &[Block]| body.iter().flat_map(Block::texts).collect::<Vec<_>>().join(" ");
     match target {
-        Target::Document(doc) => {
-            let mut parts: Vec<String> = doc.intro.iter().map(|p| p.to_string()).collect();
-            parts.extend(doc.examples.iter().map(|e| blocks(&e.body)));
-            parts.extend(doc.sections.iter().map(|s| blocks(&s.body)));
-            parts.join(" ")
-        }
+        Target::Document(doc) => doc.intro.join(" "),
         Target::Example(_, example) => blocks(&example.body),
         Target::Section(_, section) => blocks(&section.body),
     }
+}
+
+/// Whether `quote` (whitespace already squashed) is in `passage` word for word: only
+/// whitespace may differ, and it starts and ends on a word boundary, so a quote never
+/// begins or ends halfway through a word.
+fn quoted_in(passage: &str, quote: &str) -> bool {
+    if quote.is_empty() {
+        return false;
+    }
+    let passage = squash_whitespace(passage);
+    let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    passage.match_indices(quote).any(|(start, _)| {
+        let before = passage[..start].chars().next_back();
+        let after = passage[start + quote.len()..].chars().next();
+        !is_word(before) && !is_word(after)
+    })
 }
