@@ -43,6 +43,7 @@ fn tiny_corpus() -> Corpus {
             }),
         }]),
         sections: Cow::Owned(vec![Section {
+            speakers: Cow::Borrowed(&[]),
             slug: Cow::Borrowed("waarom-werkt-dit"),
             heading: Cow::Borrowed("Waarom werkt dit?"),
             role: SectionRole::WhyItWorks,

@@ -55,6 +55,7 @@ fn examples(mut d: Document, specs: &[ExampleSpec<'_>]) -> Document {
 
 fn section(mut d: Document, heading: &str, body: &str) -> Document {
     d.sections.to_mut().push(Section {
+        speakers: Cow::Borrowed(&[]),
         slug: Cow::Owned(digiwijzer::text::slugify(heading)),
         heading: Cow::Owned(heading.into()),
         role: SectionRole::Body,

@@ -104,6 +104,39 @@ pub fn person_title(name: &str) -> String {
 }
 
 pub const IN_ASSESSMENT_HEADING: &str = "In de zelfevaluatie";
+pub const SPEAKERS_LABEL: &str = "Aan het woord:";
+
+/// On a person's page: how many examples and article passages quote them.
+pub fn person_quotes(examples: usize, passages: usize) -> String {
+    let passages_text = match passages {
+        1 => "1 passage in een artikel".to_string(),
+        n => format!("{n} passages in artikelen"),
+    };
+    match (examples, passages) {
+        (e, 0) => example_count(e),
+        (0, _) => passages_text,
+        (e, _) => format!("{} en {passages_text}", example_count(e)),
+    }
+}
+
+/// On a person's page, a link to an article's passage that quotes them.
+pub fn quoted_in_section(heading: &str) -> String {
+    if heading.is_empty() {
+        "Lees wat er staat in het artikel".to_string()
+    } else {
+        format!("Lees wat er staat in ‘{heading}’")
+    }
+}
+
+/// After a quoted person's name: " (projectleider dienstverlening, gemeente Helmond)".
+pub fn role_and_organisation(a: &crate::corpus::Attribution) -> String {
+    let parts: Vec<&str> = [a.role.as_deref(), a.organisation.as_deref()].into_iter().flatten().collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", parts.join(", "))
+    }
+}
 
 /// Above the statements that rest on a document.
 pub fn in_assessment_intro(n: usize) -> String {

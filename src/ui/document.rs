@@ -2,7 +2,7 @@
 
 use super::prose::{anchor_id, blocks};
 use crate::assessment::Citation;
-use crate::corpus::{Document, Example, Kind, Target};
+use crate::corpus::{Attribution, Document, Example, Kind, Target};
 use crate::embedded::{citations_of, corpus};
 use crate::route::Route;
 use crate::strings as s;
@@ -57,6 +57,7 @@ pub fn DocumentPage(slug: String, anchor: Option<String>) -> impl IntoView {
                             // An article's untitled stretch of text has no heading of its own.
                             {(!section.heading.is_empty()).then(|| view! { <h2>{section.heading.as_ref()}</h2> })}
                             {blocks(&section.body)}
+                            <Speakers speakers=&section.speakers />
                         </section>
                     }
                 })
@@ -218,6 +219,29 @@ pub fn ExampleCard(doc: &'static Document, example: &'static Example) -> impl In
                 })}
         </article>
     }
+}
+
+/// Who a section quotes in its text, each with a link to everything they said.
+#[component]
+fn Speakers(speakers: &'static [Attribution]) -> impl IntoView {
+    (!speakers.is_empty()).then(|| {
+        view! {
+            <p class="attribution">
+                {s::SPEAKERS_LABEL} " "
+                {speakers
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| {
+                        view! {
+                            {(i > 0).then_some("; ")}
+                            <a href=Route::Person(a.person.to_string()).to_hash()>{a.name.as_ref()}</a>
+                            {s::role_and_organisation(a)}
+                        }
+                    })
+                    .collect_view()}
+            </p>
+        }
+    })
 }
 
 fn first_name(name: &str) -> &str {

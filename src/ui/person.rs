@@ -12,13 +12,15 @@ pub fn PersonPage(slug: String) -> impl IntoView {
         return view! { <super::widgets::NotFound /> }.into_any();
     };
     let quotes: Vec<_> = corpus().quotes_by(&person.slug).collect();
+    // Articles that quote them in running text: the passage is long, so a link to it.
+    let sections: Vec<_> = corpus().sections_quoting(&person.slug).collect();
     view! {
         <article class="person">
             <p class="breadcrumb">
                 <a href="#/">{s::BACK_TO_TIPS}</a>
             </p>
             <h1>{s::person_title(&person.name)}</h1>
-            <p>{s::example_count(quotes.len())}</p>
+            <p>{s::person_quotes(quotes.len(), sections.len())}</p>
             {quotes
                 .into_iter()
                 .map(|(doc, example)| {
@@ -33,6 +35,30 @@ pub fn PersonPage(slug: String) -> impl IntoView {
                                     .to_hash()>{super::document::kind_label(doc)} ": " {doc.title.as_ref()}</a>
                             </h2>
                             <ExampleCard doc=doc example=example />
+                        </section>
+                    }
+                })
+                .collect_view()}
+            {sections
+                .into_iter()
+                .map(|(doc, section)| {
+                    let href = Route::Read {
+                        doc: doc.slug.to_string(),
+                        anchor: Some(section.slug.to_string()),
+                    }
+                        .to_hash();
+                    view! {
+                        <section class="person__quote">
+                            <h2 class="person__source">
+                                <a href=Route::Read {
+                                    doc: doc.slug.to_string(),
+                                    anchor: None,
+                                }
+                                    .to_hash()>{super::document::kind_label(doc)} ": " {doc.title.as_ref()}</a>
+                            </h2>
+                            <p>
+                                <a href=href>{s::quoted_in_section(&section.heading)}</a>
+                            </p>
                         </section>
                     }
                 })

@@ -145,3 +145,34 @@ fn a_tip_page_sidecar_may_only_drop_and_repair() {
     let errors = parse("kind = \"tip\"\nslug = \"mijn-tip\"\n").expect_err("a tip's slug comes from its number");
     assert_eq!(errors[0].to_string(), "t.toml:2: `slug` does not apply to a tip page: a tip takes it from its text");
 }
+
+#[test]
+fn a_person_quoted_in_running_text_is_declared_in_the_sidecar_and_checked_against_it() {
+    let text = "Tip 3\n\nEen titel\n\nthema\n\nDe intro.\n\nVoorbeelden\n\nEen kop\n\nAldus Ria Smit, adviseur bij de gemeente Oost.\n";
+    let parse = |sidecar: &str| {
+        parse_document(
+            SourceFile { path: "t.txt", text },
+            Some(SourceFile { path: "t.toml", text: sidecar }),
+            &People::default(),
+        )
+    };
+    let declared = |name: &str, organisation: &str, at: &str| {
+        format!("kind = \"tip\"\n[[spreker]]\nnaam = \"{name}\"\nrol = \"adviseur\"\norganisatie = \"{organisation}\"\nsoort = \"gemeente\"\nwaar = [\"{at}\"]\n")
+    };
+    let doc = parse(&declared("Ria Smit", "gemeente Oost", "een-kop")).expect("parses");
+    let who = doc.examples[0].attribution.as_ref().map(|a| (&*a.person, a.organisation.as_deref(), a.org_type));
+    assert_eq!(who, Some(("ria-smit", Some("gemeente Oost"), OrgType::Gemeente)));
+    // A name, organisation or place the text does not give stops the build at its line.
+    let wrong_name = parse(&declared("Ria Smid", "gemeente Oost", "een-kop")).expect_err("not in the text");
+    assert_eq!(wrong_name[0].to_string(), "t.toml:3: `Ria Smid` is not named in example `een-kop`");
+    let wrong_org = parse(&declared("Ria Smit", "gemeente West", "een-kop")).expect_err("not in the text");
+    assert_eq!(
+        wrong_org[0].to_string(),
+        "t.toml:3: `organisatie` `gemeente West` of `Ria Smit` is not in the document's text: copy it exactly"
+    );
+    let wrong_place = parse(&declared("Ria Smit", "gemeente Oost", "elders")).expect_err("no such anchor");
+    assert_eq!(
+        wrong_place[0].to_string(),
+        "t.toml:3: no example or section `elders` in this document (it has: een-kop)"
+    );
+}

@@ -78,12 +78,38 @@ fn photo_captions_and_person_links_are_not_shown() {
 }
 
 #[test]
-fn an_interview_example_has_no_attribution_and_keeps_its_last_paragraph() {
+fn an_interview_example_is_attributed_by_its_sidecar_and_keeps_its_last_paragraph() {
     let corpus = seeds();
     let tip = document(&corpus, "tip-76");
     let example = tip.examples.iter().find(|e| e.heading == "Informatieveiligheid begint bij jezelf").expect("example");
-    assert!(example.attribution.is_none());
+    // The text names him in a paragraph, not in a caption: the tip's sidecar says who he is.
+    let who =
+        example.attribution.as_ref().map(|a| (&*a.person, a.role.as_deref(), a.organisation.as_deref(), a.org_type));
+    assert_eq!(who, Some(("ruud-de-vries", Some("oud-wethouder"), Some("gemeente Vlaardingen"), OrgType::Gemeente)));
     assert_eq!(block_texts(&example.body).last(), Some(&"Lees het hele interview met Ruud de Vries op iBestuur.nl."));
+}
+
+#[test]
+fn everyone_an_article_quotes_in_its_text_is_a_person_with_a_page() {
+    let corpus = seeds();
+    let article = document(&corpus, "wat-vraagt-selfservice");
+    let quoted: Vec<&str> = article.attributions().map(|a| &*a.name).collect();
+    for name in [
+        "Sanne Schwarte",
+        "Inge Sauvé",
+        "Evelien van Rijswijk",
+        "Marjon van der Maat",
+        "Rutger den Toom",
+        "Claudia Vermeulen",
+        "Henk van den Boom",
+        "Patrick Nelen",
+    ] {
+        assert!(quoted.contains(&name), "{name} is quoted in the article");
+        assert!(corpus.people.iter().any(|p| p.name == name), "{name} has a person page");
+    }
+    // Quoted in two sections, listed in both.
+    assert_eq!(corpus.sections_quoting("inge-sauve").count(), 2);
+    assert!(corpus.people.iter().any(|p| p.name == "Jan Fraanje"));
 }
 
 #[test]

@@ -136,3 +136,21 @@ test('a tip shows the statements that rest on it, and each link opens that state
     expectClean(page);
   });
 });
+
+test('people an article quotes in its running text are named there and have a page of their own', async () => {
+  await withPage(env.browser, env.server.url + '#/lees/wat-vraagt-selfservice', async (page) => {
+    await mainHeading(page).waitFor();
+    const speakers = page.locator('.document__section .attribution').first();
+    assert.match(await speakers.innerText(), /^Aan het woord: Sanne Schwarte \(gemeente Weert\); Inge Sauvé \(projectleider dienstverlening, gemeente Helmond\)/);
+    await speakers.getByRole('link', { name: 'Inge Sauvé' }).click();
+    await waitForHash(page, /^#\/persoon\/inge-sauve$/);
+    await mainHeading(page).filter({ hasText: 'Inge Sauvé' }).waitFor();
+    assert.match(await page.locator('main').innerText(), /2 passages in artikelen/);
+    const passages = page.getByRole('link', { name: /^Lees wat er staat in/ });
+    assert.equal(await passages.count(), 2, 'both passages that quote her');
+    assert.deepEqual(await axeViolations(page), []);
+    await passages.first().click();
+    await waitForHash(page, /^#\/lees\/wat-vraagt-selfservice\/management-en-directie-gpsc17$/);
+    expectClean(page);
+  });
+});

@@ -181,6 +181,9 @@ pub struct Section {
     pub heading: Text,
     pub role: SectionRole,
     pub body: List<Block>,
+    /// Who is quoted in its text, in the order the sidecar names them: the people an
+    /// article quotes in running text rather than in a caption.
+    pub speakers: List<Attribution>,
 }
 
 /// A block of body text. Never HTML: the UI renders these as text nodes.
@@ -234,6 +237,13 @@ impl Corpus {
         }
     }
 
+    /// Every section that quotes this person in its text, with its document.
+    pub fn sections_quoting<'a>(&'a self, person: &'a str) -> impl Iterator<Item = (&'a Document, &'a Section)> + 'a {
+        self.documents.iter().flat_map(move |d| {
+            d.sections.iter().filter(move |s| s.speakers.iter().any(|a| a.person == person)).map(move |s| (d, s))
+        })
+    }
+
     /// Every example that quotes this person, with its document, in corpus order.
     pub fn quotes_by<'a>(&'a self, person: &'a str) -> impl Iterator<Item = (&'a Document, &'a Example)> + 'a {
         self.documents.iter().flat_map(move |d| {
@@ -246,6 +256,12 @@ impl Corpus {
 }
 
 impl Document {
+    /// Everyone this document quotes: example captions, then speakers in sections.
+    pub fn attributions(&self) -> impl Iterator<Item = &Attribution> {
+        let captions = self.examples.iter().filter_map(|e| e.attribution.as_ref());
+        captions.chain(self.sections.iter().flat_map(|s| s.speakers.iter()))
+    }
+
     pub fn anchor(&self, anchor: &str) -> Option<Target<'_>> {
         if let Some(e) = self.examples.iter().find(|e| e.slug == anchor) {
             return Some(Target::Example(self, e));

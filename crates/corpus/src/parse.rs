@@ -24,8 +24,8 @@ pub use error::CorpusError;
 pub use people::{read_people, People};
 pub use sidecar::{read_sidecar, Declared, Sidecar};
 
-use crate::model::{Corpus, Document, Kind, Person};
-use crate::text::fold;
+use crate::model::{Attribution, Block, Corpus, Document, Kind, Person};
+use crate::text::{fold, slugify};
 use error::quote;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -54,7 +54,7 @@ pub fn parse_document(
     }
     let lines = noise::remove_generic_noise(lines);
     let first = lines.first().map(|l| (l.no, l.text.as_str()));
-    match (&sidecar, first) {
+    let mut document = match (&sidecar, first) {
         (_, None) => {
             Err(vec![CorpusError::new(doc.path, 1, "expected `Tip <number>` or an article's title, found no text")])
         }
@@ -69,6 +69,77 @@ pub fn parse_document(
             Err(vec![CorpusError::new(doc.path, no, message)])
         }
         _ => tip::parse_tip(doc.path, &lines, people).map_err(|e| vec![e]),
+    }?;
+    if let Some(sidecar) = &sidecar {
+        apply_speakers(&mut document, sidecar)?;
+    }
+    Ok(document)
+}
+
+/// Gives the passages that quote someone in their running text that person's
+/// attribution, once the sidecar's names are checked against the text: the name must be
+/// in each passage, and a role or organisation somewhere in the document.
+fn apply_speakers(document: &mut Document, sidecar: &Sidecar) -> Result<(), Vec<CorpusError>> {
+    let flat = |body: &[Block]| body.iter().flat_map(Block::texts).collect::<Vec<_>>().join(" ");
+    let all_text = {
+        let mut parts: Vec<String> = document.intro.iter().map(|p| p.to_string()).collect();
+        parts.extend(document.examples.iter().map(|e| flat(&e.body)));
+        parts.extend(document.sections.iter().map(|s| flat(&s.body)));
+        parts.join(" ")
+    };
+    let mut errors = Vec::new();
+    for speaker in &sidecar.speakers {
+        let err = |message: String| CorpusError::new(&sidecar.file, speaker.line, message);
+        for (what, value) in [("rol", &speaker.role), ("organisatie", &speaker.organisation)] {
+            if let Some(value) = value.as_deref().filter(|v| !all_text.contains(*v)) {
+                errors.push(err(format!(
+                    "`{what}` {} of {} is not in the document's text: copy it exactly",
+                    quote(value),
+                    quote(&speaker.name)
+                )));
+            }
+        }
+        let attribution = Attribution {
+            person: Cow::Owned(slugify(&speaker.name)),
+            name: Cow::Owned(speaker.name.clone()),
+            role: speaker.role.clone().map(Cow::Owned),
+            organisation: speaker.organisation.clone().map(Cow::Owned),
+            org_type: speaker.org_type,
+        };
+        for anchor in &speaker.anchors {
+            let named_in = |body: &[Block]| flat(body).contains(&speaker.name);
+            if let Some(example) = document.examples.to_mut().iter_mut().find(|e| e.slug == *anchor) {
+                if example.attribution.is_some() {
+                    errors.push(err(format!("example `{anchor}` already names who says it in its caption")));
+                } else if !named_in(&example.body) {
+                    errors.push(err(format!("{} is not named in example `{anchor}`", quote(&speaker.name))));
+                } else {
+                    example.attribution = Some(attribution.clone());
+                }
+            } else if let Some(section) = document.sections.to_mut().iter_mut().find(|s| s.slug == *anchor) {
+                if !named_in(&section.body) {
+                    errors.push(err(format!("{} is not named in section `{anchor}`", quote(&speaker.name))));
+                } else {
+                    section.speakers.to_mut().push(attribution.clone());
+                }
+            } else {
+                let anchors: Vec<&str> = document
+                    .examples
+                    .iter()
+                    .map(|e| &*e.slug)
+                    .chain(document.sections.iter().map(|s| &*s.slug))
+                    .collect();
+                errors.push(err(format!(
+                    "no example or section `{anchor}` in this document (it has: {})",
+                    anchors.join(", ")
+                )));
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
     }
 }
 
@@ -178,7 +249,7 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, Vec<CorpusError>> {
     }
 
     let mut people_by_slug: BTreeMap<String, String> = BTreeMap::new();
-    let quotes = documents.iter().flat_map(|d| d.examples.iter()).filter_map(|e| e.attribution.as_ref());
+    let quotes = documents.iter().flat_map(|d| d.attributions());
     for a in quotes {
         people_by_slug.entry(a.person.to_string()).or_insert_with(|| a.name.to_string());
     }

@@ -585,6 +585,7 @@ fn tip(rng: &mut Rng, number: u32, people: &[GeneratedPerson], quoted: &mut [boo
         intro: Cow::Owned(vec![paragraph(rng, 2), paragraph(rng, 2)]),
         examples: Cow::Owned(examples),
         sections: Cow::Owned(vec![Section {
+            speakers: Cow::Borrowed(&[]),
             slug: Cow::Borrowed("waarom-werkt-dit"),
             heading: Cow::Borrowed("Waarom werkt dit?"),
             role: SectionRole::WhyItWorks,

@@ -93,7 +93,7 @@ impl<'c> FacetData<'c> {
             }
             let people_start = data.doc_people.len() as u32;
             let mut org_types = 0;
-            for attribution in doc.examples.iter().filter_map(|e| e.attribution.as_ref()) {
+            for attribution in doc.attributions() {
                 org_types |= org_bit(attribution.org_type);
                 // An attribution whose person is missing from the people list still counts.
                 let id = *person_ids.entry(&attribution.person).or_insert_with(|| {

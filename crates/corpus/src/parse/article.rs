@@ -123,6 +123,7 @@ pub fn parse_article(file: &str, lines: &[Line], sidecar: &Sidecar) -> Result<Do
         };
         let slug = slugs.claim(&shown, UNTITLED_SLUG);
         sections.push(Section {
+            speakers: Cow::Borrowed(&[]),
             slug: Cow::Owned(slug),
             heading: Cow::Owned(shown),
             role,

@@ -6,7 +6,7 @@
 
 use super::dates::{parse_dutch_date, parse_iso_date};
 use super::error::{from_toml, line_at, quote, CorpusError};
-use crate::model::{Date, Kind};
+use crate::model::{Date, Kind, OrgType};
 use crate::text::slugify;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -29,6 +29,31 @@ struct RawSidecar {
     headings: Vec<Spanned<String>>,
     #[serde(default)]
     repair: BTreeMap<Spanned<String>, String>,
+    #[serde(default)]
+    spreker: Vec<RawSpeaker>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSpeaker {
+    naam: Spanned<String>,
+    rol: Option<String>,
+    organisatie: Option<String>,
+    soort: Option<Spanned<String>>,
+    /// The anchors (example or section slugs) of the passages that quote them.
+    waar: Spanned<Vec<String>>,
+}
+
+/// Someone the text quotes outside a caption: who, as the text names them, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    pub name: String,
+    pub role: Option<String>,
+    pub organisation: Option<String>,
+    pub org_type: OrgType,
+    /// Example or section slugs.
+    pub anchors: Vec<String>,
+    pub line: usize,
 }
 
 /// A value from the sidecar with the line it was declared on, for error messages.
@@ -59,6 +84,8 @@ pub struct Sidecar {
     pub headings: Vec<Declared>,
     /// Broken text → its repair, in declaration order.
     pub repairs: Vec<(Declared, String)>,
+    /// People quoted in running text, with the passages that quote them.
+    pub speakers: Vec<Speaker>,
 }
 
 impl Sidecar {
@@ -152,6 +179,39 @@ pub fn read_sidecar(file: &str, text: &str) -> Result<Sidecar, Vec<CorpusError>>
             None
         }
     });
+    let speakers = raw
+        .spreker
+        .iter()
+        .map(|s| {
+            let line = at(s.naam.span());
+            let org_type = match &s.soort {
+                None => OrgType::Anders,
+                Some(soort) => OrgType::from_id(soort.get_ref()).unwrap_or_else(|| {
+                    let found = quote(soort.get_ref());
+                    let message = format!(
+                        "expected `soort` gemeente, provincie, waterschap, rijk, bedrijf or anders, found {found}"
+                    );
+                    errors.push(CorpusError::new(file, at(soort.span()), message));
+                    OrgType::Anders
+                }),
+            };
+            if s.waar.get_ref().is_empty() {
+                errors.push(CorpusError::new(
+                    file,
+                    at(s.waar.span()),
+                    "expected `waar`: the anchors of the passages that quote them",
+                ));
+            }
+            Speaker {
+                name: s.naam.get_ref().trim().to_string(),
+                role: s.rol.clone(),
+                organisation: s.organisatie.clone(),
+                org_type,
+                anchors: s.waar.get_ref().clone(),
+                line,
+            }
+        })
+        .collect();
     let mut repairs: Vec<(Declared, String)> =
         raw.repair.iter().map(|(from, to)| (excerpt(from, &mut errors), to.clone())).collect();
     repairs.sort_by_key(|(from, _)| from.line);
@@ -168,6 +228,7 @@ pub fn read_sidecar(file: &str, text: &str) -> Result<Sidecar, Vec<CorpusError>>
         drop: raw.drop.iter().map(|s| excerpt(s, &mut errors)).collect(),
         headings: raw.headings.iter().map(|s| excerpt(s, &mut errors)).collect(),
         repairs,
+        speakers,
     };
     if errors.is_empty() {
         Ok(sidecar)

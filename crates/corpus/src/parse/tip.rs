@@ -137,7 +137,13 @@ pub fn parse_tip(file: &str, lines: &[Line], people: &People) -> Result<Document
         } else {
             let role = SECTIONS.iter().find(|(s, _)| *s == slug).map_or(SectionRole::Body, |(_, r)| *r);
             let heading = Cow::Owned(marker.clean());
-            sections.push(Section { slug: Cow::Owned(slug), heading, role, body: Cow::Owned(to_blocks(body)) });
+            sections.push(Section {
+                slug: Cow::Owned(slug),
+                heading,
+                role,
+                body: Cow::Owned(to_blocks(body)),
+                speakers: Cow::Borrowed(&[]),
+            });
         }
         start = end;
     }
