@@ -463,6 +463,7 @@ mod tests {
             intro: Cow::Owned(vec![]),
             examples: Cow::Owned(vec![]),
             sections: Cow::Owned(vec![]),
+            cut_off: false,
         };
         let person = Person { slug: "carolien-nicolai".into(), name: "Carolien Nicolai".into() };
         Corpus { documents: Cow::Owned(vec![doc]), people: Cow::Owned(vec![person]) }

@@ -51,6 +51,7 @@ fn tiny_corpus() -> Corpus {
                 "Deel successen en cijfers met de hele organisatie.",
             ))]),
         }]),
+        cut_off: false,
     };
     Corpus { documents: Cow::Owned(vec![doc]), people: Cow::Borrowed(&[]) }
 }

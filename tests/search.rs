@@ -23,6 +23,7 @@ fn doc(kind: Kind, number: Option<u32>, slug: &str, title: &str) -> Document {
         intro: Cow::Owned(vec![]),
         examples: Cow::Owned(vec![]),
         sections: Cow::Owned(vec![]),
+        cut_off: false,
     }
 }
 

@@ -105,6 +105,8 @@ pub fn person_title(name: &str) -> String {
 
 pub const IN_ASSESSMENT_HEADING: &str = "In de zelfevaluatie";
 pub const SPEAKERS_LABEL: &str = "Aan het woord:";
+pub const CUT_OFF: &str =
+    "Hier houdt de tekst midden in een zin op. Zo staat hij in de bron; de rest van het artikel ontbreekt daar.";
 
 /// On a person's page: how many examples and article passages quote them.
 pub fn person_quotes(examples: usize, passages: usize) -> String {

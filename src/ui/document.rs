@@ -62,6 +62,7 @@ pub fn DocumentPage(slug: String, anchor: Option<String>) -> impl IntoView {
                     }
                 })
                 .collect_view()}
+            {doc.cut_off.then(|| view! { <p class="document__cut-off">{s::CUT_OFF}</p> })}
             <InAssessment doc=doc />
         </article>
     }

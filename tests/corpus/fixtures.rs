@@ -176,3 +176,16 @@ fn a_person_quoted_in_running_text_is_declared_in_the_sidecar_and_checked_agains
         "t.toml:3: no example or section `elders` in this document (it has: een-kop)"
     );
 }
+
+#[test]
+fn a_text_declared_cut_off_must_end_halfway_through_a_sentence() {
+    let sidecar = |text: &'static str| SourceFile { path: "a.toml", text };
+    let article = |text: &'static str, cut: &'static str| {
+        parse_document(SourceFile { path: "a.txt", text }, Some(sidecar(cut)), &People::default())
+    };
+    let cut = "kind = \"artikel\"\nslug = \"a\"\nheadings = [\"Kop\"]\nafgebroken = true\n";
+    let doc = article("Een titel\n\nDe intro.\n\nKop\n\nDe tekst gaat een hele tijd door, over van alles en nog wat, over gemeenten en hun inwoners en over digitale diensten, en houdt dan opeens op in\n", cut).expect("parses");
+    assert!(doc.cut_off);
+    let errors = article("Een titel\n\nDe intro.\n\nKop\n\nDe tekst is af.\n", cut).expect_err("ends with a sentence");
+    assert!(errors[0].to_string().starts_with("a.toml:4: `afgebroken` says the text stops halfway"), "{}", errors[0]);
+}

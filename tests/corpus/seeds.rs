@@ -113,6 +113,17 @@ fn everyone_an_article_quotes_in_its_text_is_a_person_with_a_page() {
 }
 
 #[test]
+fn a_source_cut_off_mid_sentence_says_so_and_a_partner_page_keeps_its_provenance() {
+    let corpus = seeds();
+    let dna = document(&corpus, "het-dna-van-dienstverlening");
+    assert!(dna.cut_off, "the scrape stops at “…zijn de handen steeds vaster in”");
+    assert!(flattened(dna).ends_with("zijn de handen steeds vaster in"));
+    assert!(corpus.documents.iter().filter(|d| d.slug != dna.slug).all(|d| !d.cut_off));
+    let selfservice = document(&corpus, "wat-vraagt-selfservice");
+    assert_eq!(selfservice.byline.as_deref(), Some("Partnerpagina PinkRoccade Local Government"));
+}
+
+#[test]
 fn the_pdf_article_is_repaired_and_has_its_three_sections() {
     let corpus = seeds();
     let doc = document(&corpus, "het-dna-van-dienstverlening");

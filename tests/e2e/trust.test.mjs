@@ -154,3 +154,14 @@ test('people an article quotes in its running text are named there and have a pa
     expectClean(page);
   });
 });
+
+test('a source that stops halfway says so, and a partner page keeps its provenance', async () => {
+  await withPage(env.browser, env.server.url + '#/lees/het-dna-van-dienstverlening', async (page) => {
+    await mainHeading(page).waitFor();
+    assert.match(await page.locator('article.document').innerText(), /vaster in\s+Hier houdt de tekst midden in een zin op\./);
+    await gotoApp(page, env.server.url + '#/lees/wat-vraagt-selfservice');
+    await page.locator('.byline').waitFor();
+    assert.equal(await page.locator('.byline').innerText(), 'Partnerpagina PinkRoccade Local Government');
+    expectClean(page);
+  });
+});

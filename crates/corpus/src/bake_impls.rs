@@ -6,7 +6,7 @@
 use super::model::*;
 
 crate::bake_struct!(Corpus => "digiwijzer_corpus::model::Corpus" { documents, people });
-crate::bake_struct!(Document => "digiwijzer_corpus::model::Document" { slug, source, kind, number, title, toptip, themes, author, byline, publication, date, intro, examples, sections });
+crate::bake_struct!(Document => "digiwijzer_corpus::model::Document" { slug, source, kind, number, title, toptip, themes, author, byline, publication, date, intro, examples, sections, cut_off });
 crate::bake_struct!(Example => "digiwijzer_corpus::model::Example" { slug, heading, body, attribution });
 crate::bake_struct!(Attribution => "digiwijzer_corpus::model::Attribution" { person, name, role, organisation, org_type });
 crate::bake_struct!(Person => "digiwijzer_corpus::model::Person" { slug, name });

@@ -128,6 +128,9 @@ pub struct Document {
     pub examples: List<Example>,
     /// Everything after the intro, in source order (examples excluded).
     pub sections: List<Section>,
+    /// The source itself stops halfway through a sentence: the reader is told, so the
+    /// cut is not taken for the app's.
+    pub cut_off: bool,
 }
 
 /// One "Voorbeeld" on a tip page.

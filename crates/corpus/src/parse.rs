@@ -72,8 +72,26 @@ pub fn parse_document(
     }?;
     if let Some(sidecar) = &sidecar {
         apply_speakers(&mut document, sidecar)?;
+        if let Some(line) = sidecar.cut_off {
+            mark_cut_off(&mut document).map_err(|message| vec![CorpusError::new(&sidecar.file, line, message)])?;
+        }
     }
     Ok(document)
+}
+
+/// `afgebroken = true`: the text must really end halfway through a sentence.
+fn mark_cut_off(document: &mut Document) -> Result<(), String> {
+    let last_block = document.sections.last().and_then(|s| s.body.last());
+    let last = last_block.and_then(|b| b.texts().last()).unwrap_or_default().trim_end();
+    if last.is_empty() || shapes::ends_sentence(last) {
+        let end: String = last.chars().rev().take(30).collect::<Vec<_>>().into_iter().rev().collect();
+        return Err(format!(
+            "`afgebroken` says the text stops halfway through a sentence, but it ends with a whole one: {}",
+            quote(&end)
+        ));
+    }
+    document.cut_off = true;
+    Ok(())
 }
 
 /// Gives the passages that quote someone in their running text that person's

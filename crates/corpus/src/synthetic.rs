@@ -591,6 +591,7 @@ fn tip(rng: &mut Rng, number: u32, people: &[GeneratedPerson], quoted: &mut [boo
             role: SectionRole::WhyItWorks,
             body: Cow::Owned(vec![Block::Paragraph(why)]),
         }]),
+        cut_off: false,
     }
 }
 

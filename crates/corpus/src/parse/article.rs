@@ -151,6 +151,7 @@ pub fn parse_article(file: &str, lines: &[Line], sidecar: &Sidecar) -> Result<Do
         intro: Cow::Owned(intro),
         examples: Cow::Owned(Vec::new()),
         sections: Cow::Owned(sections),
+        cut_off: false,
     })
 }
 

@@ -19,8 +19,13 @@ pub fn is_heading_shaped(text: &str) -> bool {
     if text.is_empty() || text.chars().count() > 120 || bullet_item(text).is_some() {
         return false;
     }
-    let body = text.trim_end_matches(CLOSERS);
-    !body.ends_with(SENTENCE_END) && !body.is_empty()
+    !ends_sentence(text) && !text.trim_end_matches(CLOSERS).is_empty()
+}
+
+/// Whether `text` ends a sentence (or a clause: `: ; ,`), also behind a closing quote or
+/// parenthesis.
+pub fn ends_sentence(text: &str) -> bool {
+    text.trim().trim_end_matches(CLOSERS).ends_with(SENTENCE_END)
 }
 
 /// Dutch name particles that stay lowercase inside a name ("Suzan van den Hoogen").

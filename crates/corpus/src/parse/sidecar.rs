@@ -31,6 +31,7 @@ struct RawSidecar {
     repair: BTreeMap<Spanned<String>, String>,
     #[serde(default)]
     spreker: Vec<RawSpeaker>,
+    afgebroken: Option<Spanned<bool>>,
 }
 
 #[derive(Deserialize)]
@@ -86,6 +87,8 @@ pub struct Sidecar {
     pub repairs: Vec<(Declared, String)>,
     /// People quoted in running text, with the passages that quote them.
     pub speakers: Vec<Speaker>,
+    /// The line of `afgebroken = true`: the source stops halfway through a sentence.
+    pub cut_off: Option<usize>,
 }
 
 impl Sidecar {
@@ -229,6 +232,7 @@ pub fn read_sidecar(file: &str, text: &str) -> Result<Sidecar, Vec<CorpusError>>
         headings: raw.headings.iter().map(|s| excerpt(s, &mut errors)).collect(),
         repairs,
         speakers,
+        cut_off: raw.afgebroken.as_ref().filter(|a| *a.get_ref()).map(|a| at(a.span())),
     };
     if errors.is_empty() {
         Ok(sidecar)

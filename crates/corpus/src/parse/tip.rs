@@ -168,5 +168,6 @@ pub fn parse_tip(file: &str, lines: &[Line], people: &People) -> Result<Document
         intro: Cow::Owned(intro),
         examples: Cow::Owned(examples),
         sections: Cow::Owned(sections),
+        cut_off: false,
     })
 }
