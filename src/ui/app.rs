@@ -24,6 +24,8 @@ pub fn TipsApp() -> impl IntoView {
         Route::Read { doc, anchor } => view! { <DocumentPage slug=doc anchor=anchor /> }.into_any(),
         Route::Person(slug) => view! { <PersonPage slug=slug /> }.into_any(),
         Route::Accessibility => view! { <AccessibilityStatement /> }.into_any(),
+        // Not found under the self-assessment: the router is already loading that page.
+        ref elsewhere @ Route::NotFound(_) if Page::of(elsewhere) == Page::Assessment => ().into_any(),
         Route::NotFound(_) => view! { <NotFound /> }.into_any(),
         // The router is already loading `zelfevaluatie.html`.
         Route::Assessment(_) | Route::Statement(_) => ().into_any(),
