@@ -2,7 +2,7 @@
 
 use super::prose::{anchor_id, blocks};
 use crate::assessment::Citation;
-use crate::corpus::{Attribution, Document, Example, Kind, Target};
+use crate::corpus::{Attribution, Document, Example, Kind};
 use crate::embedded::{citations_of, corpus};
 use crate::route::Route;
 use crate::strings as s;
@@ -72,11 +72,7 @@ pub fn DocumentPage(slug: String, anchor: Option<String>) -> impl IntoView {
 /// The heading of the example or section a citation points at, if it points at one.
 fn part_heading<'a>(doc: &'a Document, reference: &str) -> Option<&'a str> {
     let (_, anchor) = reference.split_once('#')?;
-    match doc.anchor(anchor)? {
-        Target::Example(_, example) => Some(&example.heading),
-        Target::Section(_, section) => Some(&section.heading).filter(|h| !h.is_empty()).map(|h| &**h),
-        Target::Document(_) => None,
-    }
+    doc.anchor(anchor)?.heading()
 }
 
 /// The statements of the self-assessment that rest on this document, linking to each on

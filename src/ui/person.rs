@@ -1,6 +1,7 @@
 //! Everything one person is quoted saying: the old "Meer tips van …" page.
 
 use super::document::ExampleCard;
+use crate::corpus::Document;
 use crate::embedded::corpus;
 use crate::route::Route;
 use crate::strings as s;
@@ -26,14 +27,7 @@ pub fn PersonPage(slug: String) -> impl IntoView {
                 .map(|(doc, example)| {
                     view! {
                         <section class="person__quote">
-                            // A heading, so the examples' h3 sit under an h2 (heading order).
-                            <h2 class="person__source">
-                                <a href=Route::Read {
-                                    doc: doc.slug.to_string(),
-                                    anchor: None,
-                                }
-                                    .to_hash()>{super::document::kind_label(doc)} ": " {doc.title.as_ref()}</a>
-                            </h2>
+                            <SourceHeading doc=doc />
                             <ExampleCard doc=doc example=example />
                         </section>
                     }
@@ -49,13 +43,7 @@ pub fn PersonPage(slug: String) -> impl IntoView {
                         .to_hash();
                     view! {
                         <section class="person__quote">
-                            <h2 class="person__source">
-                                <a href=Route::Read {
-                                    doc: doc.slug.to_string(),
-                                    anchor: None,
-                                }
-                                    .to_hash()>{super::document::kind_label(doc)} ": " {doc.title.as_ref()}</a>
-                            </h2>
+                            <SourceHeading doc=doc />
                             <p>
                                 <a href=href>{s::quoted_in_section(&section.heading)}</a>
                             </p>
@@ -66,4 +54,16 @@ pub fn PersonPage(slug: String) -> impl IntoView {
         </article>
     }
     .into_any()
+}
+
+/// The document a quote is from, as a heading: the examples' h3 then sit under an h2
+/// (heading order).
+#[component]
+fn SourceHeading(doc: &'static Document) -> impl IntoView {
+    let href = Route::Read { doc: doc.slug.to_string(), anchor: None }.to_hash();
+    view! {
+        <h2 class="person__source">
+            <a href=href>{super::document::kind_label(doc)} ": " {doc.title.as_ref()}</a>
+        </h2>
+    }
 }

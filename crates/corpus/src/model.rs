@@ -208,6 +208,12 @@ impl Block {
         };
         one.into_iter().chain(many.iter().map(|t| &**t))
     }
+
+    /// A body's text as one string, blocks joined by a space: what quotes and the names
+    /// of quoted people are checked against.
+    pub fn joined(body: &[Block]) -> String {
+        body.iter().flat_map(Block::texts).collect::<Vec<_>>().join(" ")
+    }
 }
 
 /// Where a link into the corpus points: a document, or an anchor inside it.
@@ -216,6 +222,18 @@ pub enum Target<'a> {
     Document(&'a Document),
     Example(&'a Document, &'a Example),
     Section(&'a Document, &'a Section),
+}
+
+impl<'a> Target<'a> {
+    /// The heading of the example or section it points at; `None` for a whole document
+    /// or a section without a heading.
+    pub fn heading(&self) -> Option<&'a str> {
+        match self {
+            Target::Document(_) => None,
+            Target::Example(_, example) => Some(&example.heading),
+            Target::Section(_, section) => Some(&section.heading).filter(|h| !h.is_empty()).map(|h| &**h),
+        }
+    }
 }
 
 impl Corpus {

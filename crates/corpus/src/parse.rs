@@ -98,7 +98,7 @@ fn mark_cut_off(document: &mut Document) -> Result<(), String> {
 /// attribution, once the sidecar's names are checked against the text: the name must be
 /// in each passage, and a role or organisation somewhere in the document.
 fn apply_speakers(document: &mut Document, sidecar: &Sidecar) -> Result<(), Vec<CorpusError>> {
-    let flat = |body: &[Block]| body.iter().flat_map(Block::texts).collect::<Vec<_>>().join(" ");
+    let flat = Block::joined;
     let all_text = {
         let mut parts: Vec<String> = document.intro.iter().map(|p| p.to_string()).collect();
         parts.extend(document.examples.iter().map(|e| flat(&e.body)));

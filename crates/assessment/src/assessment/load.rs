@@ -302,17 +302,16 @@ impl Checker<'_> {
 
 /// A resolved citation with the names the UI shows, taken from the corpus.
 fn named_source(reference: &str, target: Target<'_>, quote: String) -> Source {
-    let (doc, heading, speaker) = match target {
-        Target::Document(doc) => (doc, None, None),
-        Target::Example(doc, example) => (doc, Some(&example.heading), example.attribution.clone()),
-        Target::Section(doc, section) => (doc, Some(&section.heading).filter(|h| !h.is_empty()), None),
+    let (doc, speaker) = match target {
+        Target::Document(doc) | Target::Section(doc, _) => (doc, None),
+        Target::Example(doc, example) => (doc, example.attribution.clone()),
     };
     Source {
         reference: Cow::Owned(reference.to_string()),
         kind: doc.kind,
         number: doc.number,
         title: doc.title.clone(),
-        heading: heading.cloned(),
+        heading: target.heading().map(|h| Cow::Owned(h.to_string())),
         quote: Cow::Owned(quote),
         speaker,
     }
@@ -322,11 +321,10 @@ fn named_source(reference: &str, target: Target<'_>, quote: String) -> Source {
 /// introduction. (A quote from an example must name the example, so that it shows with
 /// its speaker.)
 fn passage(target: Target<'_>) -> String {
-    let blocks = |body: &[Block]| body.iter().flat_map(Block::texts).collect::<Vec<_>>().join(" ");
     match target {
         Target::Document(doc) => doc.intro.join(" "),
-        Target::Example(_, example) => blocks(&example.body),
-        Target::Section(_, section) => blocks(&section.body),
+        Target::Example(_, example) => Block::joined(&example.body),
+        Target::Section(_, section) => Block::joined(&section.body),
     }
 }
 
