@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use std::path::Path;
 
 use digiwijzer::assessment::load::{load_file, load_str};
-use digiwijzer::assessment::{recommend, score, Answer, AnswerValue, Answers, Model, LEVEL_IDS};
+use digiwijzer::assessment::{recommend, score, toward_ambitions, Answer, AnswerValue, Answers, Model, LEVEL_IDS};
 use digiwijzer::corpus::{Attribution, Block, Corpus, Document, Example, Kind, OrgType, Section, SectionRole};
 use digiwijzer::embedded;
 
@@ -443,7 +443,7 @@ fn recommendations_start_with_the_weakest_dimension_and_list_the_next_unmet_stat
     let model = small();
     // a: level 1 (b done, o1 nee). c: level 0 but c.b1 deels.
     let list = answers(&[("a.b1", Ja), ("a.b2", Ja), ("a.o1", Nee), ("c.b1", Deels)]);
-    let recs = recommend(&model, &list, 5);
+    let recs = recommend(&model, &list, 5, |_| None);
     let summary: Vec<_> = recs
         .iter()
         .map(|r| (&*r.dimension.id, r.level, r.next_level, r.statements.iter().map(|s| &*s.id).collect::<Vec<_>>()))
@@ -458,7 +458,7 @@ fn ties_in_level_go_to_the_dimension_with_less_progress_and_nvt_is_never_recomme
     let model = small();
     // Both at level 0; c has more progress (c.o1 ja), so a comes first.
     let list = answers(&[("a.b1", Nvt), ("c.o1", Ja), ("c.g1", Ja)]);
-    let recs = recommend(&model, &list, 1);
+    let recs = recommend(&model, &list, 1, |_| None);
     assert_eq!(recs.len(), 1);
     assert_eq!(&*recs[0].dimension.id, "a");
     assert_eq!(recs[0].statements.iter().map(|s| &*s.id).collect::<Vec<_>>(), ["a.b2"]);
@@ -468,6 +468,48 @@ fn ties_in_level_go_to_the_dimension_with_less_progress_and_nvt_is_never_recomme
 fn koplopers_get_no_recommendation() {
     let model = small();
     let list = answers(&[("c.b1", Ja), ("c.o1", Ja), ("c.g1", Ja), ("c.k1", Nvt)]);
-    let recs = recommend(&model, &list, 5);
+    let recs = recommend(&model, &list, 5, |_| None);
     assert_eq!(recs.iter().map(|r| &*r.dimension.id).collect::<Vec<_>>(), ["a"]);
+}
+
+#[test]
+fn a_dimension_below_its_ambition_is_recommended_before_a_weaker_one_without() {
+    let model = small();
+    // a is at level 1 and wants 3; c is weaker (level 0) but has no ambition.
+    let list = answers(&[("a.b1", Ja), ("a.b2", Ja)]);
+    let ambition = |id: &str| (id == "a").then_some(3);
+    let recs = recommend(&model, &list, 5, ambition);
+    let order: Vec<_> = recs.iter().map(|r| (&*r.dimension.id, r.ambition)).collect();
+    assert_eq!(order, [("a", Some(3)), ("c", None)]);
+    // Reached ambitions come after dimensions without one.
+    let reached = |id: &str| (id == "c").then_some(0);
+    let recs = recommend(&model, &list, 5, reached);
+    assert_eq!(recs.iter().map(|r| &*r.dimension.id).collect::<Vec<_>>(), ["a", "c"]);
+    assert_eq!(recommend(&model, &list, 1, reached)[0].dimension.id, "a");
+}
+
+// ---------------------------------------------------------------------------------------
+// Ambition
+
+#[test]
+fn the_way_to_an_ambition_counts_only_the_levels_up_to_it() {
+    let model = small();
+    // a: both beginnend ja, o1 deels; the ambition is ontwikkelend (2): 5 of 6 halves.
+    let list = answers(&[("a.b1", Ja), ("a.b2", Ja), ("a.o1", Deels), ("a.g1", Ja)]);
+    let s = toward_ambitions(&model, &list, |id| (id == "a").then_some(2));
+    let a = s.dimensions[0].expect("a has an ambition");
+    assert_eq!((a.earned_halves, a.possible_halves), (5, 6), "a.g1 is above the ambition and does not count");
+    assert_eq!(s.dimensions[1], None, "c has no ambition");
+    assert_eq!(s.overall.map(|p| p.percent()), Some(83));
+
+    // Reaching the level is reaching the ambition.
+    let done = answers(&[("a.b1", Ja), ("a.b2", Nvt), ("a.o1", Ja)]);
+    let s = toward_ambitions(&model, &done, |id| (id == "a").then_some(2));
+    assert_eq!(s.overall.map(|p| p.percent()), Some(100));
+    assert_eq!(score(&model, &done).dimensions[0].level, 2);
+
+    // Ambition 0 is reached by definition; no ambition at all gives no overall figure.
+    let s = toward_ambitions(&model, &Answers::new(), |id| (id == "c").then_some(0));
+    assert_eq!(s.overall.map(|p| p.percent()), Some(100));
+    assert_eq!(toward_ambitions(&model, &Answers::new(), |_| None).overall, None);
 }

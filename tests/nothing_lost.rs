@@ -189,7 +189,7 @@ fn an_older_tabs_copy_never_replaces_a_newer_note_it_could_not_know() {
     mine.get_mut(&id).unwrap().set_note(B1, "Nieuwe notitie", T0 + 10).unwrap();
     let mut old_tab = old_tab;
     old_tab.get_mut(&id).unwrap().set_answer(B1, Some(Nee), T0 + 20).unwrap();
-    let v2 = to_json(&old_tab).replace("{\"version\":3", "{\"version\":2");
+    let v2 = to_json(&old_tab).replace("{\"version\":4", "{\"version\":2");
     let v2 = v2.replace(",\"note_updated\":1732000000002", "").replace(",\"evidence_updated\":1732000000003", "");
     let (theirs, version) = digiwijzer::storage::migrate_versioned(&v2, messages::V1_ASSESSMENT_NAME).unwrap();
     assert_eq!(version, 2);

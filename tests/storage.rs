@@ -199,7 +199,7 @@ fn schema_v1_becomes_one_assessment_and_keeps_unknown_ids() {
     );
     // Written back as the current version, and read again unchanged.
     let json = to_json(&state);
-    assert!(json.starts_with("{\"version\":3,"), "{json}");
+    assert!(json.starts_with("{\"version\":4,"), "{json}");
     assert_eq!(migrate(&json).unwrap(), state);
 }
 
@@ -239,9 +239,9 @@ fn unreadable_storage_gives_a_typed_error_and_a_dutch_message() {
         ),
         (
             "newer version",
-            r#"{"version":4,"whatever":[]}"#.into(),
-            LoadError::NewerVersion { found: 4, supported: 3 },
-            "Deze gegevens zijn gemaakt met een nieuwere versie van Digiwijzer (formaatversie 4; deze versie kan tot en met 3 lezen). Open ze in de nieuwste versie van Digiwijzer.",
+            r#"{"version":5,"whatever":[]}"#.into(),
+            LoadError::NewerVersion { found: 5, supported: 4 },
+            "Deze gegevens zijn gemaakt met een nieuwere versie van Digiwijzer (formaatversie 5; deze versie kan tot en met 4 lezen). Open ze in de nieuwste versie van Digiwijzer.",
         ),
         (
             "version as text",
@@ -413,11 +413,13 @@ fn export_then_import_into_an_empty_state_gives_the_identical_state() {
 
 #[test]
 fn the_documented_example_file_imports() {
-    let plan = plan_import(&State::new(), assessment_model(), &fixture("export-v2.json")).unwrap();
+    let plan = plan_import(&State::new(), assessment_model(), &fixture("export-v3.json")).unwrap();
     assert_eq!(plan.assessments.len(), 1);
     assert!(plan.warnings.is_empty());
     let a = &plan.assessments[0].assessment;
     assert_eq!((a.name.as_str(), a.answers.len(), a.snapshots.len()), ("Nulmeting 2024", 2, 1));
+    assert_eq!((a.ambition("eigenaarschap"), a.ambition("strategie")), (Some(3), None));
+    assert_eq!(a.ambitions["strategie"].updated, 1_732_262_200_000, "a cleared ambition keeps its time");
     // The same example is in FORMAT.md, so the README shows a file that really imports.
     let doc = std::fs::read_to_string("crates/assessment/src/storage/FORMAT.md").unwrap();
     let start = doc.find("```json\n").unwrap() + 8;
@@ -425,6 +427,85 @@ fn the_documented_example_file_imports() {
     assert_eq!(plan_import(&State::new(), assessment_model(), example).unwrap(), plan);
     let b1 = &a.answers["eigenaarschap.b1"];
     assert_eq!((b1.updated, b1.evidence_updated, b1.note_updated), (1_732_180_000_000, 1_732_180_100_000, 0));
+}
+
+#[test]
+fn a_file_from_before_ambitions_still_imports_with_everything_in_it() {
+    let plan = plan_import(&State::new(), assessment_model(), &fixture("export-v2.json")).unwrap();
+    let a = &plan.assessments[0].assessment;
+    assert_eq!((a.answers.len(), a.snapshots.len(), a.ambitions.len()), (2, 1, 0));
+    assert_eq!(a.answers["eigenaarschap.b2"].note, "Alleen in de directie, niet in het college.");
+    assert_eq!(a.answers["eigenaarschap.b1"].evidence, "https://gemeente.example/raadsbesluit-12");
+}
+
+#[test]
+fn ambitions_are_checked_stored_exported_and_merged_last_write_wins() {
+    let (mut state, id) = one_assessment();
+    let a = state.get_mut(&id).unwrap();
+    assert_eq!(a.set_ambition("eigenaarschap", Some(5), T0 + 5), Err(OpError::Input(InputError::NoSuchLevel)));
+    assert_eq!(a.set_ambition("Eigen schap", Some(2), T0 + 5), Err(OpError::Input(InputError::BadId)));
+    assert!(a.ambitions.is_empty(), "a refused ambition changes nothing");
+    a.set_ambition("eigenaarschap", Some(3), T0 + 5).unwrap();
+    a.set_ambition("strategie", Some(2), T0 + 6).unwrap();
+    assert!(state.get(&id).unwrap().has_unexported_changes());
+
+    // Stored and read back, and through a file into a fresh profile.
+    let stored = migrate(&to_json(&state)).unwrap();
+    assert_eq!(stored, state);
+    assert!(to_json(&state).starts_with("{\"version\":4,"));
+    let file = export_json(&state.live().collect::<Vec<_>>(), T0 + 10);
+    let mut fresh = State::new();
+    let plan = plan_import(&fresh, assessment_model(), &file).unwrap();
+    fresh.import_as_new(&plan, T0 + 11, 1);
+    assert_eq!(fresh.get(&id).unwrap().ambitions, state.get(&id).unwrap().ambitions);
+
+    // Two tabs: the later choice wins, also when it clears; the result is the same both ways.
+    let mut other = state.clone();
+    other.get_mut(&id).unwrap().set_ambition("eigenaarschap", None, T0 + 20).unwrap();
+    state.get_mut(&id).unwrap().set_ambition("strategie", Some(4), T0 + 21).unwrap();
+    let (ab, ba) = (merge(&state, &other), merge(&other, &state));
+    assert_eq!(ab.assessments, ba.assessments);
+    let merged = ab.get(&id).unwrap();
+    assert_eq!((merged.ambition("eigenaarschap"), merged.ambition("strategie")), (None, Some(4)));
+
+    // Merging the older file into the newer state changes no ambition, and says so.
+    let plan = plan_import(&ab, assessment_model(), &file).unwrap();
+    assert_eq!(plan.assessments[0].merge_preview.map(|p| p.ambitions), Some(0));
+    let mut target = ab.clone();
+    target.import_into(&plan, 0, &id).unwrap();
+    assert_eq!(target.get(&id).unwrap().ambitions, merged.ambitions);
+    // A newer file does change it, and the preview counts it.
+    let mut newer = ab.clone();
+    newer.get_mut(&id).unwrap().set_ambition("eigenaarschap", Some(1), T0 + 30).unwrap();
+    let newer_file = export_json(&newer.live().collect::<Vec<_>>(), T0 + 31);
+    let plan = plan_import(&ab, assessment_model(), &newer_file).unwrap();
+    assert_eq!(plan.assessments[0].merge_preview.map(|p| p.ambitions), Some(1));
+    let mut target = ab.clone();
+    target.import_into(&plan, 0, &id).unwrap();
+    assert_eq!(target.get(&id).unwrap().ambition("eigenaarschap"), Some(1));
+}
+
+#[test]
+fn a_copy_keeps_the_ambitions_and_a_purge_drops_them() {
+    let (mut state, id) = one_assessment();
+    state.get_mut(&id).unwrap().set_ambition("strategie", Some(2), T0 + 5).unwrap();
+    let copy = state.duplicate(&id, "Kopie", T0 + 6, 3).unwrap();
+    assert_eq!(state.get(&copy).unwrap().ambition("strategie"), Some(2));
+    state.delete(&id, T0 + 7).unwrap();
+    state.purge(&id).unwrap();
+    assert!(state.assessments.iter().find(|a| a.id == id).unwrap().ambitions.is_empty());
+}
+
+#[test]
+fn a_snapshot_does_not_count_a_level_of_only_nvt_as_reached() {
+    let mut state = State::new();
+    let id = state.create("A", T0, 1).unwrap();
+    let a = state.get_mut(&id).unwrap();
+    for statement in assessment_model().dimension("eigenaarschap").unwrap().level(1) {
+        a.set_answer(&statement.id, Some(Nvt), T0).unwrap();
+    }
+    let snap = a.take_snapshot(assessment_model(), T0 + 1).clone();
+    assert_eq!(snap.levels["eigenaarschap"], 0, "shown as n.v.t., so not as level 1");
 }
 
 #[test]
@@ -529,13 +610,13 @@ fn bad_import_files_are_refused_with_a_message_that_names_the_problem() {
         ),
         (
             "newer version",
-            edit(&good, "\"version\": 1", "\"version\": 3"),
-            "Deze gegevens zijn gemaakt met een nieuwere versie van Digiwijzer (formaatversie 3; deze versie kan tot en met 2 lezen). Open ze in de nieuwste versie van Digiwijzer.".into(),
+            edit(&good, "\"version\": 1", "\"version\": 4"),
+            "Deze gegevens zijn gemaakt met een nieuwere versie van Digiwijzer (formaatversie 4; deze versie kan tot en met 3 lezen). Open ze in de nieuwste versie van Digiwijzer.".into(),
         ),
         (
             "newer version with a new top-level field",
-            edit(&good, "\"version\": 1", "\"version\": 3, \"team\": {\"leden\": 4}"),
-            "Deze gegevens zijn gemaakt met een nieuwere versie van Digiwijzer (formaatversie 3; deze versie kan tot en met 2 lezen). Open ze in de nieuwste versie van Digiwijzer.".into(),
+            edit(&good, "\"version\": 1", "\"version\": 4, \"team\": {\"leden\": 4}"),
+            "Deze gegevens zijn gemaakt met een nieuwere versie van Digiwijzer (formaatversie 4; deze versie kan tot en met 3 lezen). Open ze in de nieuwste versie van Digiwijzer.".into(),
         ),
         (
             "a huge format value is quoted cut short",

@@ -16,7 +16,7 @@ use wasm_bindgen::JsValue;
 
 use super::backup::backup_time;
 pub use super::backup::BACKUP_PREFIX;
-use super::{migrate, migrate_versioned, to_json, LoadError, State, SCHEMA_VERSION};
+use super::{migrate, migrate_versioned, stamps_per_field, to_json, LoadError, State};
 
 /// Where the self-assessments live.
 pub const KEY: &str = "digiwijzer.zelfevaluatie";
@@ -176,7 +176,8 @@ pub fn save(state: &State) -> Result<(), NotKept> {
 pub enum Incoming {
     /// It saved this state.
     Saved(State),
-    /// An older version of Digiwijzer saved this state (see [`super::merge_older`]).
+    /// A version of Digiwijzer that dates notes and links with the answer saved this
+    /// state (see [`super::merge_older`]).
     SavedByOlder(State),
     /// The value was removed (storage cleared elsewhere).
     Removed,
@@ -197,7 +198,7 @@ pub fn incoming(event: &web_sys::StorageEvent, now: u64) -> Option<Incoming> {
     }
     let Some(raw) = event.new_value() else { return Some(Incoming::Removed) };
     Some(match migrate_versioned(&raw, crate::strings::V1_ASSESSMENT_NAME) {
-        Ok((state, version)) if version < SCHEMA_VERSION => Incoming::SavedByOlder(state),
+        Ok((state, version)) if !stamps_per_field(version) => Incoming::SavedByOlder(state),
         Ok((state, _)) => Incoming::Saved(state),
         // A newer version's tab saves at every keystroke, and this tab writes nothing
         // over it: a copy is only made when the user chooses to start over here.

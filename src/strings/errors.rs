@@ -17,6 +17,7 @@ pub fn input_error(error: &InputError) -> String {
         InputError::NotAUrl => "geen geldig webadres (het moet beginnen met http:// of https://)".to_string(),
         InputError::BadId => "ongeldige id (alleen kleine letters, cijfers, ‘-’, ‘_’ en ‘.’)".to_string(),
         InputError::Empty => "mag niet leeg zijn".to_string(),
+        InputError::NoSuchLevel => "geen bestaand niveau (kies 0 tot en met 4)".to_string(),
     }
 }
 

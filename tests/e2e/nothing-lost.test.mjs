@@ -322,7 +322,7 @@ test('data of a newer version is never overwritten, and the user is told what to
     assert.equal(await storedRaw(page), newer, 'untouched');
 
     await notice.getByRole('button', { name: 'Hier opnieuw beginnen' }).click();
-    await page.waitForFunction((key) => localStorage.getItem(key)?.startsWith('{"version":3'), KEY);
+    await page.waitForFunction((key) => localStorage.getItem(key)?.startsWith('{"version":4'), KEY);
     assert.deepEqual((await backups(page)).map(([, v]) => v), [newer], 'the newer data stays in its backup');
     expectClean(page);
   });
@@ -370,7 +370,7 @@ test('refused files get short messages that say what is wrong', async () => {
     await openAssessment(page, env.server.url, '/bestand');
     const alert = page.locator('.import__error .notice');
     const cases = [
-      [exportFile([], { version: 3, extra: { team: { leden: 4 } } }), /nieuwere versie van Digiwijzer/],
+      [exportFile([], { version: 4, extra: { team: { leden: 4 } } }), /nieuwere versie van Digiwijzer/],
       [{ name: 'groot.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'y'.repeat(200_000) })) }, /in plaats van/],
       [{ name: 'diep.json', mimeType: 'application/json', buffer: Buffer.from('['.repeat(300) + ']'.repeat(300)) }, /te diep genest/],
     ];

@@ -96,10 +96,15 @@ pub type Answers = BTreeMap<String, Answer>;
 /// Why a note, link or id was refused. The app says it in the user's language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum InputError {
-    TooLong { max: usize, len: usize },
+    TooLong {
+        max: usize,
+        len: usize,
+    },
     NotAUrl,
     BadId,
     Empty,
+    /// A level outside 0 ..= 4.
+    NoSuchLevel,
 }
 
 /// A note must be at most [`NOTE_MAX_CHARS`] characters.

@@ -15,4 +15,4 @@ pub mod load;
 pub use answer::{Answer, AnswerValue, Answers, InputError};
 pub use model::{Citation, Dimension, LevelInfo, Model, Retired, Source, Statement, LEVEL_COUNT, LEVEL_IDS};
 pub use recommend::{recommend, Recommendation};
-pub use scoring::{score, score_dimension, DimensionScore, Progress, Score};
+pub use scoring::{score, score_dimension, toward_ambitions, AmbitionScore, DimensionScore, Progress, Score};

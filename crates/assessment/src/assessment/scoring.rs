@@ -158,3 +158,32 @@ pub fn score<'m>(model: &'m Model, answers: &Answers) -> Score<'m> {
     }
     Score { dimensions, overall }
 }
+
+/// How far each dimension is with the ambition set for it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AmbitionScore {
+    /// In model order; `None` where no ambition is set.
+    pub dimensions: Vec<Option<Progress>>,
+    /// Summed over the dimensions with an ambition; `None` when none has one.
+    pub overall: Option<Progress>,
+}
+
+/// The way to each ambition: the applicable statements of levels `1..=ambition`,
+/// counted like progress. Levels are cumulative, so this is complete exactly when the
+/// ambition is reached; an ambition of 0 is always reached.
+pub fn toward_ambitions(model: &Model, answers: &Answers, ambition: impl Fn(&str) -> Option<u8>) -> AmbitionScore {
+    let dimensions: Vec<Option<Progress>> = model
+        .dimensions
+        .iter()
+        .map(|d| {
+            let target = ambition(&d.id)?;
+            Some(progress_of(d.statements.iter().filter(|s| s.level <= target), answers))
+        })
+        .collect();
+    let overall = dimensions.iter().flatten().fold(None, |sum: Option<Progress>, p| {
+        let mut sum = sum.unwrap_or_default();
+        sum.add(*p);
+        Some(sum)
+    });
+    AmbitionScore { dimensions, overall }
+}

@@ -12,20 +12,22 @@
 //! back what is missing but never reverts what was changed after it was exported.
 #![doc = include_str!("FORMAT.md")]
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use super::error::{Foreign, JsonKind, LoadError, Problem};
-use super::merge::{merge_from_file, merge_snapshots};
+use super::merge::{merge_ambitions, merge_from_file, merge_snapshots};
 use super::migrate::read_version;
 use super::read::{assessments, parse_json, AssessmentFields, Node, Stamps};
-use super::schema::{Assessment, OpError, Snapshot, State};
+use super::schema::{Ambitions, Assessment, OpError, Snapshot, State};
 use crate::assessment::answer::Answers;
 use crate::assessment::Model;
 
 /// The `format` field that marks a Digiwijzer export.
 pub const FORMAT_NAME: &str = "digiwijzer-zelfevaluatie";
 /// The export format version this build writes and the newest it reads.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 /// Files larger than this are refused before parsing.
 pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
 
@@ -45,6 +47,8 @@ struct ExportedAssessment<'a> {
     renamed: u64,
     answers: &'a Answers,
     snapshots: &'a [Snapshot],
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    ambitions: &'a Ambitions,
 }
 
 /// The export file for these assessments, as pretty-printed JSON. Call
@@ -63,6 +67,7 @@ pub fn export_json(assessments: &[&Assessment], now: u64) -> String {
                 renamed: a.renamed,
                 answers: &a.answers,
                 snapshots: &a.snapshots,
+                ambitions: &a.ambitions,
             })
             .collect(),
     };
@@ -96,6 +101,8 @@ pub struct MergePreview {
     pub unchanged: usize,
     /// Notes and evidence links the file adds where there was none here.
     pub texts: TextChanges,
+    /// Dimensions whose ambition the file sets or changes, because it set it later.
+    pub ambitions: usize,
 }
 
 /// What a merge does to notes and evidence links.
@@ -212,6 +219,9 @@ pub fn preview_merge(target: &Assessment, incoming: &Assessment) -> MergePreview
         count(&before.note, &theirs.note, &after.note, &mut texts.notes_added, &mut texts.notes_kept);
         count(&before.evidence, &theirs.evidence, &after.evidence, &mut texts.links_added, &mut texts.links_kept);
     }
+    let mut ambitions = target.ambitions.clone();
+    merge_ambitions(&mut ambitions, &incoming.ambitions);
+    preview.ambitions = ambitions.iter().filter(|(id, a)| a.level != target.ambition(id)).count();
     preview
 }
 
@@ -242,13 +252,14 @@ impl State {
 
     /// Merges assessment `index` of the plan into the live assessment `target`:
     /// per statement and field last-write-wins, notes and links here kept, snapshots
-    /// combined, name unchanged.
+    /// combined, ambitions last-write-wins, name unchanged.
     pub fn import_into(&mut self, plan: &ImportPlan, index: usize, target: &str) -> Result<MergePreview, OpError> {
         let incoming = plan.assessments.get(index).ok_or_else(|| OpError::NotFound(format!("#{index}")))?;
         let local = self.get_mut(target)?;
         let preview = preview_merge(local, &incoming.assessment);
         merge_from_file(&mut local.answers, &incoming.assessment.answers);
         merge_snapshots(&mut local.snapshots, &incoming.assessment.snapshots);
+        merge_ambitions(&mut local.ambitions, &incoming.assessment.ambitions);
         Ok(preview)
     }
 }

@@ -11,6 +11,7 @@
 //!   in another tab) replaces or clears it;
 //! - name: the later `renamed` wins; `created` is the earliest; snapshots are the union;
 //!   `last_exported` is the latest;
+//! - ambitions: per dimension, the one set later wins (also a cleared one);
 //! - deletion: `deleted` and `restored` each keep their latest time, and an assessment is
 //!   deleted when its latest deletion is not older than its latest restore. That is a
 //!   tombstone with a timestamp: a tab that never saw the deletion cannot resurrect the
@@ -24,7 +25,7 @@
 //! exception: a note or link that is here is never replaced or cleared by the file's,
 //! since a file is someone else's copy, not the user's own later edit.
 
-use super::schema::{Assessment, Snapshot, State};
+use super::schema::{Ambitions, Assessment, Snapshot, State};
 use crate::assessment::answer::{Answer, Answers};
 
 /// The two tabs' states combined; `local`'s choice of active assessment is kept if it
@@ -66,6 +67,7 @@ fn merge_assessment(ours: &mut Assessment, theirs: &Assessment, text: Text) {
     ours.created = ours.created.min(theirs.created);
     join_answers(&mut ours.answers, &theirs.answers, text);
     merge_snapshots(&mut ours.snapshots, &theirs.snapshots);
+    merge_ambitions(&mut ours.ambitions, &theirs.ambitions);
     ours.last_exported = ours.last_exported.max(theirs.last_exported);
     ours.deleted = ours.deleted.max(theirs.deleted);
     ours.restored = ours.restored.max(theirs.restored);
@@ -107,6 +109,16 @@ fn join(ours: &mut Answer, theirs: &Answer, text: Text) {
     {
         ours.evidence_updated = theirs.evidence_updated;
         ours.evidence = theirs.evidence.clone();
+    }
+}
+
+/// Per dimension, the later ambition wins; equal times are broken by content.
+pub fn merge_ambitions(ours: &mut Ambitions, theirs: &Ambitions) {
+    for (id, theirs) in theirs {
+        let mine = ours.entry(id.clone()).or_default();
+        if (theirs.updated, theirs.level) > (mine.updated, mine.level) {
+            *mine = *theirs;
+        }
     }
 }
 

@@ -8,10 +8,13 @@
 //!   anywhere wins a merge against it.
 //! - v2 — the multi-assessment format: `{"version":2,"active":…,"assessments":[…]}`, with
 //!   one `updated` time per answer record.
-//! - v3 — the current one: v2 with a time per field of an answer record (`updated` for
-//!   the answer, `note_updated`, `evidence_updated`), exactly what [`to_json`] writes.
-//!   A v2 record's time becomes its answer's, and its note's and link's when they are
-//!   there (see [`Stamps::Record`]).
+//! - v3 — v2 with a time per field of an answer record (`updated` for the answer,
+//!   `note_updated`, `evidence_updated`). A v2 record's time becomes its answer's, and
+//!   its note's and link's when they are there (see [`Stamps::Record`]).
+//! - v4 — the current one: v3 with an ambition per dimension (`ambitions`), exactly what
+//!   [`to_json`] writes. v3 data reads as v4 without ambitions. The version went up so
+//!   that a tab still running v3 code refuses this data instead of dropping the
+//!   ambitions it cannot read.
 //!
 //! Anything else — not JSON, cut off, not an object, no version, a newer or unknown
 //! version, a wrong field — is a [`LoadError`]; nothing panics. The shell should then
@@ -36,6 +39,13 @@ pub(crate) fn read_version(node: &Node, supported: u64) -> Result<u64, LoadError
         return Err(LoadError::NewerVersion { found: version, supported });
     }
     Ok(version)
+}
+
+/// Whether data of this schema version dates a note and a link apart from the answer
+/// (v3 and later). Only then may its notes and links replace ours in a merge; older data
+/// is merged with [`super::merge_older`].
+pub fn stamps_per_field(version: u32) -> bool {
+    version >= 3
 }
 
 /// Upgrades any stored version to the current [`State`].
@@ -76,7 +86,7 @@ fn from_v1(root: &Node, unnamed: &str) -> Result<State, LoadError> {
     Ok(State { active: Some(assessment.id.clone()), assessments: vec![assessment] })
 }
 
-/// v2 and v3 differ only in how answer records are stamped.
+/// v2, v3 and v4 differ only in how answer records are stamped and in what v4 adds.
 fn from_v2(root: &Node, stamps: Stamps, unnamed: &str) -> Result<State, LoadError> {
     let fields = root.object(&["version", "active", "assessments"])?;
     let assessments = assessments(&fields.required("assessments")?, AssessmentFields::Storage { stamps, unnamed })?;

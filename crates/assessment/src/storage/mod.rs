@@ -7,7 +7,8 @@
 //!   to a backup key, show that it could not be read, with the error, start from `State::new()`;
 //! - every change: a `State` method, then store `to_json(&state)`;
 //! - `storage` event from another tab: `merge(&state, &migrate(&new_value)?)`, or
-//!   `merge_older` when an older version wrote it (`migrate_versioned`);
+//!   `merge_older` when a version without per-field times wrote it (`migrate_versioned`,
+//!   `stamps_per_field`);
 //! - export: `export_json` / `export_csv`, then `state.mark_exported`;
 //! - import: `plan_import`, show the plan, then `import_as_new` or `import_into`.
 //!
@@ -27,6 +28,8 @@ pub use exchange::{
     MergePreview, TextChanges, FORMAT_NAME, FORMAT_VERSION, MAX_IMPORT_BYTES,
 };
 pub use merge::{merge, merge_older};
-pub use migrate::{migrate, migrate_versioned, to_json};
+pub use migrate::{migrate, migrate_versioned, stamps_per_field, to_json};
 pub use read::MAX_TIME;
-pub use schema::{check_name, Assessment, OpError, Snapshot, State, NAME_MAX_CHARS, SCHEMA_VERSION};
+pub use schema::{
+    check_name, Ambition, Ambitions, Assessment, OpError, Snapshot, State, NAME_MAX_CHARS, SCHEMA_VERSION,
+};

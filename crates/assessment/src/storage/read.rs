@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value};
 
 use super::error::{Expected, JsonKind, LoadError, Problem};
-use super::schema::{check_name, Assessment, Snapshot};
+use super::schema::{check_name, Ambition, Ambitions, Assessment, Snapshot};
 use crate::assessment::answer::{check_evidence, check_id, check_note, Answer, AnswerValue, Answers, InputError};
 use crate::assessment::LEVEL_COUNT;
 
@@ -158,9 +158,20 @@ pub enum AssessmentFields<'a> {
     },
 }
 
-const EXPORT_FIELDS: &[&str] = &["id", "name", "created", "renamed", "answers", "snapshots"];
-const STORAGE_FIELDS: &[&str] =
-    &["id", "name", "created", "renamed", "answers", "snapshots", "last_exported", "deleted", "restored", "purged"];
+const EXPORT_FIELDS: &[&str] = &["id", "name", "created", "renamed", "answers", "snapshots", "ambitions"];
+const STORAGE_FIELDS: &[&str] = &[
+    "id",
+    "name",
+    "created",
+    "renamed",
+    "answers",
+    "snapshots",
+    "ambitions",
+    "last_exported",
+    "deleted",
+    "restored",
+    "purged",
+];
 
 pub fn answer_value(node: &Node) -> Result<AnswerValue, LoadError> {
     let text = node.text()?;
@@ -223,6 +234,18 @@ fn snapshot(node: &Node) -> Result<Snapshot, LoadError> {
     Ok(Snapshot { taken, overall, levels })
 }
 
+fn ambitions(node: &Node) -> Result<Ambitions, LoadError> {
+    let mut out = Ambitions::new();
+    for (key, value) in node.entries()? {
+        value.key_id(key)?;
+        let fields = value.object(&["level", "updated"])?;
+        let updated = fields.required("updated")?.time()?;
+        let level = fields.optional("level").map(|n| n.number(u64::from(LEVEL_COUNT))).transpose()?;
+        out.insert(key.to_string(), Ambition { level: level.map(|l| l as u8), updated });
+    }
+    Ok(out)
+}
+
 /// Reads one assessment, every field checked.
 pub fn assessment(node: &Node, allowed: AssessmentFields<'_>) -> Result<Assessment, LoadError> {
     let (names, stamps, unnamed) = match allowed {
@@ -247,6 +270,7 @@ pub fn assessment(node: &Node, allowed: AssessmentFields<'_>) -> Result<Assessme
     };
     snapshots.sort();
     snapshots.dedup();
+    let ambitions = fields.optional("ambitions").map(|n| ambitions(&n)).transpose()?.unwrap_or_default();
     let optional_time = |key: &str| fields.optional(key).map(|n| n.time()).transpose();
     Ok(Assessment {
         id,
@@ -255,6 +279,7 @@ pub fn assessment(node: &Node, allowed: AssessmentFields<'_>) -> Result<Assessme
         renamed,
         answers,
         snapshots,
+        ambitions,
         last_exported: optional_time("last_exported")?,
         deleted: optional_time("deleted")?,
         restored: optional_time("restored")?,

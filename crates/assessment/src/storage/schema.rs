@@ -16,10 +16,10 @@ use serde::Serialize;
 use crate::assessment::answer::{
     check_evidence, check_id, check_note, stamp_after, Answer, AnswerValue, Answers, InputError,
 };
-use crate::assessment::{score, Model};
+use crate::assessment::{score, Model, LEVEL_COUNT};
 
 /// The current storage schema version; [`super::migrate::migrate`] upgrades older ones.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 /// Longest assessment name, in characters.
 pub const NAME_MAX_CHARS: usize = 80;
 
@@ -46,6 +46,9 @@ pub struct Assessment {
     /// Score records, oldest first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub snapshots: Vec<Snapshot>,
+    /// Where the team wants each dimension to be, keyed by dimension id.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub ambitions: Ambitions,
     /// When this assessment was last written to a file; drives the "not saved" reminder.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_exported: Option<u64>,
@@ -71,6 +74,21 @@ pub struct Snapshot {
     /// Level (0 ..= 4) per dimension id.
     pub levels: BTreeMap<String, u8>,
 }
+
+/// The level a team aims for in one dimension. A cleared ambition keeps its record (with
+/// `level: None`), so that clearing it in one tab wins over the older value in another.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Ambition {
+    /// 0 ..= 4; `None`: no ambition set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<u8>,
+    /// When `level` was last set, so two copies merge last-write-wins.
+    pub updated: u64,
+}
+
+/// Ambitions keyed by dimension id. Ids the current model does not know are kept, like
+/// answers to retired statements.
+pub type Ambitions = BTreeMap<String, Ambition>;
 
 /// Why an operation was refused. Nothing changed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -154,18 +172,37 @@ impl Assessment {
         Ok(())
     }
 
+    /// Sets or clears (`None`) the ambition for one dimension.
+    pub fn set_ambition(&mut self, dimension: &str, level: Option<u8>, now: u64) -> Result<(), OpError> {
+        check_id(dimension)?;
+        if level.is_some_and(|l| l > LEVEL_COUNT) {
+            return Err(OpError::Input(InputError::NoSuchLevel));
+        }
+        let record = self.ambitions.entry(dimension.to_string()).or_default();
+        record.level = level;
+        record.updated = stamp_after(record.updated, now);
+        Ok(())
+    }
+
+    /// The ambition set for a dimension, if any.
+    pub fn ambition(&self, dimension: &str) -> Option<u8> {
+        self.ambitions.get(dimension).and_then(|a| a.level)
+    }
+
     /// Drops everything but the id and the times (see [`Assessment::purged`]).
     pub(crate) fn purge(&mut self) {
         self.purged = true;
         self.name = self.id.clone();
         self.answers.clear();
         self.snapshots.clear();
+        self.ambitions.clear();
     }
 
-    /// Records the current score as a snapshot and returns it.
+    /// Records the current score as a snapshot and returns it. A level is recorded as
+    /// it is shown: a level of only n.v.t. answers is not counted as reached.
     pub fn take_snapshot(&mut self, model: &Model, now: u64) -> &Snapshot {
         let score = score(model, &self.answers);
-        let levels = score.dimensions.iter().map(|d| (d.dimension.id.to_string(), d.level)).collect();
+        let levels = score.dimensions.iter().map(|d| (d.dimension.id.to_string(), d.shown_level())).collect();
         self.snapshots.push(Snapshot { taken: now, overall: score.overall.percent(), levels });
         self.snapshots.sort();
         let index = self.snapshots.iter().rposition(|s| s.taken == now).unwrap_or(self.snapshots.len() - 1);
@@ -176,7 +213,8 @@ impl Assessment {
     pub fn modified(&self) -> u64 {
         let answers = self.answers.values().map(Answer::modified);
         let snapshots = self.snapshots.iter().map(|s| s.taken);
-        answers.chain(snapshots).chain([self.created, self.renamed]).max().unwrap_or(0)
+        let ambitions = self.ambitions.values().map(|a| a.updated);
+        answers.chain(snapshots).chain(ambitions).chain([self.created, self.renamed]).max().unwrap_or(0)
     }
 
     /// True when there is work not yet saved to a file: answers never exported, or
@@ -273,13 +311,15 @@ impl State {
         Ok(())
     }
 
-    /// Copies an assessment's answers, notes and evidence (not its snapshots: those are
-    /// the original's history) into a new one, makes the copy active, returns its id.
+    /// Copies an assessment's answers, notes, evidence and ambitions (not its snapshots:
+    /// those are the original's history) into a new one, makes the copy active, returns
+    /// its id.
     pub fn duplicate(&mut self, id: &str, name: &str, now: u64, entropy: u32) -> Result<String, OpError> {
         let name = check_name(name)?;
-        let answers = self.get(id).ok_or_else(|| OpError::NotFound(id.to_string()))?.answers.clone();
+        let original = self.get(id).ok_or_else(|| OpError::NotFound(id.to_string()))?;
+        let (answers, ambitions) = (original.answers.clone(), original.ambitions.clone());
         let copy_id = self.fresh_id(now, entropy);
-        self.insert(Assessment { answers, ..Assessment::new(copy_id.clone(), name, now) });
+        self.insert(Assessment { answers, ambitions, ..Assessment::new(copy_id.clone(), name, now) });
         self.active = Some(copy_id.clone());
         Ok(copy_id)
     }
