@@ -513,3 +513,18 @@ fn the_way_to_an_ambition_counts_only_the_levels_up_to_it() {
     assert_eq!(s.overall.map(|p| p.percent()), Some(100));
     assert_eq!(toward_ambitions(&model, &Answers::new(), |_| None).overall, None);
 }
+
+#[test]
+fn a_chart_label_that_cannot_fit_stops_the_build_and_a_short_name_fixes_it() {
+    let text = std::fs::read_to_string(fixture("small.toml")).unwrap();
+    let long = text.replace("naam = \"Dimensie A\"", "naam = \"Kanaalsturing en online diensten vermarkten\"");
+    let errors = load_str("small.toml", &long, &tiny_corpus()).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].starts_with("small.toml:19: dimension `a`: the chart label"), "{errors:?}");
+    let fixed = long.replace("naam = \"Kanaalsturing", "kort = \"Kanaalsturing\"\nnaam = \"Kanaalsturing");
+    let model = load_str("small.toml", &fixed, &tiny_corpus()).unwrap();
+    assert_eq!(&*model.dimensions[0].short_name, "Kanaalsturing");
+    assert_eq!(&*small().dimensions[0].short_name, "Dimensie A", "without `kort`, the chart shows the name");
+    let embedded = embedded::assessment_model();
+    assert!(embedded.dimensions.iter().all(|d| d.short_name.chars().count() <= 16));
+}

@@ -39,8 +39,23 @@ pub const CSV_HEADER: [&str; 8] =
 pub const PRINT_REPORT: &str = "Afdrukken of opslaan als pdf";
 pub const BACK_TO_CHECKLIST: &str = "Terug naar de vragenlijst";
 pub const LEVELS_HEADING: &str = "Niveau per onderwerp";
-pub const RADAR_CAPTION: &str = "Hoe verder de lijn naar buiten, hoe hoger het niveau. De nummers horen bij de tabel.";
-pub const LEVELS_TABLE_CAPTION: &str = "Niveau en voortgang per onderwerp";
+pub const RADAR_CAPTION: &str =
+    "Hoe verder naar buiten, hoe hoger het niveau. De ringen zijn de niveaus 1 tot en met 4. De tabel geeft dezelfde cijfers.";
+pub const LEGEND_NOW: &str = "Nu (vlak met doorgetrokken lijn)";
+pub const LEGEND_AMBITION: &str = "Ambitie (streepjeslijn met vierkantjes)";
+pub const LEVELS_TABLE_CAPTION: &str = "Niveau, ambitie en voortgang per onderwerp";
+pub const COL_AMBITION: &str = "Ambitie";
+pub const COL_TOWARD_AMBITION: &str = "Naar ambitie";
+pub const AMBITION_REACHED: &str = "bereikt";
+/// In a table cell that has nothing to show.
+pub const NONE_DASH: &str = "–";
+pub const TABLE_SCROLL_HINT: &str = "Schuif de tabel opzij om alle kolommen te zien.";
+pub const COMPARE_WITH: &str = "Vergelijk met";
+pub const COMPARE_NONE: &str = "geen momentopname";
+pub const AMBITION_HEADING: &str = "Uw ambitie per onderwerp";
+pub const AMBITION_INTRO: &str = "Kies per onderwerp welk niveau u wilt bereiken. \
+De tabel laat zien hoe ver u daarmee bent, en de aanbevelingen beginnen bij wat daartussen staat.";
+pub const NO_AMBITION: &str = "Geen ambitie gekozen";
 pub const COL_NUMBER: &str = "Nr.";
 pub const COL_DIMENSION: &str = "Onderwerp";
 pub const COL_LEVEL: &str = "Niveau";
@@ -100,9 +115,15 @@ pub fn on_the_way(level: &str, percent: u8, next: &str) -> String {
     format!("{level}, {percent}% van {next}")
 }
 
-/// The radar's accessible summary: every dimension with its level.
-pub fn radar_label(levels: &[(String, String)]) -> String {
-    let parts: Vec<String> = levels.iter().map(|(d, l)| format!("{d}: {l}")).collect();
+/// The radar's accessible summary: every dimension with its level and its ambition.
+pub fn radar_label(levels: &[(String, String, Option<String>)]) -> String {
+    let parts: Vec<String> = levels
+        .iter()
+        .map(|(d, l, ambition)| match ambition {
+            Some(a) => format!("{d}: {l}, ambitie {a}"),
+            None => format!("{d}: {l}"),
+        })
+        .collect();
     format!("Radardiagram van het niveau per onderwerp. {}.", parts.join("; "))
 }
 
@@ -111,8 +132,41 @@ pub fn trend_label(values: &[u8]) -> String {
     format!("Verloop: {}", parts.join(", "))
 }
 
-pub fn next_step(dimension: &str, level: &str) -> String {
-    format!("{dimension}: op weg naar ‘{level}’")
+/// A recommendation's heading, with the ambition when one is set.
+pub fn next_step(dimension: &str, level: &str, ambition: Option<&str>) -> String {
+    match ambition {
+        Some(ambition) => format!("{dimension}: op weg naar ‘{level}’ (uw ambitie: ‘{ambition}’)"),
+        None => format!("{dimension}: op weg naar ‘{level}’"),
+    }
+}
+
+/// A level with its number: "Gevorderd (3)".
+pub fn level_numbered(name: &str, level: u8) -> String {
+    format!("{name} ({level})")
+}
+
+/// How much of the ambition is reached, over the dimensions that have one.
+pub fn ambition_reached(percent: u8, dimensions: usize) -> String {
+    let over = match dimensions {
+        1 => "1 onderwerp".to_string(),
+        n => format!("{n} onderwerpen"),
+    };
+    format!("Ambitie: {percent}% bereikt (over {over} met een ambitie)")
+}
+
+/// A snapshot by its number (the oldest is 1) and date: two can share a day.
+pub fn snapshot_name(number: usize, date: &str) -> String {
+    format!("momentopname {number} ({date})")
+}
+
+/// The legend entry of the compared snapshot.
+pub fn legend_snapshot(snapshot: &str) -> String {
+    format!("Niveau bij {snapshot} (stippellijn met rondjes)")
+}
+
+/// The table column of the compared snapshot.
+pub fn col_level_at(snapshot: &str) -> String {
+    format!("Niveau bij {snapshot}")
 }
 
 /// The assessment made for a first-time visitor, so the checklist can start at once.

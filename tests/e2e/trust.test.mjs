@@ -20,7 +20,7 @@ const withChecklist = (fn) =>
   });
 
 /** The row of dimension `n` (1-based, as numbered in the chart) in the results table. */
-const resultRow = (page, n) => page.getByRole('table', { name: 'Niveau en voortgang per onderwerp' }).getByRole('row').nth(n);
+const resultRow = (page, n) => page.getByRole('table', { name: 'Niveau, ambitie en voortgang per onderwerp' }).getByRole('row').nth(n);
 
 test('every statement shows the sentences it rests on, who says them, and the passage they come from', async () => {
   await withChecklist(async (page) => {
@@ -65,9 +65,10 @@ test('a level on its way shows how far, in the table and in the chart', async ()
     const percent = Math.round((100 * (2 * (n - 1) + 1)) / (2 * n));
     assert.match(await resultRow(page, 1).innerText(), new RegExp(`Nog niet beginnend \\(0/4\\), ${percent}% van Beginnend`));
     // The chart draws the dimension part of the way out, not at the centre.
-    const shape = await page.locator('.radar__shape').getAttribute('points');
-    const first = shape.split(' ')[0];
-    assert.notEqual(first, '160,160', 'the first axis is not at the centre');
+    const shape = await page.locator('polygon.radar__shape').getAttribute('points');
+    const [first, second] = shape.split(' ');
+    assert.equal(second, '260,165', 'an untouched dimension is at the centre');
+    assert.notEqual(first, second, 'the first axis is not at the centre');
     assert.match(await page.getByRole('img', { name: /Radardiagram/ }).getAttribute('aria-label'), /van Beginnend/);
     expectClean(page);
   });

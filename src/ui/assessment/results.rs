@@ -3,7 +3,7 @@
 //! that printing it gives a one-page report.
 
 use crate::assessment::chart::{self, Point};
-use crate::assessment::{recommend, score, Model, LEVEL_COUNT};
+use crate::assessment::{recommend, score, toward_ambitions, Model, LEVEL_COUNT};
 use crate::corpus::Date;
 use crate::embedded::assessment_model;
 use crate::route::{AssessmentScreen, Route};
@@ -21,128 +21,413 @@ pub fn ResultsView(assessment: Signal<Assessment>) -> impl IntoView {
     let print = move |_| {
         let _ = window().print();
     };
-    move || {
+    // Which earlier snapshot the chart and the table compare with, by its time.
+    let compare = RwSignal::new(None::<u64>);
+    let summary = move || {
         assessment.with(|a| {
             let score = score(model, &a.answers);
-            let reach: Vec<f32> = score.dimensions.iter().map(|d| d.reach()).collect();
-            let rows = score
-                .dimensions
-                .iter()
-                .enumerate()
-                .map(|(i, d)| {
-                    let trend: Vec<u8> =
-                        a.snapshots.iter().map(|sn| sn.levels.get(&*d.dimension.id).copied().unwrap_or(0)).collect();
+            let toward = toward_ambitions(model, &a.answers, |d| a.ambition(d));
+            let with_ambition = toward.dimensions.iter().flatten().count();
+            view! {
+                <h1>{s::results_title(&a.name)}</h1>
+                <p class="no-print results__actions">
+                    <button type="button" on:click=print>
+                        {s::PRINT_REPORT}
+                    </button>
+                    " "
+                    <a href=Route::Assessment(AssessmentScreen::Checklist).to_hash()>{s::BACK_TO_CHECKLIST}</a>
+                </p>
+                <p class="results__overall">
+                    {s::overall_progress(score.overall.percent(), score.overall.answered, score.overall.total)}
+                </p>
+                {toward
+                    .overall
+                    .map(|p| {
+                        view! { <p class="results__overall">{s::ambition_reached(p.percent(), with_ambition)}</p> }
+                    })}
+            }
+        })
+    };
+    let levels = move || {
+        assessment.with(|a| {
+            let compared = compare.get().and_then(|t| a.snapshots.iter().position(|sn| sn.taken == t));
+            levels_chart_and_table(model, a, compared)
+        })
+    };
+    view! {
+        <article class="results">
+            {summary} <section class="results__levels" aria-labelledby="niveaus-kop">
+                <h2 id="niveaus-kop">{s::LEVELS_HEADING}</h2>
+                <CompareWith assessment compare />
+                {levels}
+                <details class="results__explanation">
+                    <summary>{s::HOW_SCORING_WORKS}</summary>
+                    <p>{SCORING_EXPLANATION}</p>
+                </details>
+            </section> <AmbitionForm assessment />
+            {move || {
+                assessment
+                    .with(|a| {
+                        view! {
+                            <Recommendations assessment=a.clone() />
+                            <History snapshots=a.snapshots.clone() />
+                            <Notes assessment=a.clone() />
+                        }
+                    })
+            }}
+        </article>
+    }
+}
+
+/// The radar and its table: the level now, the ambition, and an earlier snapshot.
+/// `compared` is the index of the snapshot to draw beside the level now.
+fn levels_chart_and_table(model: &'static Model, a: &Assessment, compared: Option<usize>) -> impl IntoView {
+    let score = score(model, &a.answers);
+    let toward = toward_ambitions(model, &a.answers, |d| a.ambition(d));
+    let ambitions: Vec<Option<u8>> = score.dimensions.iter().map(|d| a.ambition(&d.dimension.id)).collect();
+    let compared = compared.and_then(|i| Some((i, a.snapshots.get(i)?)));
+    let then: Option<Vec<u8>> = compared.map(|(_, sn)| {
+        score.dimensions.iter().map(|d| sn.levels.get(&*d.dimension.id).copied().unwrap_or(0)).collect()
+    });
+    let compared_name = compared.map(|(i, sn)| snapshot_name(i, sn));
+    let rows = score
+        .dimensions
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let trend: Vec<u8> =
+                a.snapshots.iter().map(|sn| sn.levels.get(&*d.dimension.id).copied().unwrap_or(0)).collect();
+            let ambition = ambitions[i];
+            let toward_cell = match (ambition, toward.dimensions[i]) {
+                (Some(_), Some(p)) if p.percent() == 100 => s::AMBITION_REACHED.to_string(),
+                (Some(_), Some(p)) => s::percent(p.percent()),
+                _ => s::NONE_DASH.to_string(),
+            };
+            let then_cell = then.as_ref().map(|levels| view! { <td>{level_name_numbered(model, levels[i])}</td> });
+            view! {
+                <tr>
+                    <td>{i + 1}</td>
+                    <th scope="row">{d.dimension.name.to_string()}</th>
+                    <td>{super::level_with_next(model, d)}</td>
+                    <td>{ambition.map_or_else(|| s::NONE_DASH.to_string(), |l| level_name_numbered(model, l))}</td>
+                    <td>{toward_cell}</td>
+                    {then_cell}
+                    <td>{s::percent(d.progress.percent())}{s::not_applicable_count(d.not_applicable)}</td>
+                    <td>{sparkline(&trend)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let label = s::radar_label(
+        &score
+            .dimensions
+            .iter()
+            .zip(&ambitions)
+            .map(|(d, ambition)| {
+                let ambition = ambition.map(|l| level_name_numbered(model, l));
+                (d.dimension.name.to_string(), super::level_with_next(model, d), ambition)
+            })
+            .collect::<Vec<_>>(),
+    );
+    let radar = Radar {
+        names: score.dimensions.iter().map(|d| &*d.dimension.short_name).collect(),
+        now: score.dimensions.iter().map(|d| d.reach()).collect(),
+        ambition: ambitions.iter().map(|a| a.map(f32::from)).collect(),
+        then: then.as_ref().map(|levels| levels.iter().map(|&l| f32::from(l)).collect()),
+    };
+    let has_ambition = ambitions.iter().any(Option::is_some);
+    view! {
+        <div class="results__chart-and-table">
+            <figure class="radar">
+                {radar.view(&label)} <figcaption>
+                    <ul class="radar__legend">
+                        <li>
+                            <LegendSwatch class="radar__shape" shape=Marker::None />
+                            {s::LEGEND_NOW}
+                        </li>
+                        {has_ambition
+                            .then(|| {
+                                view! {
+                                    <li>
+                                        <LegendSwatch class="radar__ambition" shape=Marker::Square />
+                                        {s::LEGEND_AMBITION}
+                                    </li>
+                                }
+                            })}
+                        {compared_name
+                            .clone()
+                            .map(|name| {
+                                view! {
+                                    <li>
+                                        <LegendSwatch class="radar__then" shape=Marker::Circle />
+                                        {s::legend_snapshot(&name)}
+                                    </li>
+                                }
+                            })}
+                    </ul>
+                    {s::RADAR_CAPTION}
+                </figcaption>
+            </figure>
+            <div>
+                <h3 class="results__table-title" id="niveaus-tabel">
+                    {s::LEVELS_TABLE_CAPTION}
+                </h3>
+                <p class="table-scroll__hint no-print" aria-hidden="true">
+                    {s::TABLE_SCROLL_HINT}
+                </p>
+                // The title sits outside the scrolling box, so it is never cut off on a phone.
+                <div class="table-scroll" role="region" aria-labelledby="niveaus-tabel" tabindex="0">
+                    <table class="results__table" aria-labelledby="niveaus-tabel">
+                        <thead>
+                            <tr>
+                                <th scope="col">{s::COL_NUMBER}</th>
+                                <th scope="col">{s::COL_DIMENSION}</th>
+                                <th scope="col">{s::COL_LEVEL}</th>
+                                <th scope="col">{s::COL_AMBITION}</th>
+                                <th scope="col">{s::COL_TOWARD_AMBITION}</th>
+                                {compared_name.map(|name| view! { <th scope="col">{s::col_level_at(&name)}</th> })}
+                                <th scope="col">{s::COL_PROGRESS}</th>
+                                <th scope="col">{s::COL_TREND}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </div>
+        </div>
+    }
+}
+
+/// "momentopname 2 (1 december 2026)" for the snapshot at `index`, oldest first.
+fn snapshot_name(index: usize, snapshot: &Snapshot) -> String {
+    s::snapshot_name(index + 1, &s::format_date(&Date::from_unix_ms(snapshot.taken)))
+}
+
+/// "Gevorderd (3)": a level as the ambition and snapshot cells name it.
+fn level_name_numbered(model: &Model, level: u8) -> String {
+    s::level_numbered(&super::level_name(model, level), level)
+}
+
+/// How a series marks its points: one more cue besides colour and line style.
+#[derive(Clone, Copy, PartialEq)]
+enum Marker {
+    None,
+    Square,
+    Circle,
+}
+
+/// A marker at `p`, drawn with `class`.
+fn marker(shape: Marker, class: &'static str, p: Point) -> AnyView {
+    match shape {
+        Marker::None => ().into_any(),
+        Marker::Square => {
+            view! { <rect class=class x=chart::number(p.x - 4.0) y=chart::number(p.y - 4.0) width="8" height="8" /> }
+                .into_any()
+        }
+        Marker::Circle => {
+            view! { <circle class=class cx=chart::number(p.x) cy=chart::number(p.y) r="4.5" /> }.into_any()
+        }
+    }
+}
+
+/// A short stretch of line in a series' style, for the legend; its text says the rest.
+#[component]
+fn LegendSwatch(class: &'static str, shape: Marker) -> impl IntoView {
+    view! {
+        <svg class="radar__swatch" viewBox="0 0 28 12" aria-hidden="true">
+            <line class=class x1="1" x2="27" y1="6" y2="6" />
+            {marker(shape, "radar__marker", Point { x: 14.0, y: 6.0 })}
+        </svg>
+    }
+}
+
+/// Picks an earlier snapshot to draw beside the level now. Outside the chart's render,
+/// so choosing keeps the focus here.
+#[component]
+fn CompareWith(assessment: Signal<Assessment>, compare: RwSignal<Option<u64>>) -> impl IntoView {
+    let snapshots = Memo::new(move |_| {
+        assessment.with(|a| {
+            a.snapshots.iter().enumerate().map(|(i, sn)| (sn.taken, snapshot_name(i, sn))).collect::<Vec<_>>()
+        })
+    });
+    move || {
+        let list = snapshots.get();
+        (!list.is_empty()).then(|| {
+            let options = list
+                .into_iter()
+                .rev()
+                .map(|(t, name)| {
                     view! {
-                        <tr>
-                            <td>{i + 1}</td>
-                            <th scope="row">{d.dimension.name.to_string()}</th>
-                            <td>{super::level_with_next(model, d)}</td>
-                            <td>{s::percent(d.progress.percent())}{s::not_applicable_count(d.not_applicable)}</td>
-                            <td>{sparkline(&trend)}</td>
-                        </tr>
+                        <option value=t.to_string() selected=move || compare.get() == Some(t)>
+                            {name}
+                        </option>
                     }
                 })
                 .collect_view();
             view! {
-                <article class="results">
-                    <h1>{s::results_title(&a.name)}</h1>
-                    <p class="no-print results__actions">
-                        <button type="button" on:click=print>
-                            {s::PRINT_REPORT}
-                        </button>
-                        " "
-                        <a href=Route::Assessment(AssessmentScreen::Checklist).to_hash()>{s::BACK_TO_CHECKLIST}</a>
-                    </p>
-                    <p class="results__overall">
-                        {s::overall_progress(score.overall.percent(), score.overall.answered, score.overall.total)}
-                    </p>
-                    <section class="results__levels" aria-labelledby="niveaus-kop">
-                        <h2 id="niveaus-kop">{s::LEVELS_HEADING}</h2>
-                        <div class="results__chart-and-table">
-                            <figure class="radar">
-                                {radar(
-                                    &reach,
-                                    &s::radar_label(
-                                        &score
-                                            .dimensions
-                                            .iter()
-                                            .map(|d| (d.dimension.name.to_string(), super::level_with_next(model, d)))
-                                            .collect::<Vec<_>>(),
-                                    ),
-                                )} <figcaption>{s::RADAR_CAPTION}</figcaption>
-                            </figure>
-                            <table class="results__table">
-                                <caption>{s::LEVELS_TABLE_CAPTION}</caption>
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{s::COL_NUMBER}</th>
-                                        <th scope="col">{s::COL_DIMENSION}</th>
-                                        <th scope="col">{s::COL_LEVEL}</th>
-                                        <th scope="col">{s::COL_PROGRESS}</th>
-                                        <th scope="col">{s::COL_TREND}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>{rows}</tbody>
-                            </table>
-                        </div>
-                        <details class="results__explanation">
-                            <summary>{s::HOW_SCORING_WORKS}</summary>
-                            <p>{SCORING_EXPLANATION}</p>
-                        </details>
-                    </section>
-                    <Recommendations assessment=a.clone() />
-                    <History snapshots=a.snapshots.clone() />
-                    <Notes assessment=a.clone() />
-                </article>
+                <p class="results__compare no-print">
+                    <label for="vergelijk">{s::COMPARE_WITH}</label>
+                    " "
+                    <select id="vergelijk" on:change=move |ev| compare.set(event_target_value(&ev).parse().ok())>
+                        <option value="" selected=move || compare.get().is_none()>
+                            {s::COMPARE_NONE}
+                        </option>
+                        {options}
+                    </select>
+                </p>
             }
         })
     }
 }
 
-/// The radar: one axis per dimension, numbered like the table rows; the table is the
-/// accessible alternative, so the SVG carries only a summary label.
-fn radar(reach: &[f32], label: &str) -> impl IntoView {
-    const SIZE: f32 = 320.0;
-    const RADIUS: f32 = 120.0;
-    let centre = Point { x: SIZE / 2.0, y: SIZE / 2.0 };
-    let n = reach.len();
-    let rings = (1..=LEVEL_COUNT)
-        .map(|l| {
-            let pts = chart::ring(centre, RADIUS, n, f32::from(l) / f32::from(LEVEL_COUNT));
-            view! { <polygon class="radar__ring" points=chart::points_attr(&pts) /> }
-        })
-        .collect_view();
-    let axes = (0..n)
-        .map(|i| {
-            let end = chart::axis_point(centre, RADIUS, n, i, 1.0);
-            let label_at = chart::axis_point(centre, RADIUS, n, i, 1.14);
+/// One choice of ambition per dimension. Rendered once, so the focus stays on the
+/// select that was changed while the chart and table above are redrawn.
+#[component]
+fn AmbitionForm(assessment: Signal<Assessment>) -> impl IntoView {
+    let model = assessment_model();
+    let store = super::store::use_store();
+    let fields = model
+        .dimensions
+        .iter()
+        .map(|d| {
+            let id: &'static str = &d.id;
+            let select_id = format!("ambitie-{id}");
+            let current = Memo::new(move |_| assessment.with(|a| a.ambition(id)));
+            let choose = move |ev: leptos::ev::Event| {
+                let level = event_target_value(&ev).parse::<u8>().ok();
+                store.change_active_saying(s::SAVED, |a, now| a.set_ambition(id, level, now));
+            };
+            let options = (0..=LEVEL_COUNT)
+                .map(|l| {
+                    view! {
+                        <option value=l.to_string() selected=move || current.get() == Some(l)>
+                            {level_name_numbered(model, l)}
+                        </option>
+                    }
+                })
+                .collect_view();
             view! {
-                <line
-                    class="radar__axis"
-                    x1=chart::number(centre.x)
-                    x2=chart::number(end.x)
-                    y1=chart::number(centre.y)
-                    y2=chart::number(end.y)
-                />
-                <text
-                    class="radar__number"
-                    x=chart::number(label_at.x)
-                    y=chart::number(label_at.y)
-                    text-anchor="middle"
-                    dominant-baseline="middle"
-                >
-                    {i + 1}
-                </text>
+                <p class="ambition__field">
+                    <label for=select_id.clone()>{d.name.to_string()}</label>
+                    <select id=select_id on:change=choose>
+                        <option value="" selected=move || current.get().is_none()>
+                            {s::NO_AMBITION}
+                        </option>
+                        {options}
+                    </select>
+                </p>
             }
         })
         .collect_view();
-    let shape = chart::points_attr(&chart::radar(centre, RADIUS, reach, LEVEL_COUNT));
     view! {
-        <svg class="radar__svg" viewBox="0 0 320 320" role="img" aria-label=label.to_string()>
-            {rings}
-            {axes}
-            <polygon class="radar__shape" points=shape />
-        </svg>
+        <section class="results__ambition no-print" aria-labelledby="ambitie-kop">
+            <h2 id="ambitie-kop">{s::AMBITION_HEADING}</h2>
+            <p>{s::AMBITION_INTRO}</p>
+            {fields}
+        </section>
+    }
+}
+
+/// The radar's series: one value per dimension, in model order.
+struct Radar<'a> {
+    names: Vec<&'a str>,
+    now: Vec<f32>,
+    /// `None` where no ambition is set.
+    ambition: Vec<Option<f32>>,
+    then: Option<Vec<f32>>,
+}
+
+impl Radar<'_> {
+    /// Every axis carries its dimension's short name and the rings their level, so the
+    /// chart reads without the table; the table is still the accessible alternative,
+    /// so the SVG carries only a summary label. Series differ in line style and
+    /// markers, not only in colour.
+    fn view(&self, label: &str) -> impl IntoView {
+        // Wide enough for a 16-character name on the axes to the left and right.
+        const WIDTH: u16 = 520;
+        const HEIGHT: u16 = 330;
+        const RADIUS: f32 = 120.0;
+        let centre = Point { x: f32::from(WIDTH) / 2.0, y: f32::from(HEIGHT) / 2.0 };
+        let n = self.now.len();
+        let max = f32::from(LEVEL_COUNT);
+        let rings = (1..=LEVEL_COUNT)
+            .map(|l| {
+                let fraction = f32::from(l) / max;
+                let pts = chart::ring(centre, RADIUS, n, fraction);
+                let at = chart::axis_point(centre, RADIUS, n, 0, fraction);
+                view! {
+                    <polygon class="radar__ring" points=chart::points_attr(&pts) />
+                    <text class="radar__level" x=chart::number(at.x + 4.0) y=chart::number(at.y + 11.0)>
+                        {l}
+                    </text>
+                }
+            })
+            .collect_view();
+        let axes = self
+            .names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let end = chart::axis_point(centre, RADIUS, n, i, 1.0);
+                let label_at = chart::axis_point(centre, RADIUS, n, i, 1.12);
+                view! {
+                    <line
+                        class="radar__axis"
+                        x1=chart::number(centre.x)
+                        x2=chart::number(end.x)
+                        y1=chart::number(centre.y)
+                        y2=chart::number(end.y)
+                    />
+                    <text
+                        class="radar__name"
+                        x=chart::number(label_at.x)
+                        y=chart::number(label_at.y)
+                        text-anchor=chart::anchor(label_at, centre)
+                        dominant-baseline="middle"
+                    >
+                        {name.to_string()}
+                    </text>
+                }
+            })
+            .collect_view();
+        let at = |i: usize, value: f32| chart::axis_point(centre, RADIUS, n, i, value.clamp(0.0, max) / max);
+        let markers = |shape: Marker, points: Vec<Point>| {
+            points.into_iter().map(|p| marker(shape, "radar__marker", p)).collect_view()
+        };
+        let then = self.then.as_ref().map(|levels| {
+            let pts: Vec<Point> = levels.iter().enumerate().map(|(i, &l)| at(i, l)).collect();
+            view! {
+                <polygon class="radar__then" points=chart::points_attr(&pts) />
+                {markers(Marker::Circle, pts)}
+            }
+        });
+        let ambition_points: Vec<Option<Point>> =
+            self.ambition.iter().enumerate().map(|(i, a)| a.map(|l| at(i, l))).collect();
+        let ambition_sides = chart::joined_neighbours(&ambition_points)
+            .into_iter()
+            .map(|(a, b)| {
+                view! {
+                    <line
+                        class="radar__ambition"
+                        x1=chart::number(a.x)
+                        x2=chart::number(b.x)
+                        y1=chart::number(a.y)
+                        y2=chart::number(b.y)
+                    />
+                }
+            })
+            .collect_view();
+        let shape = chart::points_attr(&chart::radar(centre, RADIUS, &self.now, LEVEL_COUNT));
+        view! {
+            <svg class="radar__svg" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=label.to_string()>
+                {rings}
+                {axes}
+                <polygon class="radar__shape" points=shape />
+                {then}
+                {ambition_sides}
+                {markers(Marker::Square, ambition_points.into_iter().flatten().collect())}
+            </svg>
+        }
     }
 }
 
@@ -168,7 +453,7 @@ fn sparkline(levels: &[u8]) -> AnyView {
 #[component]
 fn Recommendations(assessment: Assessment) -> impl IntoView {
     let model = assessment_model();
-    let recs = recommend(model, &assessment.answers, RECOMMENDED_DIMENSIONS);
+    let recs = recommend(model, &assessment.answers, RECOMMENDED_DIMENSIONS, |d| assessment.ambition(d));
     view! {
         <section class="results__recommendations" aria-labelledby="aanbevelingen-kop">
             <h2 id="aanbevelingen-kop">{s::RECOMMENDATIONS_HEADING}</h2>
@@ -178,7 +463,13 @@ fn Recommendations(assessment: Assessment) -> impl IntoView {
                 .map(|rec| {
                     view! {
                         <section class="recommendation">
-                            <h3>{s::next_step(&rec.dimension.name, &super::level_name(model, rec.next_level))}</h3>
+                            <h3>
+                                {s::next_step(
+                                    &rec.dimension.name,
+                                    &super::level_name(model, rec.next_level),
+                                    rec.ambition.map(|l| super::level_name(model, l)).as_deref(),
+                                )}
+                            </h3>
                             <ul>
                                 {rec
                                     .statements

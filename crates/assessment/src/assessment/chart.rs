@@ -31,6 +31,31 @@ pub fn ring(centre: Point, radius: f32, n: usize, fraction: f32) -> Vec<Point> {
     (0..n).map(|i| axis_point(centre, radius, n, i, fraction)).collect()
 }
 
+/// How a label beside `point` lines up, so it grows away from the chart: to the right
+/// of axes on the right, to the left on the left, centred at the top and bottom.
+pub fn anchor(point: Point, centre: Point) -> &'static str {
+    let dx = point.x - centre.x;
+    if dx.abs() < 1.0 {
+        "middle"
+    } else if dx > 0.0 {
+        "start"
+    } else {
+        "end"
+    }
+}
+
+/// The sides of an outline whose points may be missing (a dimension without an
+/// ambition): only neighbours that both exist are joined, the last to the first too.
+pub fn joined_neighbours(points: &[Option<Point>]) -> Vec<(Point, Point)> {
+    if points.len() < 2 {
+        return Vec::new();
+    }
+    (0..points.len())
+        .filter_map(|i| Some((points[i]?, points[(i + 1) % points.len()]?)))
+        .filter(|(a, b)| a != b)
+        .collect()
+}
+
 /// A line chart of `values` (0..=max) over a `width` × `height` box with `pad` inside
 /// it; points are spread evenly left to right. One value sits in the middle.
 pub fn line(values: &[u8], max: u8, width: f32, height: f32, pad: f32) -> Vec<Point> {
@@ -85,6 +110,22 @@ mod tests {
         assert!(close(poly[1], C), "level 0 is the centre");
         assert!(close(poly[2], Point { x: 100.0, y: 180.0 }), "third of four axes points down");
         assert!(close(poly[3], Point { x: 60.0, y: 100.0 }), "half level, fourth axis points left");
+    }
+
+    #[test]
+    fn labels_grow_away_from_the_chart() {
+        let top = axis_point(C, 80.0, 4, 0, 1.1);
+        assert_eq!((anchor(top, C), anchor(axis_point(C, 80.0, 4, 1, 1.1), C)), ("middle", "start"));
+        assert_eq!(anchor(axis_point(C, 80.0, 4, 3, 1.1), C), "end");
+    }
+
+    #[test]
+    fn an_outline_skips_the_sides_next_to_a_missing_point() {
+        let p = |x: f32| Some(Point { x, y: 0.0 });
+        let sides = joined_neighbours(&[p(1.0), p(2.0), None, p(4.0)]);
+        let xs: Vec<_> = sides.iter().map(|(a, b)| (a.x, b.x)).collect();
+        assert_eq!(xs, [(1.0, 2.0), (4.0, 1.0)]);
+        assert!(joined_neighbours(&[p(1.0)]).is_empty());
     }
 
     #[test]

@@ -22,7 +22,7 @@ digiwijzer_corpus::bake_struct!(Model => "digiwijzer_assessment::assessment::mod
 digiwijzer_corpus::bake_struct!(Retired => "digiwijzer_assessment::assessment::model::Retired" { id, text });
 digiwijzer_corpus::bake_struct!(Citation => "digiwijzer_assessment::assessment::model::Citation" { reference, statement, text });
 digiwijzer_corpus::bake_struct!(LevelInfo => "digiwijzer_assessment::assessment::model::LevelInfo" { id, name, description });
-digiwijzer_corpus::bake_struct!(Dimension => "digiwijzer_assessment::assessment::model::Dimension" { id, name, description, statements });
+digiwijzer_corpus::bake_struct!(Dimension => "digiwijzer_assessment::assessment::model::Dimension" { id, name, short_name, description, statements });
 digiwijzer_corpus::bake_struct!(Statement => "digiwijzer_assessment::assessment::model::Statement" { id, level, text, sources });
 digiwijzer_corpus::bake_struct!(Source => "digiwijzer_assessment::assessment::model::Source" { reference, kind, number, title, heading, quote, speaker });
 
@@ -66,6 +66,7 @@ struct RawLevelInfo {
 struct RawDimension {
     id: Spanned<String>,
     naam: String,
+    kort: Option<String>,
     omschrijving: String,
     beginnend: Option<Vec<RawStatement>>,
     ontwikkelend: Option<Vec<RawStatement>>,
@@ -96,6 +97,9 @@ pub fn load_file(path: &Path, corpus: &Corpus) -> Result<Model, Vec<String>> {
     let text = std::fs::read_to_string(path).map_err(|e| vec![format!("{name}: cannot read: {e}")])?;
     load_str(&name, &text, corpus)
 }
+
+/// Longest label on the chart's axes, so the names fit around it on a phone.
+const SHORT_NAME_MAX_CHARS: usize = 16;
 
 /// Parses and checks model text; `file` only names it in error messages.
 /// Returns every problem found, each as `file:line: problem`.
@@ -200,6 +204,15 @@ impl Checker<'_> {
         if raw.naam.trim().is_empty() {
             self.error(start, format!("dimension `{id}` has an empty `naam`"));
         }
+        let short_name = clean(raw.kort.unwrap_or_else(|| raw.naam.clone()));
+        if short_name.chars().count() > SHORT_NAME_MAX_CHARS {
+            self.error(
+                start,
+                format!(
+                    "dimension `{id}`: the chart label `{short_name}` is longer than {SHORT_NAME_MAX_CHARS} characters; give a shorter `kort`"
+                ),
+            );
+        }
         let mut statements = Vec::new();
         let levels = [raw.beginnend, raw.ontwikkelend, raw.gevorderd, raw.koploper];
         for ((level, statements_raw), level_id) in (1u8..).zip(levels).zip(LEVEL_IDS) {
@@ -212,6 +225,7 @@ impl Checker<'_> {
         Dimension {
             id,
             name: clean(raw.naam),
+            short_name,
             description: clean(raw.omschrijving),
             statements: Cow::Owned(statements),
         }

@@ -77,6 +77,8 @@ pub struct Dimension {
     /// Stable id (`eigenaarschap`); snapshots store levels under it.
     pub id: Text,
     pub name: Text,
+    /// The name on the chart's axis, where the full name does not fit.
+    pub short_name: Text,
     /// Why this dimension matters, in one or two sentences.
     pub description: Text,
     /// All statements of all levels, ordered by level, then as written.
