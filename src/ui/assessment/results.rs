@@ -344,7 +344,7 @@ impl Radar<'_> {
     /// markers, not only in colour.
     fn view(&self, label: &str) -> impl IntoView {
         // Wide enough for a 16-character name on the axes to the left and right.
-        const WIDTH: u16 = 520;
+        const WIDTH: u16 = 560;
         const HEIGHT: u16 = 330;
         const RADIUS: f32 = 120.0;
         let centre = Point { x: f32::from(WIDTH) / 2.0, y: f32::from(HEIGHT) / 2.0 };
