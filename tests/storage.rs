@@ -420,6 +420,9 @@ fn the_documented_example_file_imports() {
     assert_eq!((a.name.as_str(), a.answers.len(), a.snapshots.len()), ("Nulmeting 2024", 2, 1));
     assert_eq!((a.ambition("eigenaarschap"), a.ambition("strategie")), (Some(3), None));
     assert_eq!(a.ambitions["strategie"].updated, 1_732_262_200_000, "a cleared ambition keeps its time");
+    let action = &a.actions["a19350a1f2c0-0000002a"];
+    assert_eq!((action.status, action.due.map(|d| d.iso())), (Status::Bezig, Some("2025-03-31".to_string())));
+    assert_eq!(action.purpose.tips, ["tip-17"]);
     // The same example is in FORMAT.md, so the README shows a file that really imports.
     let doc = std::fs::read_to_string("crates/assessment/src/storage/FORMAT.md").unwrap();
     let start = doc.find("```json\n").unwrap() + 8;
@@ -787,4 +790,194 @@ fn every_cut_off_version_of_a_valid_file_is_refused_without_panicking() {
     for end in (0..raw.trim_end().len()).filter(|&i| raw.is_char_boundary(i)) {
         assert!(plan_import(&State::new(), assessment_model(), &raw[..end]).is_err(), "export cut at {end}");
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// The action plan
+
+use digiwijzer::corpus::Date;
+use digiwijzer::storage::{NewAction, Purpose, Status};
+
+fn day(text: &str) -> Date {
+    Date::from_iso(text).unwrap()
+}
+
+fn new_action(what: &str, due: Option<&str>) -> NewAction {
+    NewAction { what: what.into(), due: due.map(day), ..NewAction::default() }
+}
+
+#[test]
+fn actions_are_checked_listed_by_date_and_overdue_until_done() {
+    let (mut state, id) = one_assessment();
+    let a = state.get_mut(&id).unwrap();
+    assert_eq!(a.add_action(new_action("   ", None), T0, 1), Err(OpError::Input(InputError::Empty)));
+    let long = NewAction { who: "x".repeat(81), ..new_action("Raadsvoorstel", None) };
+    assert!(matches!(a.add_action(long, T0, 1), Err(OpError::Input(InputError::TooLong { max: 80, .. }))));
+    let bad_link = NewAction {
+        purpose: Purpose { statements: vec!["Niet Goed".into()], ..Purpose::default() },
+        ..new_action("x", None)
+    };
+    assert_eq!(a.add_action(bad_link, T0, 1), Err(OpError::Input(InputError::BadId)));
+    assert!(a.actions.is_empty(), "a refused action adds nothing");
+
+    let later = a.add_action(new_action("Later", Some("2027-06-01")), T0 + 1, 1).unwrap();
+    let undated = a.add_action(new_action("Zonder datum", None), T0 + 2, 1).unwrap();
+    let soon = a.add_action(new_action("  Eerst   dit ", Some("2027-01-15")), T0 + 3, 1).unwrap();
+    assert_ne!(later, soon, "same entropy, different times: different ids");
+    let order: Vec<&str> = a.plan().iter().map(|(_, x)| x.what.as_str()).collect();
+    assert_eq!(order, ["Eerst dit", "Later", "Zonder datum"], "by date, undated last, text tidied");
+    assert!(state.get(&id).unwrap().has_unexported_changes());
+
+    let a = state.get_mut(&id).unwrap();
+    let today = day("2027-02-01");
+    assert!(a.actions[&soon].is_overdue(today));
+    assert!(!a.actions[&later].is_overdue(today) && !a.actions[&undated].is_overdue(today));
+    a.set_action_status(&soon, Status::Klaar, T0 + 4).unwrap();
+    assert!(!a.actions[&soon].is_overdue(today), "done is never overdue");
+    a.set_action_due(&undated, Some(day("2027-01-31")), T0 + 5).unwrap();
+    assert!(a.actions[&undated].is_overdue(today));
+}
+
+#[test]
+fn two_tabs_changing_different_fields_of_one_action_both_keep_their_change() {
+    let (mut state, id) = one_assessment();
+    let action =
+        state.get_mut(&id).unwrap().add_action(new_action("Raadsvoorstel schrijven", None), T0 + 5, 1).unwrap();
+    let (mut one, mut two) = (state.clone(), state.clone());
+    one.get_mut(&id).unwrap().set_action_status(&action, Status::Bezig, T0 + 10).unwrap();
+    two.get_mut(&id).unwrap().set_action_who(&action, "Team KCC", T0 + 11).unwrap();
+    two.get_mut(&id).unwrap().set_action_note(&action, "Eerst met de griffie praten.", T0 + 12).unwrap();
+    let (ab, ba) = (merge(&one, &two), merge(&two, &one));
+    assert_eq!(ab.assessments, ba.assessments);
+    let merged = &ab.get(&id).unwrap().actions[&action];
+    assert_eq!((merged.status, merged.who.as_str()), (Status::Bezig, "Team KCC"));
+    assert_eq!(merged.note, "Eerst met de griffie praten.");
+
+    // A change made now wins over a value stamped ahead by a fast clock elsewhere.
+    let mut fast = ab.clone();
+    fast.get_mut(&id).unwrap().set_action_what(&action, "Voorstel (klok voor)", T0 + 1_000_000).unwrap();
+    let mut here = merge(&ab, &fast);
+    here.get_mut(&id).unwrap().set_action_what(&action, "Voorstel nu", T0 + 20).unwrap();
+    assert_eq!(merge(&here, &fast).get(&id).unwrap().actions[&action].what, "Voorstel nu");
+}
+
+#[test]
+fn a_deleted_action_can_be_restored_and_a_later_edit_elsewhere_keeps_it() {
+    let (mut state, id) = one_assessment();
+    let action = state.get_mut(&id).unwrap().add_action(new_action("Pilot starten", None), T0 + 5, 1).unwrap();
+    let other = state.clone();
+    let a = state.get_mut(&id).unwrap();
+    a.delete_action(&action, T0 + 10).unwrap();
+    assert!(a.plan().is_empty());
+    assert_eq!(a.set_action_who(&action, "x", T0 + 11), Err(OpError::NoSuchAction(action.clone())));
+    // The other tab had not seen the deletion and changes nothing: it stays deleted.
+    assert!(merge(&state, &other).get(&id).unwrap().plan().is_empty());
+    // It edits the action after the deletion: that newer work brings it back.
+    let mut edited = other.clone();
+    edited.get_mut(&id).unwrap().set_action_who(&action, "Wethouder", T0 + 20).unwrap();
+    assert_eq!(merge(&state, &edited).get(&id).unwrap().plan().len(), 1);
+    // Undo here restores it with everything it had.
+    let a = state.get_mut(&id).unwrap();
+    a.restore_action(&action, T0 + 30).unwrap();
+    assert_eq!(a.plan()[0].1.what, "Pilot starten");
+}
+
+#[test]
+fn actions_survive_storage_export_and_import_and_a_file_never_replaces_a_note_here() {
+    let (mut state, id) = one_assessment();
+    let a = state.get_mut(&id).unwrap();
+    let purpose = Purpose {
+        statements: vec!["eigenaarschap.b5".into(), "eigenaarschap.b3".into(), "eigenaarschap.b5".into()],
+        dimension: Some("eigenaarschap".into()),
+        tips: vec!["tip-17".into()],
+    };
+    let new = NewAction {
+        what: "Bestuurder laten voorstellen".into(),
+        who: "Directie".into(),
+        due: Some(day("2027-03-31")),
+        note: "Na de zomer".into(),
+        purpose,
+    };
+    let action = a.add_action(new, T0 + 5, 9).unwrap();
+    assert_eq!(a.actions[&action].purpose.statements, ["eigenaarschap.b3", "eigenaarschap.b5"], "sorted, once each");
+    a.add_action(new_action("Weg", None), T0 + 6, 9).unwrap();
+    let gone = a.plan()[1].0.to_string();
+    a.delete_action(&gone, T0 + 7).unwrap();
+    assert_eq!(migrate(&to_json(&state)).unwrap(), state);
+
+    let file = export_json(&state.live().collect::<Vec<_>>(), T0 + 10);
+    assert!(file.contains("\"due\": \"2027-03-31\""), "a day, not a time");
+    let mut fresh = State::new();
+    let plan = plan_import(&fresh, assessment_model(), &file).unwrap();
+    fresh.import_as_new(&plan, T0 + 11, 1);
+    assert_eq!(
+        fresh.get(&id).unwrap().actions,
+        state.get(&id).unwrap().actions,
+        "the deleted one too, so it stays deleted"
+    );
+
+    // Here the note changed after the export; merging the older file keeps it, and the
+    // file's newer status wins.
+    let mut newer = state.clone();
+    newer.get_mut(&id).unwrap().set_action_status(&action, Status::Klaar, T0 + 20).unwrap();
+    let newer_file = export_json(&newer.live().collect::<Vec<_>>(), T0 + 21);
+    state.get_mut(&id).unwrap().set_action_note(&action, "Besproken in het MT", T0 + 15).unwrap();
+    let plan = plan_import(&state, assessment_model(), &newer_file).unwrap();
+    let preview = plan.assessments[0].merge_preview.unwrap();
+    assert_eq!((preview.actions_added, preview.actions_updated), (0, 1));
+    state.import_into(&plan, 0, &id).unwrap();
+    let merged = &state.get(&id).unwrap().actions[&action];
+    assert_eq!((merged.status, merged.note.as_str()), (Status::Klaar, "Besproken in het MT"));
+}
+
+#[test]
+fn a_bad_action_in_a_file_is_named_by_its_place() {
+    let good = fixture("export-v3.json");
+    let with = |action: &str| {
+        let mut file: serde_json::Value = serde_json::from_str(&good).unwrap();
+        file["assessments"][0]["actions"] =
+            serde_json::json!({ "a1": serde_json::from_str::<serde_json::Value>(action).unwrap() });
+        file.to_string()
+    };
+    let ok =
+        with(r#"{ "created": 1, "what": "Iets doen", "what_updated": 1, "status": "bezig", "due": "2028-02-29" }"#);
+    let plan = plan_import(&State::new(), assessment_model(), &ok).unwrap();
+    assert_eq!(plan.assessments[0].assessment.actions["a1"].due, Some(day("2028-02-29")));
+    let cases = [
+        (
+            r#"{ "created": 1, "what": "x", "what_updated": 1, "status": "misschien" }"#,
+            "assessments[0].actions[\"a1\"].status: onbekende status \"misschien\"",
+        ),
+        (
+            r#"{ "created": 1, "what": "x", "what_updated": 1, "status": "klaar", "due": "2027-02-29" }"#,
+            "assessments[0].actions[\"a1\"].due: \"2027-02-29\" is geen bestaande datum",
+        ),
+        (
+            r#"{ "created": 1, "what": "", "what_updated": 1, "status": "klaar" }"#,
+            "assessments[0].actions[\"a1\"].what: mag niet leeg zijn",
+        ),
+        (
+            r#"{ "created": 1, "what": "x", "what_updated": 1, "status": "klaar", "for": { "tips": ["<script>"] } }"#,
+            "assessments[0].actions[\"a1\"].for.tips[0]: ongeldige id",
+        ),
+    ];
+    for (action, message) in cases {
+        let error = plan_import(&State::new(), assessment_model(), &with(action)).unwrap_err();
+        let text = messages::load_error(&error);
+        assert!(text.contains(message), "{text}");
+    }
+}
+
+#[test]
+fn an_action_counts_for_the_dimension_it_names_and_those_of_its_statements() {
+    let (mut state, id) = one_assessment();
+    let a = state.get_mut(&id).unwrap();
+    let purpose = Purpose {
+        statements: vec!["eigenaarschap.b5".into()],
+        dimension: Some("cultuur".into()),
+        ..Purpose::default()
+    };
+    let action = a.add_action(NewAction { purpose, ..new_action("x", None) }, T0, 1).unwrap();
+    let dims = digiwijzer::storage::plan::dimensions_of(assessment_model(), &a.actions[&action]);
+    assert_eq!(dims, ["eigenaarschap", "cultuur"]);
 }

@@ -47,6 +47,15 @@ pub fn problem(p: &Problem) -> String {
         Problem::DuplicateId(id) => format!("de id \"{}\" komt twee keer voor", cut(id)),
         Problem::OutOfRange { max } => format!("moet tussen 0 en {max} liggen"),
         Problem::NoAssessments => "bevat geen zelfevaluaties".to_string(),
+        Problem::UnknownStatus(v) => {
+            let shown = serde_json::to_string(v).unwrap_or_default();
+            format!("onbekende status {} (kies uit gepland, bezig, klaar of vervallen)", cut(&shown))
+        }
+        Problem::NotADay(v) => {
+            let shown = serde_json::to_string(v).unwrap_or_default();
+            format!("{} is geen bestaande datum (schrijf jjjj-mm-dd, bijvoorbeeld 2027-03-31)", cut(&shown))
+        }
+        Problem::TooMany { max } => format!("bevat meer dan {max} onderdelen"),
     }
 }
 
@@ -173,6 +182,12 @@ pub fn op_error(e: &OpError) -> String {
             "Er is geen zelfevaluatie geopend. Open of maak er een onder ‘Mijn zelfevaluaties’.".to_string()
         }
         OpError::Closed => "De pagina wordt gesloten; er is niets veranderd.".to_string(),
+        OpError::PlanFull { max } => {
+            format!("Het actieplan heeft al {max} acties, het hoogste aantal. Verwijder eerst acties die u niet meer nodig hebt.")
+        }
+        OpError::NoSuchAction(_) => {
+            "Deze actie bestaat niet (meer); misschien is ze in een ander tabblad verwijderd.".to_string()
+        }
         OpError::Input(e) => {
             let mut text = input_error(e);
             if let Some(first) = text.get(..1) {

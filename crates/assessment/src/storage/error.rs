@@ -66,14 +66,25 @@ impl JsonKind {
 /// What is wrong with one field.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
-    WrongType { expected: Expected, found: JsonKind },
+    WrongType {
+        expected: Expected,
+        found: JsonKind,
+    },
     Missing,
     UnknownField,
     UnknownAnswer(String),
     Input(InputError),
     DuplicateId(String),
-    OutOfRange { max: u64 },
+    OutOfRange {
+        max: u64,
+    },
     NoAssessments,
+    UnknownStatus(String),
+    /// Not a day in the form `2027-03-31`, or a day that does not exist.
+    NotADay(String),
+    TooMany {
+        max: usize,
+    },
 }
 
 /// The JSON type a field should have.

@@ -19,6 +19,7 @@ use serde::Serialize;
 use super::error::{Foreign, JsonKind, LoadError, Problem};
 use super::merge::{merge_ambitions, merge_from_file, merge_snapshots};
 use super::migrate::read_version;
+use super::plan::{merge_actions, Actions};
 use super::read::{assessments, parse_json, AssessmentFields, Node, Stamps};
 use super::schema::{Ambitions, Assessment, OpError, Snapshot, State};
 use crate::assessment::answer::Answers;
@@ -49,6 +50,8 @@ struct ExportedAssessment<'a> {
     snapshots: &'a [Snapshot],
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     ambitions: &'a Ambitions,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    actions: &'a Actions,
 }
 
 /// The export file for these assessments, as pretty-printed JSON. Call
@@ -68,6 +71,7 @@ pub fn export_json(assessments: &[&Assessment], now: u64) -> String {
                 answers: &a.answers,
                 snapshots: &a.snapshots,
                 ambitions: &a.ambitions,
+                actions: &a.actions,
             })
             .collect(),
     };
@@ -103,6 +107,10 @@ pub struct MergePreview {
     pub texts: TextChanges,
     /// Dimensions whose ambition the file sets or changes, because it set it later.
     pub ambitions: usize,
+    /// Actions only the file has.
+    pub actions_added: usize,
+    /// Actions both have, that the file changes where it changed them later.
+    pub actions_updated: usize,
 }
 
 /// What a merge does to notes and evidence links.
@@ -222,6 +230,11 @@ pub fn preview_merge(target: &Assessment, incoming: &Assessment) -> MergePreview
     let mut ambitions = target.ambitions.clone();
     merge_ambitions(&mut ambitions, &incoming.ambitions);
     preview.ambitions = ambitions.iter().filter(|(id, a)| a.level != target.ambition(id)).count();
+    let mut actions = target.actions.clone();
+    merge_actions(&mut actions, &incoming.actions, true);
+    preview.actions_added = actions.keys().filter(|id| !target.actions.contains_key(*id)).count();
+    preview.actions_updated =
+        target.actions.iter().filter(|(id, before)| actions.get(*id).is_some_and(|after| after != *before)).count();
     preview
 }
 
@@ -252,7 +265,8 @@ impl State {
 
     /// Merges assessment `index` of the plan into the live assessment `target`:
     /// per statement and field last-write-wins, notes and links here kept, snapshots
-    /// combined, ambitions last-write-wins, name unchanged.
+    /// combined, ambitions and actions last-write-wins (an action's note here kept),
+    /// name unchanged.
     pub fn import_into(&mut self, plan: &ImportPlan, index: usize, target: &str) -> Result<MergePreview, OpError> {
         let incoming = plan.assessments.get(index).ok_or_else(|| OpError::NotFound(format!("#{index}")))?;
         let local = self.get_mut(target)?;
@@ -260,6 +274,7 @@ impl State {
         merge_from_file(&mut local.answers, &incoming.assessment.answers);
         merge_snapshots(&mut local.snapshots, &incoming.assessment.snapshots);
         merge_ambitions(&mut local.ambitions, &incoming.assessment.ambitions);
+        merge_actions(&mut local.actions, &incoming.assessment.actions, true);
         Ok(preview)
     }
 }

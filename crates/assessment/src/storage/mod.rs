@@ -19,6 +19,7 @@ pub mod error;
 pub mod exchange;
 pub mod merge;
 pub mod migrate;
+pub mod plan;
 mod read;
 pub mod schema;
 
@@ -29,6 +30,7 @@ pub use exchange::{
 };
 pub use merge::{merge, merge_older};
 pub use migrate::{migrate, migrate_versioned, stamps_per_field, to_json};
+pub use plan::{Action, Actions, NewAction, Purpose, Status};
 pub use read::MAX_TIME;
 pub use schema::{
     check_name, Ambition, Ambitions, Assessment, OpError, Snapshot, State, NAME_MAX_CHARS, SCHEMA_VERSION,

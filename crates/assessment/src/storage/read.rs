@@ -8,9 +8,11 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value};
 
 use super::error::{Expected, JsonKind, LoadError, Problem};
+use super::plan::{check_what, check_who, Action, Actions, Purpose, Status, MAX_ACTIONS};
 use super::schema::{check_name, Ambition, Ambitions, Assessment, Snapshot};
 use crate::assessment::answer::{check_evidence, check_id, check_note, Answer, AnswerValue, Answers, InputError};
 use crate::assessment::LEVEL_COUNT;
+use digiwijzer_corpus::Date;
 
 pub use crate::assessment::answer::MAX_TIME;
 
@@ -158,7 +160,7 @@ pub enum AssessmentFields<'a> {
     },
 }
 
-const EXPORT_FIELDS: &[&str] = &["id", "name", "created", "renamed", "answers", "snapshots", "ambitions"];
+const EXPORT_FIELDS: &[&str] = &["id", "name", "created", "renamed", "answers", "snapshots", "ambitions", "actions"];
 const STORAGE_FIELDS: &[&str] = &[
     "id",
     "name",
@@ -167,6 +169,7 @@ const STORAGE_FIELDS: &[&str] = &[
     "answers",
     "snapshots",
     "ambitions",
+    "actions",
     "last_exported",
     "deleted",
     "restored",
@@ -246,6 +249,87 @@ fn ambitions(node: &Node) -> Result<Ambitions, LoadError> {
     Ok(out)
 }
 
+fn id_list(node: &Node) -> Result<Vec<String>, LoadError> {
+    node.list()?.iter().map(|n| n.id().map(str::to_string)).collect()
+}
+
+fn purpose(node: &Node) -> Result<Purpose, LoadError> {
+    let fields = node.object(&["statements", "dimension", "tips"])?;
+    let list = |key: &str| fields.optional(key).map(|n| id_list(&n)).transpose().map(Option::unwrap_or_default);
+    let dimension = fields.optional("dimension").map(|n| n.id().map(str::to_string)).transpose()?;
+    let purpose = Purpose { statements: list("statements")?, dimension, tips: list("tips")? };
+    // The ids are checked above; this only sorts and dedups.
+    purpose.checked().map_err(|e| node.fail(Problem::Input(e)))
+}
+
+fn action(node: &Node) -> Result<Action, LoadError> {
+    const FIELDS: &[&str] = &[
+        "created",
+        "what",
+        "what_updated",
+        "who",
+        "who_updated",
+        "due",
+        "due_updated",
+        "status",
+        "status_updated",
+        "note",
+        "note_updated",
+        "for",
+        "purpose_updated",
+        "deleted",
+    ];
+    let fields = node.object(FIELDS)?;
+    let time = |key: &str| fields.optional(key).map(|n| n.time()).transpose().map(Option::unwrap_or_default);
+    let what_node = fields.required("what")?;
+    let what = check_what(what_node.text()?).map_err(|e| what_node.fail(Problem::Input(e)))?;
+    let who = match fields.optional("who") {
+        None => String::new(),
+        Some(n) => check_who(n.text()?).map_err(|e| n.fail(Problem::Input(e)))?,
+    };
+    let due = match fields.optional("due") {
+        None => None,
+        Some(n) => {
+            let text = n.text()?;
+            Some(Date::from_iso(text).ok_or_else(|| n.fail(Problem::NotADay(text.to_string())))?)
+        }
+    };
+    let status_node = fields.required("status")?;
+    let status_text = status_node.text()?;
+    let status = Status::from_id(status_text)
+        .ok_or_else(|| status_node.fail(Problem::UnknownStatus(status_text.to_string())))?;
+    let note = fields.optional("note").map_or(Ok(""), |n| n.checked_text(check_note))?.to_string();
+    Ok(Action {
+        created: fields.required("created")?.time()?,
+        what,
+        what_updated: fields.required("what_updated")?.time()?,
+        who,
+        who_updated: time("who_updated")?,
+        due,
+        due_updated: time("due_updated")?,
+        status,
+        status_updated: time("status_updated")?,
+        note,
+        note_updated: time("note_updated")?,
+        purpose: fields.optional("for").map(|n| purpose(&n)).transpose()?.unwrap_or_default(),
+        purpose_updated: time("purpose_updated")?,
+        deleted: fields.optional("deleted").map(|n| n.time()).transpose()?,
+    })
+}
+
+fn actions(node: &Node) -> Result<Actions, LoadError> {
+    let entries = node.entries()?;
+    if entries.len() > MAX_ACTIONS {
+        return Err(node.fail(Problem::TooMany { max: MAX_ACTIONS }));
+    }
+    let mut out = Actions::new();
+    for (key, value) in entries {
+        value.key_id(key)?;
+        out.insert(key.to_string(), action(&value)?);
+    }
+    Ok(out)
+}
+
 /// Reads one assessment, every field checked.
 pub fn assessment(node: &Node, allowed: AssessmentFields<'_>) -> Result<Assessment, LoadError> {
     let (names, stamps, unnamed) = match allowed {
@@ -271,6 +355,7 @@ pub fn assessment(node: &Node, allowed: AssessmentFields<'_>) -> Result<Assessme
     snapshots.sort();
     snapshots.dedup();
     let ambitions = fields.optional("ambitions").map(|n| ambitions(&n)).transpose()?.unwrap_or_default();
+    let actions = fields.optional("actions").map(|n| actions(&n)).transpose()?.unwrap_or_default();
     let optional_time = |key: &str| fields.optional(key).map(|n| n.time()).transpose();
     Ok(Assessment {
         id,
@@ -280,6 +365,7 @@ pub fn assessment(node: &Node, allowed: AssessmentFields<'_>) -> Result<Assessme
         answers,
         snapshots,
         ambitions,
+        actions,
         last_exported: optional_time("last_exported")?,
         deleted: optional_time("deleted")?,
         restored: optional_time("restored")?,

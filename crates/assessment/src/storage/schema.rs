@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::plan::{Action, Actions};
 use crate::assessment::answer::{
     check_evidence, check_id, check_note, stamp_after, Answer, AnswerValue, Answers, InputError,
 };
@@ -49,6 +50,9 @@ pub struct Assessment {
     /// Where the team wants each dimension to be, keyed by dimension id.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub ambitions: Ambitions,
+    /// The action plan, keyed by action id.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub actions: Actions,
     /// When this assessment was last written to a file; drives the "not saved" reminder.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_exported: Option<u64>,
@@ -97,6 +101,12 @@ pub enum OpError {
     NotFound(String),
     /// No assessment is open (the last one was deleted).
     NoActive,
+    /// The action plan holds as many actions as it may.
+    PlanFull {
+        max: usize,
+    },
+    /// No live action with this id (it may have been deleted in another tab).
+    NoSuchAction(String),
     /// The page is closing: its state is gone.
     Closed,
     Input(InputError),
@@ -196,6 +206,7 @@ impl Assessment {
         self.answers.clear();
         self.snapshots.clear();
         self.ambitions.clear();
+        self.actions.clear();
     }
 
     /// Records the current score as a snapshot and returns it. A level is recorded as
@@ -214,14 +225,15 @@ impl Assessment {
         let answers = self.answers.values().map(Answer::modified);
         let snapshots = self.snapshots.iter().map(|s| s.taken);
         let ambitions = self.ambitions.values().map(|a| a.updated);
-        answers.chain(snapshots).chain(ambitions).chain([self.created, self.renamed]).max().unwrap_or(0)
+        let actions = self.actions.values().map(Action::modified);
+        answers.chain(snapshots).chain(ambitions).chain(actions).chain([self.created, self.renamed]).max().unwrap_or(0)
     }
 
-    /// True when there is work not yet saved to a file: answers never exported, or
-    /// changes after the last export.
+    /// True when there is work not yet saved to a file: answers, ambitions or actions
+    /// never exported, or changes after the last export.
     pub fn has_unexported_changes(&self) -> bool {
         match self.last_exported {
-            None => !self.answers.is_empty(),
+            None => !self.answers.is_empty() || !self.ambitions.is_empty() || !self.actions.is_empty(),
             Some(t) => self.modified() > t,
         }
     }
@@ -311,8 +323,8 @@ impl State {
         Ok(())
     }
 
-    /// Copies an assessment's answers, notes, evidence and ambitions (not its snapshots:
-    /// those are the original's history) into a new one, makes the copy active, returns
+    /// Copies an assessment's answers, notes, evidence and ambitions (not its snapshots
+    /// and actions: those are the original's history and work) into a new one, makes the copy active, returns
     /// its id.
     pub fn duplicate(&mut self, id: &str, name: &str, now: u64, entropy: u32) -> Result<String, OpError> {
         let name = check_name(name)?;

@@ -37,15 +37,7 @@ const WEEKDAYS: [&str; 14] = [
 
 /// A real calendar day, or `None` (31 november, 29 februari 2019).
 pub fn make_date(year: u16, month: u8, day: u8) -> Option<Date> {
-    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    };
-    (1..=days).contains(&day).then_some(Date { year, month, day })
+    Date::new(year, month, day)
 }
 
 /// `2019-11-25`, as sidecars write dates.
