@@ -31,6 +31,8 @@ pub enum Route {
     /// One statement on the self-assessment's checklist, brought into view: where a tip
     /// links to the statements that rest on it.
     Statement(String),
+    /// The action plan with a new action's form filled in from where the user came from.
+    NewAction(ActionFor),
     /// The accessibility statement ("toegankelijkheidsverklaring").
     Accessibility,
     /// A URL that matches nothing: shown as a friendly "not found" page, on the page
@@ -43,24 +45,41 @@ pub enum Route {
 pub enum AssessmentScreen {
     Checklist,
     Results,
+    Plan,
     Manage,
     Exchange,
 }
 
 impl AssessmentScreen {
     /// In the order of the self-assessment's menu.
-    pub const ALL: [AssessmentScreen; 4] =
-        [AssessmentScreen::Checklist, AssessmentScreen::Results, AssessmentScreen::Manage, AssessmentScreen::Exchange];
+    pub const ALL: [AssessmentScreen; 5] = [
+        AssessmentScreen::Checklist,
+        AssessmentScreen::Results,
+        AssessmentScreen::Plan,
+        AssessmentScreen::Manage,
+        AssessmentScreen::Exchange,
+    ];
 
     /// The path segment after `#/zelfevaluatie`; the checklist has none.
     fn segment(self) -> Option<&'static str> {
         match self {
             AssessmentScreen::Checklist => None,
             AssessmentScreen::Results => Some("resultaten"),
+            AssessmentScreen::Plan => Some(PLAN),
             AssessmentScreen::Manage => Some("beheer"),
             AssessmentScreen::Exchange => Some("bestand"),
         }
     }
+}
+
+/// What a new action is made from. The ids come from a link, so the plan screen checks
+/// them against the model before it fills in anything.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ActionFor {
+    /// A statement answered nee or deels, or one a recommendation names.
+    Statement(String),
+    /// A tip or article (its slug), from its page.
+    Tip(String),
 }
 
 /// The HTML pages Digiwijzer ships as. The self-assessment is a page of its own, so the
@@ -76,7 +95,7 @@ impl Page {
     /// The page a route is shown on.
     pub fn of(route: &Route) -> Page {
         match route {
-            Route::Assessment(_) | Route::Statement(_) => Page::Assessment,
+            Route::Assessment(_) | Route::Statement(_) | Route::NewAction(_) => Page::Assessment,
             Route::NotFound(raw) if raw.trim_start_matches('/').split('/').next() == Some(ASSESSMENT) => {
                 Page::Assessment
             }
@@ -122,6 +141,10 @@ pub enum Ignored {
 const ASSESSMENT: &str = "zelfevaluatie";
 /// The path segment, under the self-assessment, of one statement.
 const STATEMENT: &str = "stelling";
+/// The path segment of the action plan, and of a new action under it.
+const PLAN: &str = "actieplan";
+const NEW: &str = "nieuw";
+const TIP: &str = "tip";
 
 /// A facet's parameter name in the URL: Dutch, because users see it.
 pub fn facet_param(key: FacetKey) -> &'static str {
@@ -166,6 +189,8 @@ pub fn parse(hash: &str) -> Parsed {
         ["persoon", slug] => Route::Person(slug.to_string()),
         [ASSESSMENT] => Route::Assessment(AssessmentScreen::Checklist),
         [ASSESSMENT, STATEMENT, id] => Route::Statement(id.to_string()),
+        [ASSESSMENT, PLAN, NEW, STATEMENT, id] => Route::NewAction(ActionFor::Statement(id.to_string())),
+        [ASSESSMENT, PLAN, NEW, TIP, doc] => Route::NewAction(ActionFor::Tip(doc.to_string())),
         [ASSESSMENT, segment] => AssessmentScreen::ALL
             .into_iter()
             .find(|screen| screen.segment() == Some(*segment))
@@ -207,6 +232,10 @@ impl Route {
                 Some(segment) => format!("#/{ASSESSMENT}/{segment}"),
             },
             Route::Statement(id) => format!("#/{ASSESSMENT}/{STATEMENT}/{}", encode(id)),
+            Route::NewAction(ActionFor::Statement(id)) => {
+                format!("#/{ASSESSMENT}/{PLAN}/{NEW}/{STATEMENT}/{}", encode(id))
+            }
+            Route::NewAction(ActionFor::Tip(doc)) => format!("#/{ASSESSMENT}/{PLAN}/{NEW}/{TIP}/{}", encode(doc)),
             Route::Accessibility => "#/toegankelijkheid".to_string(),
             Route::NotFound(raw) => format!("#{raw}"),
         }
@@ -395,11 +424,26 @@ mod tests {
             statement.href_from(Page::Tips, false),
             "zelfevaluatie.html#/zelfevaluatie/stelling/eigenaarschap.b3"
         );
-        for hash in ["#/zelfevaluatie/onzin", "#/zelfevaluatie/beheer/meer"] {
+        for hash in ["#/zelfevaluatie/onzin", "#/zelfevaluatie/beheer/meer", "#/zelfevaluatie/actieplan/nieuw/iets/x"] {
             let parsed = route(hash);
             assert!(matches!(parsed, Route::NotFound(_)), "{hash} → {parsed:?}");
             assert_eq!(Page::of(&parsed), Page::Assessment, "{hash} is not found on the self-assessment page");
         }
+    }
+
+    #[test]
+    fn a_new_action_link_names_its_statement_or_tip_and_opens_on_the_assessment_page() {
+        let from_statement = Route::NewAction(ActionFor::Statement("eigenaarschap.b5".into()));
+        assert_eq!(from_statement.to_hash(), "#/zelfevaluatie/actieplan/nieuw/stelling/eigenaarschap.b5");
+        let from_tip = Route::NewAction(ActionFor::Tip("tip-17".into()));
+        assert_eq!(
+            from_tip.href_from(Page::Tips, false),
+            "zelfevaluatie.html#/zelfevaluatie/actieplan/nieuw/tip/tip-17"
+        );
+        for r in [from_statement, from_tip] {
+            assert_eq!(route(&r.to_hash()), r);
+        }
+        assert_eq!(route("#/zelfevaluatie/actieplan"), Route::Assessment(AssessmentScreen::Plan));
     }
 
     fn route(hash: &str) -> Route {

@@ -981,3 +981,27 @@ fn an_action_counts_for_the_dimension_it_names_and_those_of_its_statements() {
     let dims = digiwijzer::storage::plan::dimensions_of(assessment_model(), &a.actions[&action]);
     assert_eq!(dims, ["eigenaarschap", "cultuur"]);
 }
+
+#[test]
+fn a_new_action_from_a_statement_or_a_tip_is_for_what_it_came_from() {
+    use digiwijzer::storage::plan::{for_statement, for_tip, tip_title};
+    let model = assessment_model();
+    let from_statement = for_statement(model, "eigenaarschap.b5").unwrap();
+    assert_eq!(from_statement.what, &*model.statement("eigenaarschap.b5").unwrap().1.text);
+    assert_eq!(from_statement.purpose.dimension.as_deref(), Some("eigenaarschap"));
+    assert!(for_statement(model, "bestaat.niet").is_none());
+
+    let from_tip = for_tip(model, "tip-17").unwrap();
+    assert_eq!(from_tip.what, "Zorg ervoor dat het bestuur achter je staat");
+    assert_eq!(from_tip.purpose.tips, ["tip-17"]);
+    let citing: Vec<String> = model
+        .citations()
+        .iter()
+        .filter(|c| c.reference.starts_with("tip-17"))
+        .map(|c| c.statement.to_string())
+        .collect();
+    assert!(!from_tip.purpose.statements.is_empty());
+    assert!(from_tip.purpose.statements.iter().all(|s| citing.contains(s)), "only statements that cite it");
+    assert!(for_tip(model, "tip-1").is_none() && for_tip(model, "tip-17x").is_none());
+    assert_eq!(tip_title(model, "tip-17"), Some("Zorg ervoor dat het bestuur achter je staat"));
+}

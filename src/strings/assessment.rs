@@ -502,3 +502,76 @@ pub const PERSIST_NOT_GRANTED: &str =
 worden browsergegevens geregeld gewist. Exporteer daarom af en toe.";
 pub const PERSIST_UNSUPPORTED: &str =
     "Deze browser kan niet toezeggen dat hij uw gegevens bewaart. Exporteer daarom af en toe.";
+
+// The action plan
+pub const ASSESSMENT_NAV_PLAN: &str = "Actieplan";
+pub const PRINT_PLAN: &str = "Actieplan afdrukken";
+pub const PLAN_ACTIONS_HEADING: &str = "Acties";
+pub const NEW_ACTION_HEADING: &str = "Nieuwe actie";
+pub const ACTION_LINK_UNKNOWN: &str =
+    "De link noemt een stelling of tip die Digiwijzer hier niet kent. Vul de actie zelf in.";
+pub const ACTION_WHAT: &str = "Wat gaan we doen?";
+pub const ACTION_WHO: &str = "Wie doet het?";
+pub const ACTION_DUE: &str = "Uiterlijk klaar op";
+pub const ACTION_STATUS: &str = "Status";
+pub const ADD_ACTION: &str = "Actie toevoegen";
+pub const ACTION_ADDED: &str = "Actie toegevoegd";
+pub const ACTION_DELETED: &str = "Actie verwijderd";
+pub const ACTION_RESTORED: &str = "Actie teruggezet";
+pub const DELETE_ACTION: &str = "Actie verwijderen";
+pub const ACTION_FOR: &str = "Deze actie is voor:";
+pub const FILTER_STATUS: &str = "Toon";
+pub const FILTER_DIMENSION: &str = "Onderwerp";
+pub const FILTER_ALL: &str = "alles";
+pub const OVERDUE: &str = "Te laat";
+pub const REANSWER_AFTER_DONE: &str =
+    "Deze actie is klaar. Kijk of u de stelling(en) waarvoor ze was nu anders beantwoordt:";
+/// On a statement answered nee or deels, and under a recommendation.
+pub const MAKE_ACTION: &str = "Actie maken";
+
+pub fn plan_title(name: &str) -> String {
+    format!("Actieplan: {name}")
+}
+
+pub fn status_name(status: crate::storage::Status) -> &'static str {
+    use crate::storage::Status;
+    match status {
+        Status::Gepland => "Gepland",
+        Status::Bezig => "Bezig",
+        Status::Klaar => "Klaar",
+        Status::Vervallen => "Vervallen",
+    }
+}
+
+/// How many actions the list shows, of how many, and how many are overdue.
+pub fn plan_count(shown: usize, all: usize, overdue: usize) -> String {
+    let actions = |n: usize| if n == 1 { "1 actie".to_string() } else { format!("{n} acties") };
+    let mut text = if all == 0 {
+        "Nog geen acties. Maak er een met het formulier hierboven, of via ‘Actie maken’ bij een stelling.".to_string()
+    } else if shown == all {
+        actions(all)
+    } else {
+        format!("{} van {}", actions(shown), all)
+    };
+    if overdue > 0 {
+        text.push_str(&format!(" · {overdue} te laat"));
+    }
+    text
+}
+
+pub fn for_dimension(dimension: &str) -> String {
+    format!("Onderwerp: {dimension}")
+}
+
+/// A statement that is no longer asked, named in an action it was for.
+pub fn retired_statement(text: &str) -> String {
+    format!("{text} (vervallen stelling)")
+}
+
+pub fn reanswer(statement: &str) -> String {
+    format!("Opnieuw beantwoorden: {statement}")
+}
+
+pub fn action_deleted(what: &str) -> String {
+    format!("Actie ‘{what}’ verwijderd.")
+}

@@ -28,7 +28,7 @@ pub fn TipsApp() -> impl IntoView {
         ref elsewhere @ Route::NotFound(_) if Page::of(elsewhere) == Page::Assessment => ().into_any(),
         Route::NotFound(_) => view! { <NotFound /> }.into_any(),
         // The router is already loading `zelfevaluatie.html`.
-        Route::Assessment(_) | Route::Statement(_) => ().into_any(),
+        Route::Assessment(_) | Route::Statement(_) | Route::NewAction(_) => ().into_any(),
     })
 }
 
@@ -41,15 +41,16 @@ pub fn AssessmentApp() -> impl IntoView {
     let route = router.route();
     let screen = Memo::new(move |_| {
         route.with(|r| match r {
-            Route::Assessment(screen) => Some(Some((*screen, None))),
-            Route::Statement(id) => Some(Some((AssessmentScreen::Checklist, Some(id.clone())))),
+            Route::Assessment(screen) => Some(Some((*screen, None, None))),
+            Route::Statement(id) => Some(Some((AssessmentScreen::Checklist, Some(id.clone()), None))),
+            Route::NewAction(what) => Some(Some((AssessmentScreen::Plan, None, Some(what.clone())))),
             Route::NotFound(_) if Page::of(r) == Page::Assessment => Some(None),
             _ => None,
         })
     });
     frame(router, route, move || match screen.get() {
-        Some(Some((screen, statement))) => {
-            view! { <super::assessment::AssessmentPage screen=screen statement=statement /> }.into_any()
+        Some(Some((screen, statement, action_for))) => {
+            view! { <super::assessment::AssessmentPage screen statement action_for /> }.into_any()
         }
         Some(None) => view! { <NotFound /> }.into_any(),
         // The router is already loading the tips page.

@@ -4,7 +4,7 @@ use super::prose::{anchor_id, blocks};
 use crate::assessment::Citation;
 use crate::corpus::{Attribution, Document, Example, Kind};
 use crate::embedded::{citations_of, corpus};
-use crate::route::Route;
+use crate::route::{ActionFor, Route};
 use crate::strings as s;
 use leptos::prelude::*;
 
@@ -106,6 +106,10 @@ fn InAssessment(doc: &'static Document) -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
+                <p>
+                    <a href=router
+                        .href(&Route::NewAction(ActionFor::Tip(doc.slug.to_string())))>{s::MAKE_ACTION_FOR_TIP}</a>
+                </p>
             </section>
         }
     })

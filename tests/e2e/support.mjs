@@ -68,6 +68,35 @@ export const VIEWS = [
       await mainHeading(page).waitFor();
     },
   },
+  {
+    name: 'zelfevaluatie: resultaten met ambitie en een momentopname ernaast',
+    hash: '#/zelfevaluatie',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Momentopname maken' }).click();
+      await answerStatements(page, 2);
+      await page.getByRole('link', { name: 'Resultaten', exact: true }).click();
+      await waitForHash(page, '#/zelfevaluatie/resultaten');
+      await page.getByRole('combobox', { name: 'Bestuurlijk eigenaarschap', exact: true }).selectOption('2');
+      await page.getByRole('combobox', { name: 'Digitale strategie', exact: true }).selectOption('1');
+      const snapshot = page.getByRole('combobox', { name: 'Vergelijk met' });
+      await snapshot.selectOption({ index: 1 });
+      await page.locator('svg.radar__svg polygon.radar__then').waitFor({ state: 'attached' });
+    },
+  },
+  {
+    name: 'zelfevaluatie: actieplan met een actie te laat en een klaar',
+    hash: '#/zelfevaluatie/actieplan/nieuw/stelling/eigenaarschap.b5',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+      await page.getByText('1 actie', { exact: true }).waitFor();
+      await page.getByRole('combobox', { name: 'Status' }).selectOption('klaar');
+      await page.locator('.action__reanswer').waitFor();
+      await page.getByLabel('Wat gaan we doen?').first().fill('Raadsinformatiebrief schrijven');
+      await page.getByLabel('Uiterlijk klaar op').first().fill('2020-01-31');
+      await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+      await page.getByText('2 acties · 1 te laat').waitFor();
+    },
+  },
   { name: 'zelfevaluatie: beheer', hash: '#/zelfevaluatie/beheer' },
   { name: 'zelfevaluatie: exporteren en importeren', hash: '#/zelfevaluatie/bestand' },
   {

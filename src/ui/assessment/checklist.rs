@@ -7,6 +7,7 @@ use crate::assessment::{
     score_dimension, Answer, AnswerValue, Answers, Dimension, Model, Progress, Retired, Statement, LEVEL_COUNT,
 };
 use crate::embedded::assessment_model;
+use crate::route::{ActionFor, Route};
 use crate::strings as s;
 use crate::ui::dom;
 use leptos::prelude::*;
@@ -315,6 +316,12 @@ fn StatementField(statement: &'static Statement, answers: Memo<Answers>) -> impl
                         {s::CLEAR_ANSWER}
                         <span class="visually-hidden">{format!(": {}", statement.text)}</span>
                     </button>
+                // Nee or deels: something to do, so the plan is one link away.
+                </Show> <Show when=move || matches!(value.get(), Some(AnswerValue::Nee | AnswerValue::Deels))>
+                    <a class="statement__action" href=Route::NewAction(ActionFor::Statement(id.to_string())).to_hash()>
+                        {s::MAKE_ACTION}
+                        <span class="visually-hidden">{format!(": {}", statement.text)}</span>
+                    </a>
                 </Show>
             </div>
             <super::sources::Quotes sources=statement.sources.as_ref() link_ids=dom_id.clone() />

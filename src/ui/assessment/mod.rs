@@ -7,6 +7,7 @@ mod checklist;
 mod exchange;
 mod manage;
 mod notices;
+mod plan;
 pub mod results;
 mod sources;
 mod store;
@@ -14,7 +15,7 @@ mod store;
 pub use store::provide_store;
 
 use crate::assessment::{DimensionScore, Model, LEVEL_COUNT};
-use crate::route::{AssessmentScreen as Screen, Route};
+use crate::route::{ActionFor, AssessmentScreen as Screen, Route};
 use crate::strings as s;
 use leptos::prelude::*;
 use store::use_store;
@@ -28,6 +29,7 @@ fn label(screen: Screen) -> &'static str {
     match screen {
         Screen::Checklist => s::ASSESSMENT_NAV_CHECKLIST,
         Screen::Results => s::ASSESSMENT_NAV_RESULTS,
+        Screen::Plan => s::ASSESSMENT_NAV_PLAN,
         Screen::Manage => s::ASSESSMENT_NAV_MANAGE,
         Screen::Exchange => s::ASSESSMENT_NAV_EXCHANGE,
     }
@@ -65,7 +67,13 @@ fn level_with_next(model: &Model, score: &DimensionScore) -> String {
 
 /// Everything under `#/zelfevaluatie`.
 #[component]
-pub fn AssessmentPage(screen: Screen, statement: Option<String>) -> impl IntoView {
+pub fn AssessmentPage(
+    screen: Screen,
+    /// A statement to bring into view on the checklist.
+    statement: Option<String>,
+    /// What the plan's new action is for, when a link asks for one.
+    action_for: Option<ActionFor>,
+) -> impl IntoView {
     let store = use_store();
     let active_name =
         move || store.state.with(|st| st.active().map(|a| a.name.clone()).unwrap_or_else(|| s::NO_ACTIVE.to_string()));
@@ -74,6 +82,7 @@ pub fn AssessmentPage(screen: Screen, statement: Option<String>) -> impl IntoVie
         Screen::Checklist => view! { <checklist::Checklist statement=statement /> }.into_any(),
         Screen::Manage => view! { <manage::Manage /> }.into_any(),
         Screen::Exchange => view! { <exchange::Exchange /> }.into_any(),
+        Screen::Plan => view! { <plan::Plan action_for /> }.into_any(),
         Screen::Results => {
             let active = Memo::new(move |_| store.state.with(|st| st.active().cloned().unwrap_or_default()));
             view! { <results::ResultsView assessment=Signal::from(active) /> }.into_any()

@@ -6,7 +6,7 @@ use crate::assessment::chart::{self, Point};
 use crate::assessment::{recommend, score, toward_ambitions, Model, LEVEL_COUNT};
 use crate::corpus::Date;
 use crate::embedded::assessment_model;
-use crate::route::{AssessmentScreen, Route};
+use crate::route::{ActionFor, AssessmentScreen, Route};
 use crate::storage::{Assessment, Snapshot};
 use crate::strings as s;
 use crate::strings::SCORING_EXPLANATION;
@@ -477,7 +477,17 @@ fn Recommendations(assessment: Assessment) -> impl IntoView {
                                     .map(|st| {
                                         view! {
                                             <li>
-                                                <p class="recommendation__statement">{st.text.to_string()}</p>
+                                                <p class="recommendation__statement">
+                                                    {st.text.to_string()} " "
+                                                    <a
+                                                        class="no-print"
+                                                        href=Route::NewAction(ActionFor::Statement(st.id.to_string()))
+                                                            .to_hash()
+                                                    >
+                                                        {s::MAKE_ACTION}
+                                                        <span class="visually-hidden">{format!(": {}", st.text)}</span>
+                                                    </a>
+                                                </p>
                                                 <super::sources::Quotes sources=st.sources.as_ref() />
                                             </li>
                                         }

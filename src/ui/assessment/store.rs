@@ -376,6 +376,17 @@ pub fn now() -> u64 {
     js_sys::Date::now() as u64
 }
 
+/// Today in the user's own time zone: a deadline is a day on their calendar.
+pub fn today() -> crate::corpus::Date {
+    let now = js_sys::Date::new_0();
+    let (year, month, day) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    let fallback = || crate::corpus::Date::from_unix_ms(self::now());
+    match (u16::try_from(year), u8::try_from(month), u8::try_from(day)) {
+        (Ok(y), Ok(m), Ok(d)) => crate::corpus::Date::new(y, m, d).unwrap_or_else(fallback),
+        _ => fallback(),
+    }
+}
+
 /// Randomness for new assessment ids: the browser's crypto source, else `Math.random`.
 pub fn entropy() -> u32 {
     let mut bytes = [0u8; 4];

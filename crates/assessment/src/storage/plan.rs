@@ -362,3 +362,42 @@ pub fn merge_actions(ours: &mut Actions, theirs: &Actions, keep_our_notes: bool)
         o.deleted = o.deleted.max(t.deleted);
     }
 }
+
+/// A new action for a statement: its text as the first "what" (the user rewrites it
+/// into a task), for that statement and its dimension. `None` for an id the model does
+/// not ask.
+pub fn for_statement(model: &Model, id: &str) -> Option<NewAction> {
+    let (dimension, statement) = model.statement(id)?;
+    let purpose = Purpose {
+        statements: vec![statement.id.to_string()],
+        dimension: Some(dimension.id.to_string()),
+        tips: Vec::new(),
+    };
+    Some(NewAction { what: statement.text.to_string(), purpose, ..NewAction::default() })
+}
+
+/// A new action for a tip or article: its title as the first "what", for that document
+/// and the statements that rest on it. `None` when no statement cites it, since the
+/// self-assessment knows documents only through its sources.
+pub fn for_tip(model: &Model, doc: &str) -> Option<NewAction> {
+    let cites = |reference: &str| reference == doc || reference.split_once('#').is_some_and(|(d, _)| d == doc);
+    let mut title = None;
+    let mut statements = Vec::new();
+    for (_, statement) in model.statements() {
+        if let Some(source) = statement.sources.iter().find(|s| cites(&s.reference)) {
+            title.get_or_insert_with(|| source.title.to_string());
+            statements.push(statement.id.to_string());
+        }
+    }
+    let purpose = Purpose { statements, dimension: None, tips: vec![doc.to_string()] };
+    Some(NewAction { what: title?, purpose, ..NewAction::default() })
+}
+
+/// The title of a tip or article a statement cites, for naming an action's tips.
+pub fn tip_title<'m>(model: &'m Model, doc: &str) -> Option<&'m str> {
+    model
+        .statements()
+        .flat_map(|(_, s)| s.sources.iter())
+        .find(|s| s.reference.split('#').next() == Some(doc))
+        .map(|s| &*s.title)
+}
