@@ -296,7 +296,8 @@ impl ListParams {
                     corpus.documents.iter().any(|d| d.themes.iter().any(|t| t == value))
                         && query.themes.insert(value.clone()) | true
                 }
-                FacetKey::Person => corpus.person(value).is_some() && query.people.insert(value.clone()) | true,
+                // An alias (an old spelling's slug) filters by the person it names.
+                FacetKey::Person => corpus.person(value).map(|p| query.people.insert(p.slug.to_string())).is_some(),
             };
             if !known {
                 if *key == FacetKey::Toptip {
@@ -508,9 +509,14 @@ mod tests {
             examples: Cow::Owned(vec![]),
             sections: Cow::Owned(vec![]),
             cut_off: false,
+            name_variants: Cow::Borrowed(&[]),
         };
-        let person = Person { slug: "carolien-nicolai".into(), name: "Carolien Nicolai".into() };
-        Corpus { documents: Cow::Owned(vec![doc]), people: Cow::Owned(vec![person]) }
+        let people = vec![
+            Person { slug: "carolien-nicolai".into(), name: "Carolien Nicolai".into() },
+            Person { slug: "michael-rave".into(), name: "Michael Rave".into() },
+        ];
+        let variant = Variant { person: "michael-rave".into(), name: "Michel Rave".into(), slug: "michel-rave".into() };
+        Corpus { documents: Cow::Owned(vec![doc]), people: Cow::Owned(people), variants: Cow::Owned(vec![variant]) }
     }
 
     #[test]
@@ -547,6 +553,18 @@ mod tests {
                 dropped(FacetKey::Toptip, "misschien"),
             ]
         );
+    }
+
+    #[test]
+    fn a_link_made_with_another_spelling_of_a_name_still_finds_the_person() {
+        assert_eq!(route("#/persoon/michel-rave"), Route::Person("michel-rave".into()));
+        let corpus = corpus();
+        assert_eq!(corpus.person("michel-rave").map(|p| &*p.slug), Some("michael-rave"));
+        let Route::List(params) = parse("#/?persoon=michel-rave").route else { panic!("not a list") };
+        let (query, ignored) = params.to_query(&corpus);
+        assert!(ignored.is_empty(), "{ignored:?}");
+        assert_eq!(query.people.iter().collect::<Vec<_>>(), ["michael-rave"], "filters by the person's own slug");
+        assert_eq!(Route::for_query(&query).to_hash(), "#/?persoon=michael-rave");
     }
 
     #[test]

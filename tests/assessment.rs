@@ -52,8 +52,9 @@ fn tiny_corpus() -> Corpus {
             ))]),
         }]),
         cut_off: false,
+        name_variants: Cow::Borrowed(&[]),
     };
-    Corpus { documents: Cow::Owned(vec![doc]), people: Cow::Borrowed(&[]) }
+    Corpus { documents: Cow::Owned(vec![doc]), people: Cow::Borrowed(&[]), variants: Cow::Borrowed(&[]) }
 }
 
 fn fixture(name: &str) -> String {

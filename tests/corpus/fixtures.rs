@@ -2,7 +2,7 @@
 //! input fails with file, line and what was expected.
 
 use super::{block_texts, fixture_dir};
-use digiwijzer::corpus::parse::{load_dir, parse_document, People, SourceFile};
+use digiwijzer::corpus::parse::{load_dir, parse_document, read_people, People, SourceFile};
 use digiwijzer::corpus::{Block, Date, Kind, OrgType, SectionRole};
 
 #[test]
@@ -188,4 +188,41 @@ fn a_text_declared_cut_off_must_end_halfway_through_a_sentence() {
     assert!(doc.cut_off);
     let errors = article("Een titel\n\nDe intro.\n\nKop\n\nDe tekst is af.\n", cut).expect_err("ends with a sentence");
     assert!(errors[0].to_string().starts_with("a.toml:4: `afgebroken` says the text stops halfway"), "{}", errors[0]);
+}
+
+#[test]
+fn a_name_in_a_variant_spelling_is_shown_as_its_entry_spells_it() {
+    let text = "Tip 4\n\nEen titel\n\nthema\n\nDe intro.\n\nVoorbeelden\n\nEen kop\n\nDe tekst.\n\nJan Jansen\n\nJan Janssen\n\nAdviseur, gemeente Utrecht Meer tips van Jan\n\nTwee kop\n\nAldus Ria Smid, adviseur bij de gemeente Oost.\n";
+    let people = read_people(
+        "p.toml",
+        "[\"Jan Janssen\"]\nvariants = [\"Jan Jansen\"]\n[\"Ria Smit\"]\nvariants = [\"Ria Smid\"]\n",
+    )
+    .expect("valid");
+    let sidecar = "kind = \"tip\"\n[[spreker]]\nnaam = \"Ria Smid\"\nsoort = \"gemeente\"\nwaar = [\"twee-kop\"]\n";
+    let doc =
+        parse_document(SourceFile { path: "t.txt", text }, Some(SourceFile { path: "t.toml", text: sidecar }), &people)
+            .expect("parses");
+    let who: Vec<_> =
+        doc.examples.iter().filter_map(|e| e.attribution.as_ref()).map(|a| (&*a.person, &*a.name)).collect();
+    // A caption and a speaker in running text alike.
+    assert_eq!(who, [("jan-janssen", "Jan Janssen"), ("ria-smit", "Ria Smit")]);
+    assert_eq!(people.variants("Ria Smit").collect::<Vec<_>>(), ["Ria Smid"]);
+}
+
+#[test]
+fn a_spelling_variant_no_document_prints_fails_the_build() {
+    let errors: Vec<String> = load_dir(&fixture_dir("variant_not_printed"))
+        .expect_err("the fixture declares spellings the text does not give")
+        .iter()
+        .map(|e| e.to_string().split_once("variant_not_printed/").map_or(e.to_string(), |(_, rest)| rest.to_string()))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "people.toml:4: variant `Jan Jansen` of `Jan Janssen` is printed in no document that quotes them: copy it exactly from the text, or remove it",
+            "people.toml:6: `Piet Baker` has `variants`, but no document that quotes them prints this spelling: copy the name exactly from the text",
+            "people.toml:9: `Kees Kok` is quoted in no document (check the spelling)",
+            "people.toml:10: variant `K. Kok` of `Kees Kok` is printed in no document that quotes them: copy it exactly from the text, or remove it",
+        ]
+    );
 }

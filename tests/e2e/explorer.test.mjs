@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  gotoApp, expectClean, resultCount, searchBox, waitForFocus, waitForHash, waitForResultCount, waitForResultCountChange, withPage,
+  gotoApp, expectClean, mainHeading, resultCount, searchBox, waitForFocus, waitForHash, waitForResultCount, waitForResultCountChange,
+  withPage,
 } from './harness.mjs';
 import { useBrowser } from './support.mjs';
 
@@ -140,6 +141,51 @@ test('"Meer van …" opens the person page, and the person facet filters the lis
     await page.waitForSelector('html.painted .cards');
     assert.equal(await resultCount(page), '2 resultaten');
     assert.ok(await page.getByLabel(/Bernard Minderhoud/).isChecked());
+    expectClean(page);
+  });
+});
+
+test('a link made with the other spelling of a name opens that person\'s page, under the spelling shown', async () => {
+  // Tip 17 prints "Michel Rave" once and "Michael Rave" twice (corpus/people.toml).
+  await withPage(env.browser, env.server.url + '#/persoon/michel-rave', async (page) => {
+    await mainHeading(page).filter({ hasText: 'Michael Rave' }).waitFor();
+    assert.equal(await mainHeading(page).innerText(), 'Tips en voorbeelden van Michael Rave');
+    const main = page.getByRole('main');
+    await main.getByRole('heading', { level: 3, name: 'Creëer draagvlak door delen rapporten Massaal Digitaal' }).waitFor();
+    assert.doesNotMatch(await main.innerText(), /Michel/);
+
+    await main.getByRole('link', { name: 'Tip 17: Zorg ervoor dat het bestuur achter je staat' }).click();
+    await waitForHash(page, '#/lees/tip-17');
+    await page.getByRole('link', { name: 'Meer van Michael' }).waitFor();
+    assert.doesNotMatch(await page.getByRole('main').innerText(), /Michel/);
+    // The app's own links use the spelling shown.
+    await page.getByRole('link', { name: 'Meer van Michael' }).click();
+    await waitForHash(page, '#/persoon/michael-rave');
+    await mainHeading(page).filter({ hasText: 'Michael Rave' }).waitFor();
+    expectClean(page);
+  });
+});
+
+test('searching the other spelling of a name finds the tip that quotes that person', async () => {
+  await withPage(env.browser, env.server.url, async (page) => {
+    const results = page.getByRole('region', { name: 'Resultaten' });
+    for (const typed of ['michel', 'michel rave']) {
+      await searchBox(page).fill(typed);
+      await waitForHash(page, new RegExp(`q=${typed.replace(' ', '\\+')}$`));
+      await waitForResultCount(page, '1 resultaat');
+      assert.deepEqual(await results.getByRole('heading', { level: 3 }).allInnerTexts(),
+        ['Zorg ervoor dat het bestuur achter je staat'], typed);
+    }
+    // The person facet names them once, in the spelling shown.
+    const people = page.getByRole('complementary', { name: 'Filters' }).getByRole('group', { name: 'Persoon', exact: true });
+    assert.equal(await people.getByRole('checkbox', { name: /^Michael Rave/ }).count(), 1);
+    assert.equal(await people.getByRole('checkbox', { name: /Michel/ }).count(), 0);
+    // The old person link in a list URL filters by the same person.
+    await gotoApp(page, env.server.url + '#/?persoon=michel-rave');
+    await waitForResultCount(page, '1 resultaat');
+    await people.getByRole('button', { name: /^Toon alle/ }).click();
+    assert.ok(await people.getByRole('checkbox', { name: /^Michael Rave/ }).isChecked());
+    assert.equal(await page.getByRole('status').filter({ hasText: 'michel-rave' }).count(), 0, 'nothing in the link was left out');
     expectClean(page);
   });
 });

@@ -5,11 +5,12 @@
 
 use super::model::*;
 
-crate::bake_struct!(Corpus => "digiwijzer_corpus::model::Corpus" { documents, people });
-crate::bake_struct!(Document => "digiwijzer_corpus::model::Document" { slug, source, kind, number, title, toptip, themes, author, byline, publication, date, intro, examples, sections, cut_off });
+crate::bake_struct!(Corpus => "digiwijzer_corpus::model::Corpus" { documents, people, variants });
+crate::bake_struct!(Document => "digiwijzer_corpus::model::Document" { slug, source, kind, number, title, toptip, themes, author, byline, publication, date, intro, examples, sections, cut_off, name_variants });
 crate::bake_struct!(Example => "digiwijzer_corpus::model::Example" { slug, heading, body, attribution });
 crate::bake_struct!(Attribution => "digiwijzer_corpus::model::Attribution" { person, name, role, organisation, org_type });
 crate::bake_struct!(Person => "digiwijzer_corpus::model::Person" { slug, name });
+crate::bake_struct!(Variant => "digiwijzer_corpus::model::Variant" { person, name, slug });
 crate::bake_struct!(Section => "digiwijzer_corpus::model::Section" { slug, heading, role, body, speakers });
 crate::bake_struct!(Date => "digiwijzer_corpus::model::Date" { year, month, day });
 crate::bake_unit_enum!(Kind => "digiwijzer_corpus::model::Kind");

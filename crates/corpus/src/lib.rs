@@ -19,5 +19,5 @@ pub mod parse;
 
 pub use model::{
     Attribution, Block, Corpus, Date, Document, Example, Kind, List, OrgType, Person, Section, SectionRole, Target,
-    Text,
+    Text, Variant,
 };

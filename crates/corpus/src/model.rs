@@ -134,6 +134,8 @@ pub struct Corpus {
     pub documents: List<Document>,
     /// Everyone quoted in an example, sorted by name.
     pub people: List<Person>,
+    /// Other spellings the sources print for quoted people's names, by person.
+    pub variants: List<Variant>,
 }
 
 /// One source document: a tip page, an article or a blog.
@@ -164,6 +166,9 @@ pub struct Document {
     /// The source itself stops halfway through a sentence: the reader is told, so the
     /// cut is not taken for the app's.
     pub cut_off: bool,
+    /// The other spellings (see [`Variant`]) of the names of the people it quotes, so
+    /// search finds it by those too.
+    pub name_variants: List<Text>,
 }
 
 /// One "Voorbeeld" on a tip page.
@@ -193,6 +198,18 @@ pub struct Attribution {
 pub struct Person {
     pub slug: Text,
     pub name: Text,
+}
+
+/// Another spelling of a quoted person's name (`corpus/people.toml`). It is never shown,
+/// but search finds the person's quotes by it, and a link made with its slug
+/// (`#/persoon/michel-rave`) opens the person's page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Variant {
+    /// Slug of an entry in [`Corpus::people`].
+    pub person: Text,
+    pub name: Text,
+    /// The slug of this spelling.
+    pub slug: Text,
 }
 
 /// What a section is for, so the UI and the assessment can find "Conclusie" etc.
@@ -274,7 +291,9 @@ impl Corpus {
         self.documents.iter().find(|d| d.slug == slug)
     }
 
+    /// The person with this slug, or whose name has another spelling with this slug.
     pub fn person(&self, slug: &str) -> Option<&Person> {
+        let slug = self.variants.iter().find(|v| v.slug == slug).map_or(slug, |v| &*v.person);
         self.people.iter().find(|p| p.slug == slug)
     }
 

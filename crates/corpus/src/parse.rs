@@ -24,7 +24,7 @@ pub use error::CorpusError;
 pub use people::{read_people, People};
 pub use sidecar::{read_sidecar, Declared, Sidecar};
 
-use crate::model::{Attribution, Block, Corpus, Document, Kind, Person};
+use crate::model::{Attribution, Block, Corpus, Document, Kind, Person, Text, Variant};
 use crate::text::{fold, slugify};
 use error::quote;
 use std::borrow::Cow;
@@ -71,7 +71,7 @@ pub fn parse_document(
         _ => tip::parse_tip(doc.path, &lines, people).map_err(|e| vec![e]),
     }?;
     if let Some(sidecar) = &sidecar {
-        apply_speakers(&mut document, sidecar)?;
+        apply_speakers(&mut document, sidecar, people)?;
         if let Some(line) = sidecar.cut_off {
             mark_cut_off(&mut document).map_err(|message| vec![CorpusError::new(&sidecar.file, line, message)])?;
         }
@@ -96,8 +96,9 @@ fn mark_cut_off(document: &mut Document) -> Result<(), String> {
 
 /// Gives the passages that quote someone in their running text that person's
 /// attribution, once the sidecar's names are checked against the text: the name must be
-/// in each passage, and a role or organisation somewhere in the document.
-fn apply_speakers(document: &mut Document, sidecar: &Sidecar) -> Result<(), Vec<CorpusError>> {
+/// in each passage, and a role or organisation somewhere in the document. A name in a
+/// variant's spelling is shown as `people.toml` spells it.
+fn apply_speakers(document: &mut Document, sidecar: &Sidecar, people: &People) -> Result<(), Vec<CorpusError>> {
     let flat = Block::joined;
     let all_text = {
         let mut parts: Vec<String> = document.intro.iter().map(|p| p.to_string()).collect();
@@ -117,9 +118,10 @@ fn apply_speakers(document: &mut Document, sidecar: &Sidecar) -> Result<(), Vec<
                 )));
             }
         }
+        let name = people.spelled(&speaker.name);
         let attribution = Attribution {
-            person: Cow::Owned(slugify(&speaker.name)),
-            name: Cow::Owned(speaker.name.clone()),
+            person: Cow::Owned(slugify(name)),
+            name: Cow::Owned(name.to_string()),
             role: speaker.role.clone().map(Cow::Owned),
             organisation: speaker.organisation.clone().map(Cow::Owned),
             org_type: speaker.org_type,
@@ -207,6 +209,8 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, Vec<CorpusError>> {
 
     let mut documents: Vec<Document> = Vec::new();
     let mut slugs: BTreeMap<String, (String, usize)> = BTreeMap::new();
+    // The spellings of names with variants that a document quoting them prints.
+    let mut printed: BTreeSet<String> = BTreeSet::new();
     for name in names.iter().filter(|n| n.ends_with(".txt")) {
         let path = path_of(name);
         let sidecar_name = format!("{}.toml", name.trim_end_matches(".txt"));
@@ -229,6 +233,12 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, Vec<CorpusError>> {
         let sidecar_file = sidecar_text.as_deref().map(|text| SourceFile { path: &sidecar_path, text });
         match parse_document(doc, sidecar_file, &people) {
             Ok(mut document) => {
+                for a in document.attributions() {
+                    let spellings = people.spellings(&a.name);
+                    printed.extend(
+                        spellings.filter(|s| !excerpts::bounded_matches(&text, s).is_empty()).map(String::from),
+                    );
+                }
                 // Provenance independent of where the directory was read from.
                 document.source = Cow::Owned(name.clone());
                 let sidecar = sidecar_file.and_then(|s| read_sidecar(s.path, s.text).ok());
@@ -272,7 +282,11 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, Vec<CorpusError>> {
         people_by_slug.entry(a.person.to_string()).or_insert_with(|| a.name.to_string());
     }
     let quoted: BTreeSet<String> = people_by_slug.values().cloned().collect();
-    errors.extend(people.unused(&quoted));
+    let mut in_people = people.unused(&quoted);
+    in_people.extend(people.unprinted(&quoted, &printed));
+    in_people.extend(people.clashing(people_by_slug.iter().map(|(slug, name)| (slug.as_str(), name.as_str()))));
+    in_people.sort_by_key(|e| e.line);
+    errors.extend(in_people);
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -281,10 +295,28 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, Vec<CorpusError>> {
         let key = |d: &Document| (d.kind != Kind::Tip, d.number, d.date.is_none(), d.date, d.slug.to_string());
         key(a).cmp(&key(b))
     });
+    let variants: Vec<Variant> = people_by_slug
+        .iter()
+        .flat_map(|(slug, name)| {
+            people.variants(name).map(move |v| Variant {
+                person: Cow::Owned(slug.clone()),
+                name: Cow::Owned(v.to_string()),
+                slug: Cow::Owned(slugify(v)),
+            })
+        })
+        .collect();
+    for document in &mut documents {
+        let mut names: Vec<Text> = Vec::new();
+        for a in document.attributions() {
+            let of_them = variants.iter().filter(|v| v.person == a.person && !names.contains(&v.name));
+            names.extend(of_them.map(|v| v.name.clone()).collect::<Vec<_>>());
+        }
+        document.name_variants = Cow::Owned(names);
+    }
     let mut people: Vec<Person> = people_by_slug
         .into_iter()
         .map(|(slug, name)| Person { slug: Cow::Owned(slug), name: Cow::Owned(name) })
         .collect();
     people.sort_by(|a, b| (fold(&a.name), &a.name).cmp(&(fold(&b.name), &b.name)));
-    Ok(Corpus { documents: Cow::Owned(documents), people: Cow::Owned(people) })
+    Ok(Corpus { documents: Cow::Owned(documents), people: Cow::Owned(people), variants: Cow::Owned(variants) })
 }

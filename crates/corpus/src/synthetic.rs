@@ -592,6 +592,7 @@ fn tip(rng: &mut Rng, number: u32, people: &[GeneratedPerson], quoted: &mut [boo
             body: Cow::Owned(vec![Block::Paragraph(why)]),
         }]),
         cut_off: false,
+        name_variants: Cow::Borrowed(&[]),
     }
 }
 
@@ -610,5 +611,5 @@ pub fn generate(n_tips: usize, seed: u64) -> Corpus {
         .map(|(p, _)| Person { slug: Cow::Owned(p.slug), name: Cow::Owned(p.name) })
         .collect();
     people.sort_by(|a, b| a.name.cmp(&b.name));
-    Corpus { documents: Cow::Owned(documents), people: Cow::Owned(people) }
+    Corpus { documents: Cow::Owned(documents), people: Cow::Owned(people), variants: Cow::Borrowed(&[]) }
 }

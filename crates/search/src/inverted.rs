@@ -20,7 +20,8 @@ pub enum Field {
     Heading = 1,
     /// The intro: it states what the whole document is about, unlike a single quote.
     Lead = 2,
-    /// Themes, kind, publication, and the people quoted (name, role, organisation) or credited.
+    /// Themes, kind, publication, and the people quoted (name and its other spellings, role,
+    /// organisation) or credited.
     Meta = 3,
     /// The title and the tip number.
     Title = 4,
@@ -140,6 +141,9 @@ pub fn for_each_field(doc: &Document, mut visit: impl FnMut(Field, &str)) {
         visit(Field::Meta, doc.kind.id());
     }
     for text in doc.themes.iter().chain([&doc.author, &doc.byline, &doc.publication].into_iter().flatten()) {
+        visit(Field::Meta, text);
+    }
+    for text in doc.name_variants.iter() {
         visit(Field::Meta, text);
     }
     for paragraph in doc.intro.iter() {

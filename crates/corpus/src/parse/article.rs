@@ -152,6 +152,7 @@ pub fn parse_article(file: &str, lines: &[Line], sidecar: &Sidecar) -> Result<Do
         examples: Cow::Owned(Vec::new()),
         sections: Cow::Owned(sections),
         cut_off: false,
+        name_variants: Cow::Borrowed(&[]),
     })
 }
 

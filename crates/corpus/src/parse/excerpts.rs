@@ -107,7 +107,7 @@ pub fn apply_declarations(text_file: &str, lines: Vec<Line>, sidecar: &Sidecar) 
 }
 
 /// Where `excerpt` occurs in `text` as whole words: dropping "menu" must not eat "partnermenu".
-fn bounded_matches(text: &str, excerpt: &str) -> Vec<usize> {
+pub(super) fn bounded_matches(text: &str, excerpt: &str) -> Vec<usize> {
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     let (first, last) = (excerpt.chars().next(), excerpt.chars().next_back());
     text.match_indices(excerpt)

@@ -169,5 +169,6 @@ pub fn parse_tip(file: &str, lines: &[Line], people: &People) -> Result<Document
         examples: Cow::Owned(examples),
         sections: Cow::Owned(sections),
         cut_off: false,
+        name_variants: Cow::Borrowed(&[]),
     })
 }
