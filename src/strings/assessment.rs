@@ -3,6 +3,7 @@
 
 use super::format_date;
 use crate::corpus::{Attribution, Date};
+use crate::storage::{PlanLabels, Status};
 
 /// Who says a quoted passage: "Bernard Minderhoud, Wethouder, gemeente Pijnacker-Nootdorp".
 pub fn said_by(speaker: &Attribution) -> String {
@@ -34,6 +35,37 @@ Exporteer ze, zodat u ze niet kwijtraakt als de browsergegevens worden gewist.";
 /// CSV column headers, in column order.
 pub const CSV_HEADER: [&str; 8] =
     ["zelfevaluatie", "dimensie", "niveau", "stelling_id", "stelling", "antwoord", "toelichting", "bewijs"];
+
+/// The name of an action's status, in the plan and in its exports.
+pub fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Gepland => "Gepland",
+        Status::Bezig => "Bezig",
+        Status::Klaar => "Klaar",
+        Status::Vervallen => "Vervallen",
+    }
+}
+
+/// The action plan's CSV column headers, in column order.
+pub const PLAN_CSV_HEADER: [&str; 8] =
+    ["wat", "wie", "uiterlijk", "status", "toelichting", "onderwerp", "stellingen", "tips"];
+
+/// The labels in a calendar item's description: "Wie: Team KCC", "Status: Bezig",
+/// "Toelichting: …".
+pub const PLAN_ICS_LABELS: PlanLabels<'static> =
+    PlanLabels { who: "Wie", status: "Status", note: "Toelichting", status_name };
+
+/// The calendar's name when Outlook opens the agenda file as a calendar of its own.
+pub fn plan_calendar_name(assessment: &str) -> String {
+    format!("Actieplan {assessment}")
+}
+
+/// Next to the agenda file's download button.
+pub const PLAN_ICS_HINT: &str = "Het agendabestand (.ics) opent u in Outlook of een andere agenda. \
+Elke actie met een datum staat erin, als afspraak van een hele dag. Acties zonder datum staan er niet in.";
+/// Instead of the agenda file's download button, while no action has a date.
+pub const PLAN_ICS_NOTHING_DATED: &str =
+    "Er is nog geen actie met een datum. Geef een actie een datum, dan komt die in uw agenda.";
 
 // Self-assessment results
 pub const PRINT_REPORT: &str = "Afdrukken of opslaan als pdf";

@@ -284,8 +284,7 @@ impl State {
 /// model no longer asks (with their text, when they were retired). Starts with a UTF-8 byte order mark so Excel reads the
 /// diacritics right. Cells that a spreadsheet would run as a formula are neutralised.
 pub fn export_csv(model: &Model, assessments: &[&Assessment], header: &[&str; 8]) -> String {
-    let mut out = String::from("\u{feff}");
-    push_row(&mut out, header);
+    let mut out = csv_start(header);
     for assessment in assessments {
         for (dimension, statement) in model.statements() {
             let record = assessment.answers.get(&*statement.id);
@@ -314,7 +313,15 @@ pub fn export_csv(model: &Model, assessments: &[&Assessment], header: &[&str; 8]
     out
 }
 
-fn push_row(out: &mut String, cells: &[&str]) {
+/// A CSV file's start: the byte order mark, so Excel reads the diacritics right, and the header row.
+pub(super) fn csv_start(header: &[&str]) -> String {
+    let mut out = String::from("\u{feff}");
+    push_row(&mut out, header);
+    out
+}
+
+/// One CSV row, cell by cell through [`csv_cell`], ended by CRLF as RFC 4180 asks.
+pub(super) fn push_row(out: &mut String, cells: &[&str]) {
     for (i, cell) in cells.iter().enumerate() {
         if i > 0 {
             out.push(',');

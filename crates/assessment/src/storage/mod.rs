@@ -9,7 +9,8 @@
 //! - `storage` event from another tab: `merge(&state, &migrate(&new_value)?)`, or
 //!   `merge_older` when a version without per-field times wrote it (`migrate_versioned`,
 //!   `stamps_per_field`);
-//! - export: `export_json` / `export_csv`, then `state.mark_exported`;
+//! - export: `export_json` / `export_csv`, then `state.mark_exported`; the action plan
+//!   alone: `export_plan_csv` / `export_plan_ics`;
 //! - import: `plan_import`, show the plan, then `import_as_new` or `import_into`.
 //!
 //! The app's `storage::browser` is that shell's one door to localStorage.
@@ -20,6 +21,7 @@ pub mod exchange;
 pub mod merge;
 pub mod migrate;
 pub mod plan;
+pub mod plan_export;
 mod read;
 pub mod schema;
 
@@ -31,6 +33,7 @@ pub use exchange::{
 pub use merge::{merge, merge_older};
 pub use migrate::{migrate, migrate_versioned, stamps_per_field, to_json};
 pub use plan::{Action, Actions, NewAction, Purpose, Status};
+pub use plan_export::{export_plan_csv, export_plan_ics, PlanLabels};
 pub use read::MAX_TIME;
 pub use schema::{
     check_name, Ambition, Ambitions, Assessment, OpError, Snapshot, State, NAME_MAX_CHARS, SCHEMA_VERSION,
