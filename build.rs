@@ -6,6 +6,7 @@
 //! and what was expected.
 
 use digiwijzer_assessment::assessment;
+use digiwijzer_assessment::storage::game::{self, Card};
 use digiwijzer_corpus::{bake, parse as corpus_parse};
 
 use std::path::{Path, PathBuf};
@@ -44,6 +45,12 @@ fn main() {
         &citations,
     );
     std::fs::write(out_dir.join("citations.rs"), baked).expect("OUT_DIR is writable");
+
+    // For the self-assessment page's game: one card per document, without the corpus.
+    let deck = std::borrow::Cow::<'static, [Card]>::Owned(game::deck_of(&corpus));
+    let baked =
+        bake::static_item("DECK", "digiwijzer_corpus::model::List<digiwijzer_assessment::storage::game::Card>", &deck);
+    std::fs::write(out_dir.join("deck.rs"), baked).expect("OUT_DIR is writable");
 }
 
 /// Re-runs the build when a corpus file is edited, added or removed. (Parser changes

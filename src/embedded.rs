@@ -2,10 +2,12 @@
 
 use crate::assessment::{Citation, Model};
 use crate::corpus::Corpus;
+use crate::storage::game::Card;
 
 include!(concat!(env!("OUT_DIR"), "/corpus.rs"));
 include!(concat!(env!("OUT_DIR"), "/assessment.rs"));
 include!(concat!(env!("OUT_DIR"), "/citations.rs"));
+include!(concat!(env!("OUT_DIR"), "/deck.rs"));
 
 #[cfg(feature = "bench")]
 thread_local! {
@@ -37,4 +39,9 @@ pub fn citations_of(doc: &str) -> impl Iterator<Item = &'static Citation> + '_ {
 /// The embedded self-assessment model, checked against the corpus at build time.
 pub fn assessment_model() -> &'static Model {
     &MODEL
+}
+
+/// The game's cards: one per document, made from the corpus at build time.
+pub fn deck() -> &'static [Card] {
+    &DECK
 }

@@ -46,16 +46,18 @@ pub enum AssessmentScreen {
     Checklist,
     Results,
     Plan,
+    Game,
     Manage,
     Exchange,
 }
 
 impl AssessmentScreen {
     /// In the order of the self-assessment's menu.
-    pub const ALL: [AssessmentScreen; 5] = [
+    pub const ALL: [AssessmentScreen; 6] = [
         AssessmentScreen::Checklist,
         AssessmentScreen::Results,
         AssessmentScreen::Plan,
+        AssessmentScreen::Game,
         AssessmentScreen::Manage,
         AssessmentScreen::Exchange,
     ];
@@ -66,6 +68,7 @@ impl AssessmentScreen {
             AssessmentScreen::Checklist => None,
             AssessmentScreen::Results => Some("resultaten"),
             AssessmentScreen::Plan => Some(PLAN),
+            AssessmentScreen::Game => Some("spel"),
             AssessmentScreen::Manage => Some("beheer"),
             AssessmentScreen::Exchange => Some("bestand"),
         }

@@ -1005,3 +1005,128 @@ fn a_new_action_from_a_statement_or_a_tip_is_for_what_it_came_from() {
     assert!(for_tip(model, "tip-1").is_none() && for_tip(model, "tip-17x").is_none());
     assert_eq!(tip_title(model, "tip-17"), Some("Zorg ervoor dat het bestuur achter je staat"));
 }
+
+// ---------------------------------------------------------------------------------------
+// The Optimaal Digitaal game
+
+use digiwijzer::storage::game::{deal, Pile};
+
+fn deck_slugs() -> Vec<String> {
+    digiwijzer::embedded::deck().iter().map(|c| c.slug.to_string()).collect()
+}
+
+#[test]
+fn the_deck_holds_every_document_once_and_can_start_with_what_the_assessment_recommends() {
+    let model = assessment_model();
+    let cards = digiwijzer::embedded::deck();
+    assert_eq!(
+        deck_slugs(),
+        digiwijzer::embedded::corpus().documents.iter().map(|d| d.slug.to_string()).collect::<Vec<_>>()
+    );
+    assert!(cards.iter().all(|c| !c.title.is_empty() && !c.intro.is_empty()));
+    assert_eq!(deal(model, cards, &Default::default(), |_| None, false), deck_slugs());
+
+    // Everything else done, kanaalsturing is the weakest: its sources come first.
+    let (mut state, id) = one_assessment();
+    let a = state.get_mut(&id).unwrap();
+    for (d, st) in model.statements() {
+        if &*d.id != "kanaalsturing" {
+            a.set_answer(&st.id, Some(Ja), T0).unwrap();
+        }
+    }
+    let first = deal(model, cards, &a.answers, |_| None, true);
+    let mut sorted = first.clone();
+    sorted.sort();
+    let mut all = deck_slugs();
+    all.sort();
+    assert_eq!(sorted, all, "every card once");
+    let cited_by_kanaalsturing: Vec<String> = model
+        .dimension("kanaalsturing")
+        .unwrap()
+        .statements
+        .iter()
+        .flat_map(|s| s.sources.iter().map(|src| src.reference.split('#').next().unwrap().to_string()))
+        .collect();
+    assert!(cited_by_kanaalsturing.contains(&first[0]), "{first:?}");
+}
+
+#[test]
+fn a_round_is_sorted_card_by_card_with_undo_and_its_picks_become_actions() {
+    let model = assessment_model();
+    let (mut state, id) = one_assessment();
+    let a = state.get_mut(&id).unwrap();
+    assert_eq!(a.start_round("  ", deck_slugs(), T0, 1), Err(OpError::Input(InputError::Empty)));
+    let round = a.start_round("Meer inwoners  online helpen", deck_slugs(), T0, 1).unwrap();
+    assert_eq!(a.open_round_id(), Some(round.as_str()));
+    let n = deck_slugs().len();
+    assert!(n >= 3, "{n} cards");
+    // First card to "meer", then undo, then every card to "meer" except the last.
+    a.sort_card(&round, Pile::Meer, T0 + 1).unwrap();
+    let first = deck_slugs()[0].clone();
+    a.pick(&round, &first, true, T0 + 2).unwrap();
+    a.undo_sort(&round, T0 + 3).unwrap();
+    assert!(a.rounds[&round].picks.is_empty(), "a card taken back is no longer picked");
+    assert_eq!(a.rounds[&round].current(), Some(first.as_str()), "the same card again");
+    for i in 0..n {
+        let pile = if i + 1 == n { Pile::Weg } else { Pile::Meer };
+        a.sort_card(&round, pile, T0 + 10 + i as u64).unwrap();
+    }
+    assert_eq!(a.sort_card(&round, Pile::Meer, T0 + 50), Err(OpError::RoundSorted));
+    let last = deck_slugs()[n - 1].clone();
+    assert_eq!(a.pick(&round, &last, true, T0 + 51), Err(OpError::Input(InputError::BadId)), "only from meer doen");
+    let more = a.rounds[&round].pile(Pile::Meer).into_iter().map(str::to_string).collect::<Vec<_>>();
+    for card in more.iter().take(3) {
+        a.pick(&round, card, true, T0 + 52).unwrap();
+    }
+    if more.len() > 3 {
+        assert_eq!(a.pick(&round, &more[3], true, T0 + 53), Err(OpError::TooManyPicks { max: 3 }));
+    }
+    // It survives storage and a file, mid-round.
+    assert_eq!(migrate(&to_json(&state)).unwrap(), state);
+    let file = export_json(&state.live().collect::<Vec<_>>(), T0 + 60);
+    let plan = plan_import(&State::new(), assessment_model(), &file).unwrap();
+    assert_eq!(plan.assessments[0].assessment.rounds, state.get(&id).unwrap().rounds);
+
+    let a = state.get_mut(&id).unwrap();
+    let picks = a.rounds[&round].picks.clone();
+    let title = |c: &str| Some(format!("Titel van {c}"));
+    let ids = a.finish_round(&round, model, title, |goal| format!("Doel: {goal}"), T0 + 70, 5).unwrap();
+    assert_eq!(ids.len(), picks.len());
+    for (action_id, card) in ids.iter().zip(&picks) {
+        let action = &a.actions[action_id];
+        assert_eq!(action.what, format!("Titel van {card}"));
+        assert_eq!(action.purpose.tips, std::slice::from_ref(card));
+        assert_eq!(action.note, "Doel: Meer inwoners online helpen");
+        let citing: Vec<String> = model
+            .citations()
+            .iter()
+            .filter(|c| c.reference.split('#').next() == Some(card))
+            .map(|c| c.statement.to_string())
+            .collect();
+        for statement in &action.purpose.statements {
+            assert!(citing.contains(statement), "{statement} cites {card}");
+        }
+    }
+    assert_eq!(a.open_round_id(), None);
+    assert_eq!(a.sort_card(&round, Pile::Meer, T0 + 80), Err(OpError::NoSuchRound(round.clone())));
+}
+
+#[test]
+fn a_round_in_a_file_is_checked_and_two_tabs_keep_the_round_changed_last() {
+    let (mut state, id) = one_assessment();
+    let round = state.get_mut(&id).unwrap().start_round("Doel", deck_slugs(), T0, 1).unwrap();
+    let mut other = state.clone();
+    other.get_mut(&id).unwrap().sort_card(&round, Pile::Blijven, T0 + 5).unwrap();
+    let merged = merge(&state, &other);
+    assert_eq!(merged.assessments, merge(&other, &state).assessments);
+    assert_eq!(merged.get(&id).unwrap().rounds[&round].sorted, [Pile::Blijven]);
+
+    let file = export_json(&other.live().collect::<Vec<_>>(), T0 + 6);
+    let bad_pile = file.replace("\"blijven\"", "\"later\"");
+    let text = messages::load_error(&plan_import(&State::new(), assessment_model(), &bad_pile).unwrap_err());
+    assert!(text.contains(&format!("rounds[\"{round}\"].sorted[0]: onbekende stapel \"later\"")), "{text}");
+    let mut value: serde_json::Value = serde_json::from_str(&file).unwrap();
+    value["assessments"][0]["rounds"][&round]["picks"] = serde_json::json!([deck_slugs()[0]]);
+    let text = messages::load_error(&plan_import(&State::new(), assessment_model(), &value.to_string()).unwrap_err());
+    assert!(text.contains("picks[0]") && text.contains("ligt niet op ‘meer doen’"), "{text}");
+}

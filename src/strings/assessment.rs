@@ -60,6 +60,11 @@ pub fn plan_calendar_name(assessment: &str) -> String {
     format!("Actieplan {assessment}")
 }
 
+pub const PLAN_EXPORT_HEADING: &str = "Actieplan bewaren of delen";
+pub const PLAN_EXPORT_NOTHING: &str = "Er zijn nog geen acties om te exporteren.";
+pub const PLAN_CSV_BUTTON: &str = "Downloaden voor Excel (CSV)";
+pub const PLAN_ICS_BUTTON: &str = "Downloaden voor de agenda (.ics)";
+
 /// Next to the agenda file's download button.
 pub const PLAN_ICS_HINT: &str = "Het agendabestand (.ics) opent u in Outlook of een andere agenda. \
 Elke actie met een datum staat erin, als afspraak van een hele dag. Acties zonder datum staan er niet in.";
@@ -565,16 +570,6 @@ pub fn plan_title(name: &str) -> String {
     format!("Actieplan: {name}")
 }
 
-pub fn status_name(status: crate::storage::Status) -> &'static str {
-    use crate::storage::Status;
-    match status {
-        Status::Gepland => "Gepland",
-        Status::Bezig => "Bezig",
-        Status::Klaar => "Klaar",
-        Status::Vervallen => "Vervallen",
-    }
-}
-
 /// How many actions the list shows, of how many, and how many are overdue.
 pub fn plan_count(shown: usize, all: usize, overdue: usize) -> String {
     let actions = |n: usize| if n == 1 { "1 actie".to_string() } else { format!("{n} acties") };
@@ -606,4 +601,105 @@ pub fn reanswer(statement: &str) -> String {
 
 pub fn action_deleted(what: &str) -> String {
     format!("Actie ‘{what}’ verwijderd.")
+}
+
+// The Optimaal Digitaal game
+pub const ASSESSMENT_NAV_GAME: &str = "Spel";
+pub const GAME_TITLE: &str = "Het Optimaal Digitaal-spel";
+pub const GAME_INTRO: &str = "Kies een doel. Leg dan elke kaart snel op een stapel: minder doen of stoppen, \
+blijven doen, meer doen, of leg weg. Kies daarna uit ‘meer doen’ hoogstens drie kaarten: die worden acties in uw actieplan.";
+pub const NEW_ROUND: &str = "Nieuw spel";
+pub const ROUND_GOAL: &str = "Doel van dit spel";
+pub const DECK_ORDER: &str = "Welke kaarten eerst?";
+pub const DECK_RECOMMENDED_FIRST: &str = "Eerst de kaarten bij de onderwerpen die de zelfevaluatie aanbeveelt";
+pub const DECK_ALL: &str = "Alle kaarten in de gewone volgorde";
+pub const START_ROUND: &str = "Spel beginnen";
+pub const ROUND_STARTED: &str = "Spel begonnen";
+pub const ROUND_FINISHED: &str = "Spel afgerond";
+pub const SORT_TO: &str = "Leg de kaart op een stapel";
+pub const KEYS_HINT: &str = "U kunt ook de toetsen 1 tot en met 4 gebruiken.";
+pub const UNDO_SORT: &str = "Vorige kaart terugnemen";
+pub const READ_WHOLE_TIP: &str = "Lees de hele tekst (opent de tips)";
+pub const PICK_HEADING: &str = "Kies uit ‘Meer doen’";
+pub const NOTHING_TO_PICK: &str =
+    "Er ligt geen kaart op ‘Meer doen’. U kunt het spel afronden zonder acties, of kaarten terugnemen.";
+pub const EARLIER_ROUNDS: &str = "Gespeelde spellen";
+pub const NO_EARLIER_ROUNDS: &str = "Nog geen spellen gespeeld.";
+pub const PRINT_ROUNDS: &str = "Spellen afdrukken";
+pub const TO_PLAN: &str = "Naar het actieplan";
+
+pub fn pile_name(pile: crate::storage::game::Pile) -> &'static str {
+    use crate::storage::game::Pile;
+    match pile {
+        Pile::Minder => "Minder doen of stoppen",
+        Pile::Blijven => "Blijven doen",
+        Pile::Meer => "Meer doen",
+        Pile::Weg => "Leg weg",
+    }
+}
+
+pub fn round_goal(goal: &str) -> String {
+    format!("Doel: {goal}")
+}
+
+pub fn card_of(n: usize, of: usize) -> String {
+    format!("Kaart {n} van {of}")
+}
+
+pub fn pile_count(n: usize) -> String {
+    if n == 1 {
+        "(1 kaart)".to_string()
+    } else {
+        format!("({n} kaarten)")
+    }
+}
+
+pub fn examples_count(n: u32) -> String {
+    match n {
+        0 => "Zonder voorbeelden".to_string(),
+        1 => "1 voorbeeld".to_string(),
+        n => format!("{n} voorbeelden"),
+    }
+}
+
+/// Said after a card is sorted: where it went, and the next card, if any.
+pub fn card_sorted(card: &str, pile: &str, next: Option<(&str, usize, usize)>) -> String {
+    match next {
+        Some((title, n, of)) => format!("‘{card}’ ligt bij {pile}. Kaart {n} van {of}: ‘{title}’."),
+        None => format!("‘{card}’ ligt bij {pile}. Alle kaarten liggen op een stapel: kies nu uit ‘Meer doen’."),
+    }
+}
+
+pub fn card_back(card: &str) -> String {
+    format!("‘{card}’ is teruggenomen. Leg de kaart opnieuw op een stapel.")
+}
+
+pub fn pick_intro(max: usize) -> String {
+    format!("Kies hoogstens {max} kaarten waar u echt mee aan de slag gaat. Ze worden acties in het actieplan van deze zelfevaluatie.")
+}
+
+pub fn finish_round(picks: usize) -> String {
+    match picks {
+        0 => "Spel afronden zonder acties".to_string(),
+        1 => "Spel afronden en 1 actie maken".to_string(),
+        n => format!("Spel afronden en {n} acties maken"),
+    }
+}
+
+/// The note of an action made from a pick: the goal it was picked for.
+pub fn action_from_round(goal: &str) -> String {
+    format!("Gekozen in het Optimaal Digitaal-spel, met als doel: {goal}")
+}
+
+pub fn round_piles(piles: [(&str, usize); 4]) -> String {
+    let parts: Vec<String> = piles.iter().map(|(name, n)| format!("{name}: {n}")).collect();
+    parts.join(" · ")
+}
+
+pub fn round_picks(picks: &[String]) -> String {
+    if picks.is_empty() {
+        "Geen kaarten gekozen.".to_string()
+    } else {
+        format!("Gekozen: {}", picks.join("; "))
+    }
 }

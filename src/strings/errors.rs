@@ -56,6 +56,11 @@ pub fn problem(p: &Problem) -> String {
             format!("{} is geen bestaande datum (schrijf jjjj-mm-dd, bijvoorbeeld 2027-03-31)", cut(&shown))
         }
         Problem::TooMany { max } => format!("bevat meer dan {max} onderdelen"),
+        Problem::UnknownPile(v) => {
+            let shown = serde_json::to_string(v).unwrap_or_default();
+            format!("onbekende stapel {} (kies uit minder, blijven, meer of weg)", cut(&shown))
+        }
+        Problem::NotPickable(v) => format!("\"{}\" ligt niet op ‘meer doen’ of is twee keer gekozen", cut(v)),
     }
 }
 
@@ -185,6 +190,17 @@ pub fn op_error(e: &OpError) -> String {
         OpError::PlanFull { max } => {
             format!("Het actieplan heeft al {max} acties, het hoogste aantal. Verwijder eerst acties die u niet meer nodig hebt.")
         }
+        OpError::NoSuchRound(_) => {
+            "Dit spel loopt niet meer; misschien is het in een ander tabblad afgerond.".to_string()
+        }
+        OpError::TooManyRounds { max } => {
+            format!("Deze zelfevaluatie heeft al {max} spellen, het hoogste aantal. Maak een nieuwe zelfevaluatie voor meer spellen.")
+        }
+        OpError::TooManyPicks { max } => {
+            format!("U kunt hoogstens {max} kaarten kiezen. Haal eerst een ander vinkje weg.")
+        }
+        OpError::RoundSorted => "Alle kaarten liggen al op een stapel.".to_string(),
+        OpError::RoundNotSorted => "Leg eerst alle kaarten op een stapel.".to_string(),
         OpError::NoSuchAction(_) => {
             "Deze actie bestaat niet (meer); misschien is ze in een ander tabblad verwijderd.".to_string()
         }

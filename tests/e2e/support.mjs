@@ -97,6 +97,28 @@ export const VIEWS = [
       await page.getByText('2 acties · 1 te laat').waitFor();
     },
   },
+  {
+    name: 'zelfevaluatie: spel, een kaart',
+    hash: '#/zelfevaluatie/spel',
+    prepare: async (page) => {
+      await page.getByLabel('Doel van dit spel').fill('Meer inwoners online helpen');
+      await page.getByRole('button', { name: 'Spel beginnen' }).click();
+      await page.getByRole('button', { name: /Meer doen/ }).click();
+      await page.locator('.game__progress').getByText(/^Kaart 2 van/).waitFor();
+    },
+  },
+  {
+    name: 'zelfevaluatie: spel, kiezen uit meer doen',
+    hash: '#/zelfevaluatie/spel',
+    prepare: async (page) => {
+      await page.getByLabel('Doel van dit spel').fill('Meer inwoners online helpen');
+      await page.getByRole('button', { name: 'Spel beginnen' }).click();
+      while ((await page.getByRole('heading', { name: 'Kies uit ‘Meer doen’' }).count()) === 0) {
+        await page.getByRole('button', { name: /Meer doen/ }).click();
+      }
+      await page.getByRole('checkbox').first().check();
+    },
+  },
   { name: 'zelfevaluatie: beheer', hash: '#/zelfevaluatie/beheer' },
   { name: 'zelfevaluatie: exporteren en importeren', hash: '#/zelfevaluatie/bestand' },
   {

@@ -5,6 +5,7 @@
 mod backups;
 mod checklist;
 mod exchange;
+mod game;
 mod manage;
 mod notices;
 mod plan;
@@ -30,6 +31,7 @@ fn label(screen: Screen) -> &'static str {
         Screen::Checklist => s::ASSESSMENT_NAV_CHECKLIST,
         Screen::Results => s::ASSESSMENT_NAV_RESULTS,
         Screen::Plan => s::ASSESSMENT_NAV_PLAN,
+        Screen::Game => s::ASSESSMENT_NAV_GAME,
         Screen::Manage => s::ASSESSMENT_NAV_MANAGE,
         Screen::Exchange => s::ASSESSMENT_NAV_EXCHANGE,
     }
@@ -83,6 +85,7 @@ pub fn AssessmentPage(
         Screen::Manage => view! { <manage::Manage /> }.into_any(),
         Screen::Exchange => view! { <exchange::Exchange /> }.into_any(),
         Screen::Plan => view! { <plan::Plan action_for /> }.into_any(),
+        Screen::Game => view! { <game::Game /> }.into_any(),
         Screen::Results => {
             let active = Memo::new(move |_| store.state.with(|st| st.active().cloned().unwrap_or_default()));
             view! { <results::ResultsView assessment=Signal::from(active) /> }.into_any()

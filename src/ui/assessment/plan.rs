@@ -11,7 +11,7 @@ use crate::corpus::Date;
 use crate::embedded::assessment_model;
 use crate::route::{ActionFor, Route};
 use crate::storage::plan::{dimensions_of, for_statement, for_tip, tip_title, WHAT_MAX_CHARS, WHO_MAX_CHARS};
-use crate::storage::{Action, NewAction, Status};
+use crate::storage::{export_plan_csv, export_plan_ics, Action, NewAction, Status};
 use crate::strings as s;
 use crate::ui::dom;
 use leptos::prelude::*;
@@ -110,6 +110,7 @@ pub fn Plan(action_for: Option<ActionFor>) -> impl IntoView {
                 </button>
             </p>
             <NewActionForm action_for />
+            <PlanExport />
             <section class="plan__actions" aria-labelledby="acties-kop">
                 <h2 id="acties-kop">{s::PLAN_ACTIONS_HEADING}</h2>
                 <div class="plan__filters no-print">
@@ -175,6 +176,64 @@ pub fn Plan(action_for: Option<ActionFor>) -> impl IntoView {
                 </ol>
             </section>
         </div>
+    }
+}
+
+/// The plan as a spreadsheet and as calendar items for Outlook.
+#[component]
+fn PlanExport() -> impl IntoView {
+    let store = use_store();
+    let done = RwSignal::new(None::<String>);
+    let has_dated = Memo::new(move |_| {
+        store.state.with(|st| st.active().is_some_and(|a| a.plan().iter().any(|(_, x)| x.due.is_some())))
+    });
+    let has_any = Memo::new(move |_| store.state.with(|st| st.active().is_some_and(|a| !a.plan().is_empty())));
+    let export = move |calendar: bool| {
+        let now = super::store::now();
+        let file = store.state.with_untracked(|st| {
+            let a = st.active()?;
+            let stem = match crate::text::slugify(&a.name) {
+                slug if slug.is_empty() => "digiwijzer-actieplan".to_string(),
+                slug => format!("digiwijzer-actieplan-{slug}"),
+            };
+            let name = format!("{stem}-{}.{}", dom::file_date(now), if calendar { "ics" } else { "csv" });
+            let contents = if calendar {
+                export_plan_ics(a, now, &s::plan_calendar_name(&a.name), &s::PLAN_ICS_LABELS)?
+            } else {
+                export_plan_csv(assessment_model(), a, &s::PLAN_CSV_HEADER, s::status_name)
+            };
+            Some((name, contents))
+        });
+        let Some((name, contents)) = file else { return };
+        let mime = if calendar { "text/calendar;charset=utf-8" } else { "text/csv;charset=utf-8" };
+        done.set(Some(if dom::download(&name, mime, &contents) {
+            s::downloaded(&name)
+        } else {
+            s::DOWNLOAD_FAILED.to_string()
+        }));
+    };
+    view! {
+        <section class="plan__export no-print" aria-labelledby="actieplan-export-kop">
+            <h2 id="actieplan-export-kop">{s::PLAN_EXPORT_HEADING}</h2>
+            <Show when=move || has_any.get() fallback=|| view! { <p>{s::PLAN_EXPORT_NOTHING}</p> }>
+                <p class="actions">
+                    <button type="button" class="secondary" on:click=move |_| export(false)>
+                        {s::PLAN_CSV_BUTTON}
+                    </button>
+                    <Show when=move || has_dated.get()>
+                        <button type="button" class="secondary" on:click=move |_| export(true)>
+                            {s::PLAN_ICS_BUTTON}
+                        </button>
+                    </Show>
+                </p>
+                <p class="field__hint">
+                    {move || if has_dated.get() { s::PLAN_ICS_HINT } else { s::PLAN_ICS_NOTHING_DATED }}
+                </p>
+            </Show>
+            <p class="export__done" role="status">
+                {move || done.get()}
+            </p>
+        </section>
     }
 }
 

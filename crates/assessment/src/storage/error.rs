@@ -85,6 +85,9 @@ pub enum Problem {
     TooMany {
         max: usize,
     },
+    UnknownPile(String),
+    /// A pick that is not on the "meer doen" pile, or picked twice.
+    NotPickable(String),
 }
 
 /// The JSON type a field should have.

@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::error::{Foreign, JsonKind, LoadError, Problem};
+use super::game::{merge_rounds, Rounds};
 use super::merge::{merge_ambitions, merge_from_file, merge_snapshots};
 use super::migrate::read_version;
 use super::plan::{merge_actions, Actions};
@@ -52,6 +53,8 @@ struct ExportedAssessment<'a> {
     ambitions: &'a Ambitions,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     actions: &'a Actions,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    rounds: &'a Rounds,
 }
 
 /// The export file for these assessments, as pretty-printed JSON. Call
@@ -72,6 +75,7 @@ pub fn export_json(assessments: &[&Assessment], now: u64) -> String {
                 snapshots: &a.snapshots,
                 ambitions: &a.ambitions,
                 actions: &a.actions,
+                rounds: &a.rounds,
             })
             .collect(),
     };
@@ -275,6 +279,7 @@ impl State {
         merge_snapshots(&mut local.snapshots, &incoming.assessment.snapshots);
         merge_ambitions(&mut local.ambitions, &incoming.assessment.ambitions);
         merge_actions(&mut local.actions, &incoming.assessment.actions, true);
+        merge_rounds(&mut local.rounds, &incoming.assessment.rounds);
         Ok(preview)
     }
 }

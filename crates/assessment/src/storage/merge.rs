@@ -14,6 +14,8 @@
 //! - ambitions: per dimension, the one set later wins (also a cleared one);
 //! - actions: per action and field, the later one wins; a deleted action stays deleted
 //!   unless it was changed after the deletion (see [`super::plan::merge_actions`]);
+//! - game rounds: per round, the copy changed last wins (one team plays a round in one
+//!   tab; see [`super::game::merge_rounds`]);
 //! - deletion: `deleted` and `restored` each keep their latest time, and an assessment is
 //!   deleted when its latest deletion is not older than its latest restore. That is a
 //!   tombstone with a timestamp: a tab that never saw the deletion cannot resurrect the
@@ -27,6 +29,7 @@
 //! exception: a note or link that is here is never replaced or cleared by the file's,
 //! since a file is someone else's copy, not the user's own later edit.
 
+use super::game::merge_rounds;
 use super::plan::merge_actions;
 use super::schema::{Ambitions, Assessment, Snapshot, State};
 use crate::assessment::answer::{Answer, Answers};
@@ -72,6 +75,7 @@ fn merge_assessment(ours: &mut Assessment, theirs: &Assessment, text: Text) {
     merge_snapshots(&mut ours.snapshots, &theirs.snapshots);
     merge_ambitions(&mut ours.ambitions, &theirs.ambitions);
     merge_actions(&mut ours.actions, &theirs.actions, text == Text::KeepOurs);
+    merge_rounds(&mut ours.rounds, &theirs.rounds);
     ours.last_exported = ours.last_exported.max(theirs.last_exported);
     ours.deleted = ours.deleted.max(theirs.deleted);
     ours.restored = ours.restored.max(theirs.restored);

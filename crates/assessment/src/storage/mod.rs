@@ -18,6 +18,7 @@
 pub mod backup;
 pub mod error;
 pub mod exchange;
+pub mod game;
 pub mod merge;
 pub mod migrate;
 pub mod plan;

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value};
 
 use super::error::{Expected, JsonKind, LoadError, Problem};
+use super::game::{check_goal, Pile, Round, Rounds, MAX_PICKS, MAX_ROUNDS};
 use super::plan::{check_what, check_who, Action, Actions, Purpose, Status, MAX_ACTIONS};
 use super::schema::{check_name, Ambition, Ambitions, Assessment, Snapshot};
 use crate::assessment::answer::{check_evidence, check_id, check_note, Answer, AnswerValue, Answers, InputError};
@@ -160,7 +161,8 @@ pub enum AssessmentFields<'a> {
     },
 }
 
-const EXPORT_FIELDS: &[&str] = &["id", "name", "created", "renamed", "answers", "snapshots", "ambitions", "actions"];
+const EXPORT_FIELDS: &[&str] =
+    &["id", "name", "created", "renamed", "answers", "snapshots", "ambitions", "actions", "rounds"];
 const STORAGE_FIELDS: &[&str] = &[
     "id",
     "name",
@@ -170,6 +172,7 @@ const STORAGE_FIELDS: &[&str] = &[
     "snapshots",
     "ambitions",
     "actions",
+    "rounds",
     "last_exported",
     "deleted",
     "restored",
@@ -330,6 +333,70 @@ fn actions(node: &Node) -> Result<Actions, LoadError> {
     Ok(out)
 }
 
+fn round(node: &Node) -> Result<Round, LoadError> {
+    let fields = node.object(&["created", "updated", "goal", "deck", "sorted", "picks", "finished"])?;
+    let goal_node = fields.required("goal")?;
+    let goal = check_goal(goal_node.text()?).map_err(|e| goal_node.fail(Problem::Input(e)))?;
+    let deck_node = fields.required("deck")?;
+    let deck = id_list(&deck_node)?;
+    if deck.is_empty() {
+        return Err(deck_node.fail(Problem::Input(InputError::Empty)));
+    }
+    let sorted = match fields.optional("sorted") {
+        None => Vec::new(),
+        Some(n) => {
+            let list = n.list()?;
+            if list.len() > deck.len() {
+                return Err(n.fail(Problem::TooMany { max: deck.len() }));
+            }
+            list.iter()
+                .map(|p| {
+                    let text = p.text()?;
+                    Pile::from_id(text).ok_or_else(|| p.fail(Problem::UnknownPile(text.to_string())))
+                })
+                .collect::<Result<Vec<_>, _>>()?
+        }
+    };
+    let round = Round {
+        created: fields.required("created")?.time()?,
+        updated: fields.required("updated")?.time()?,
+        goal,
+        deck,
+        sorted,
+        picks: Vec::new(),
+        finished: fields.optional("finished").map(|n| n.time()).transpose()?,
+    };
+    let mut picks = Vec::new();
+    if let Some(n) = fields.optional("picks") {
+        let more = round.pile(Pile::Meer);
+        let list = n.list()?;
+        if list.len() > MAX_PICKS {
+            return Err(n.fail(Problem::TooMany { max: MAX_PICKS }));
+        }
+        for item in list {
+            let pick = item.id()?;
+            if !more.contains(&pick) || picks.iter().any(|p| p == pick) {
+                return Err(item.fail(Problem::NotPickable(pick.to_string())));
+            }
+            picks.push(pick.to_string());
+        }
+    }
+    Ok(Round { picks, ..round })
+}
+
+fn rounds(node: &Node) -> Result<Rounds, LoadError> {
+    let entries = node.entries()?;
+    if entries.len() > MAX_ROUNDS {
+        return Err(node.fail(Problem::TooMany { max: MAX_ROUNDS }));
+    }
+    let mut out = Rounds::new();
+    for (key, value) in entries {
+        value.key_id(key)?;
+        out.insert(key.to_string(), round(&value)?);
+    }
+    Ok(out)
+}
+
 /// Reads one assessment, every field checked.
 pub fn assessment(node: &Node, allowed: AssessmentFields<'_>) -> Result<Assessment, LoadError> {
     let (names, stamps, unnamed) = match allowed {
@@ -356,6 +423,7 @@ pub fn assessment(node: &Node, allowed: AssessmentFields<'_>) -> Result<Assessme
     snapshots.dedup();
     let ambitions = fields.optional("ambitions").map(|n| ambitions(&n)).transpose()?.unwrap_or_default();
     let actions = fields.optional("actions").map(|n| actions(&n)).transpose()?.unwrap_or_default();
+    let rounds = fields.optional("rounds").map(|n| rounds(&n)).transpose()?.unwrap_or_default();
     let optional_time = |key: &str| fields.optional(key).map(|n| n.time()).transpose();
     Ok(Assessment {
         id,
@@ -366,6 +434,7 @@ pub fn assessment(node: &Node, allowed: AssessmentFields<'_>) -> Result<Assessme
         snapshots,
         ambitions,
         actions,
+        rounds,
         last_exported: optional_time("last_exported")?,
         deleted: optional_time("deleted")?,
         restored: optional_time("restored")?,

@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::game::Rounds;
 use super::plan::{Action, Actions};
 use crate::assessment::answer::{
     check_evidence, check_id, check_note, stamp_after, Answer, AnswerValue, Answers, InputError,
@@ -53,6 +54,9 @@ pub struct Assessment {
     /// The action plan, keyed by action id.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub actions: Actions,
+    /// Rounds of the Optimaal Digitaal game, keyed by round id.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub rounds: Rounds,
     /// When this assessment was last written to a file; drives the "not saved" reminder.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_exported: Option<u64>,
@@ -107,6 +111,19 @@ pub enum OpError {
     },
     /// No live action with this id (it may have been deleted in another tab).
     NoSuchAction(String),
+    /// No round being played with this id (it may have been finished in another tab).
+    NoSuchRound(String),
+    TooManyRounds {
+        max: usize,
+    },
+    /// The game's rule: at most this many picks.
+    TooManyPicks {
+        max: usize,
+    },
+    /// Every card of the round is already on a pile.
+    RoundSorted,
+    /// The round still has cards to sort.
+    RoundNotSorted,
     /// The page is closing: its state is gone.
     Closed,
     Input(InputError),
@@ -207,6 +224,7 @@ impl Assessment {
         self.snapshots.clear();
         self.ambitions.clear();
         self.actions.clear();
+        self.rounds.clear();
     }
 
     /// Records the current score as a snapshot and returns it. A level is recorded as
@@ -226,14 +244,27 @@ impl Assessment {
         let snapshots = self.snapshots.iter().map(|s| s.taken);
         let ambitions = self.ambitions.values().map(|a| a.updated);
         let actions = self.actions.values().map(Action::modified);
-        answers.chain(snapshots).chain(ambitions).chain(actions).chain([self.created, self.renamed]).max().unwrap_or(0)
+        let rounds = self.rounds.values().map(|r| r.updated);
+        answers
+            .chain(snapshots)
+            .chain(ambitions)
+            .chain(actions)
+            .chain(rounds)
+            .chain([self.created, self.renamed])
+            .max()
+            .unwrap_or(0)
     }
 
     /// True when there is work not yet saved to a file: answers, ambitions or actions
     /// never exported, or changes after the last export.
     pub fn has_unexported_changes(&self) -> bool {
         match self.last_exported {
-            None => !self.answers.is_empty() || !self.ambitions.is_empty() || !self.actions.is_empty(),
+            None => {
+                !self.answers.is_empty()
+                    || !self.ambitions.is_empty()
+                    || !self.actions.is_empty()
+                    || !self.rounds.is_empty()
+            }
             Some(t) => self.modified() > t,
         }
     }
@@ -323,8 +354,8 @@ impl State {
         Ok(())
     }
 
-    /// Copies an assessment's answers, notes, evidence and ambitions (not its snapshots
-    /// and actions: those are the original's history and work) into a new one, makes the copy active, returns
+    /// Copies an assessment's answers, notes, evidence and ambitions (not its snapshots,
+    /// actions and game rounds: those are the original's history and work) into a new one, makes the copy active, returns
     /// its id.
     pub fn duplicate(&mut self, id: &str, name: &str, now: u64, entropy: u32) -> Result<String, OpError> {
         let name = check_name(name)?;
