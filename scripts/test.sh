@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: the format and lint gate, native core tests, component tests in
-# headless Chromium, and the end-to-end browser tests against the release build. Fails
-# when any part fails.
+# Runs every test: the format and lint gate, native core tests, the export format's JSON
+# Schema, component tests in headless Chromium, and the end-to-end browser tests against
+# the release build. Fails when any part fails.
 # Installs whatever is missing first (see setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +18,10 @@ cargo clippy --locked --workspace --all-targets --target wasm32-unknown-unknown 
 
 step "Native tests: corpus, search, assessment, storage, routes (cargo test --workspace)"
 cargo test --workspace --locked
+
+# Reads the files tests/export_schema.rs just wrote to target/export-samples/.
+step "The export format's JSON Schema against its example and the files the native tests exported (ajv)"
+node --test tests/schema/
 
 step "Component tests in headless Chromium (wasm-bindgen-test)"
 cargo test --locked --target wasm32-unknown-unknown --test components

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectClean, withPage } from './harness.mjs';
 import { useBrowser, axeViolations } from './support.mjs';
-import { activeOf, stored, openAssessment, goToScreen, announced, importField, importPlan } from './selfassessment.mjs';
+import { activeOf, stored, openAssessment, goToScreen, announced, importField, importPlan, downloadExport } from './selfassessment.mjs';
 
 const env = useBrowser();
 
@@ -156,8 +156,7 @@ test('ambitions survive export and import into a fresh browser profile', async (
     await ambitionOf(page, 'Digitale strategie').selectOption({ label: 'Ontwikkelend (2)' });
     await announced(page, 'Opgeslagen');
     await goToScreen(page, 'Exporteren en importeren');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Exportbestand downloaden/ }).click()]);
-    const file = await download.path();
+    const { file } = await downloadExport(page);
 
     await withPage(env.browser, env.server.url + '#/zelfevaluatie/bestand', async (fresh) => {
       await importField(fresh).setInputFiles(file);

@@ -7,6 +7,7 @@ import { gotoApp, trackProblems, expectClean, mainHeading, waitForFocusOffBody, 
 import { useBrowser, axeViolations, renderedHtml, vnuErrors } from './support.mjs';
 import {
   KEY, B1, statement, answer, stored, storedRaw, activeOf, backups, openAssessment, goToScreen, announced, answered, importField, importPlan,
+  downloadExport,
 } from './selfassessment.mjs';
 
 const env = useBrowser();
@@ -188,9 +189,8 @@ test('export, then import into a fresh browser profile as a new assessment: iden
     assert.ok(await page.locator('.export-reminder').isVisible(), 'reminded to export');
 
     await goToScreen(page, 'Exporteren en importeren');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Exportbestand downloaden/ }).click()]);
+    const { download, file } = await downloadExport(page);
     assert.match(download.suggestedFilename(), /^digiwijzer-zelfevaluatie-mijn-zelfevaluatie-\d{4}-\d{2}-\d{2}\.json$/);
-    const file = await download.path();
     const original = await stored(page);
     assert.ok(original.assessments[0].last_exported, 'the export is recorded');
     await page.waitForSelector('.export-reminder', { state: 'detached' });

@@ -9,7 +9,7 @@ import { expectClean } from './harness.mjs';
 import { useBrowser } from './support.mjs';
 import {
   KEY, BACKUP_PREFIX, B1, B2, statement, answer, stored, storedRaw, activeOf, backups, openAssessment, goToScreen, announced,
-  writeNoteAndLink, exportFile, importFile, fillStorage, freeStorage, withContext,
+  writeNoteAndLink, exportFile, importFile, fillStorage, freeStorage, withContext, downloadExport,
 } from './selfassessment.mjs';
 
 const env = useBrowser();
@@ -358,7 +358,7 @@ test('names cannot reverse text, and a name without letters still gives a file n
     await page.getByRole('button', { name: 'Aanmaken' }).click();
     await page.locator('.assessment-item--active', { hasText: '🚀🚀' }).waitFor();
     await goToScreen(page, 'Exporteren en importeren');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Exportbestand downloaden/ }).click()]);
+    const { download } = await downloadExport(page);
     assert.match(download.suggestedFilename(), /^digiwijzer-zelfevaluatie-\d{4}-\d{2}-\d{2}\.json$/);
     expectClean(page);
   });

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectClean, gotoApp, mainHeading, waitForHash, withPage } from './harness.mjs';
 import { useBrowser, axeViolations } from './support.mjs';
-import { B1, activeOf, stored, answer, statement, openAssessment, goToScreen, announced, importField, importPlan } from './selfassessment.mjs';
+import { B1, activeOf, stored, answer, statement, openAssessment, goToScreen, announced, importField, importPlan, downloadExport } from './selfassessment.mjs';
 
 const env = useBrowser();
 
@@ -141,8 +141,7 @@ test('edits save when leaving a field, a deleted action comes back with undo, an
     assert.equal(await actions(page).first().getByLabel('Notitie').inputValue(), 'Eerst met de leverancier bellen.');
 
     await goToScreen(page, 'Exporteren en importeren');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Exportbestand downloaden/ }).click()]);
-    const file = await download.path();
+    const { file } = await downloadExport(page);
     await withPage(env.browser, env.server.url + '#/zelfevaluatie/bestand', async (fresh) => {
       await importField(fresh).setInputFiles(file);
       await importPlan(fresh).waitFor();

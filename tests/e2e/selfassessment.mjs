@@ -1,8 +1,10 @@
 // Shared steps for the self-assessment tests (assessment, nothing-lost, faults, and the
 // self-assessment views of support.mjs): opening the checklist, answering by label,
-// reading what is stored, building import files, and filling the browser's storage to
-// its quota. Every wait goes through these helpers.
+// reading what is stored, downloading the export file, building import files, and
+// filling the browser's storage to its quota. Every wait goes through these helpers.
+import { readFile } from 'node:fs/promises';
 import { gotoApp, mainHeading } from './harness.mjs';
+import { assertMatchesSchema } from '../schema/export-schema.mjs';
 
 export const KEY = 'digiwijzer.zelfevaluatie';
 export const BACKUP_PREFIX = 'digiwijzer.zelfevaluatie.backup.';
@@ -52,6 +54,18 @@ export function answered(page, n) {
 export const importField = (page) => page.getByLabel('Kies een exportbestand van Digiwijzer (.json)', { exact: true });
 /** The import plan shown once a readable file is chosen, by its heading. */
 export const importPlan = (page) => page.getByRole('region', { name: 'Wat staat er in het bestand?' });
+
+/**
+ * Downloads the export file with the "Exportbestand downloaden" button and checks it
+ * against the published JSON Schema of the format, so every file these tests export
+ * from the app is held to what FORMAT.md promises. Returns the download and its path.
+ */
+export async function downloadExport(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Exportbestand downloaden/ }).click()]);
+  const file = await download.path();
+  assertMatchesSchema(await readFile(file, 'utf8'), `the downloaded ${download.suggestedFilename()}`);
+  return { download, file };
+}
 
 /** Opens the note and link fields of statement n and fills in what is given. */
 export async function writeNoteAndLink(page, n, { note, link } = {}) {

@@ -21,7 +21,7 @@ use super::game::{merge_rounds, Rounds};
 use super::merge::{merge_ambitions, merge_from_file, merge_snapshots};
 use super::migrate::read_version;
 use super::plan::{merge_actions, Actions};
-use super::read::{assessments, parse_json, AssessmentFields, Node, Stamps};
+use super::read::{assessments, export_fields, parse_json, AssessmentFields, Node, Stamps};
 use super::schema::{Ambitions, Assessment, OpError, Snapshot, State};
 use crate::assessment::answer::Answers;
 use crate::assessment::Model;
@@ -167,7 +167,7 @@ pub fn plan_import(state: &State, model: &Model, raw: &str) -> Result<ImportPlan
     };
     let stamps = if version == 1 { Stamps::Record } else { Stamps::PerField };
     let root = Node::root(&value);
-    let fields = root.object(&["format", "version", "exported", "assessments"])?;
+    let fields = root.object(export_fields::FILE)?;
     let exported = fields.required("exported")?.time()?;
     let list_node = fields.required("assessments")?;
     let incoming = assessments(&list_node, AssessmentFields::Export(stamps))?;

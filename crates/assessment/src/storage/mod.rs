@@ -35,7 +35,7 @@ pub use merge::{merge, merge_older};
 pub use migrate::{migrate, migrate_versioned, stamps_per_field, to_json};
 pub use plan::{Action, Actions, NewAction, Purpose, Status};
 pub use plan_export::{export_plan_csv, export_plan_ics, PlanLabels};
-pub use read::MAX_TIME;
+pub use read::{export_fields, MAX_TIME};
 pub use schema::{
     check_name, Ambition, Ambitions, Assessment, OpError, Snapshot, State, NAME_MAX_CHARS, SCHEMA_VERSION,
 };

@@ -161,8 +161,41 @@ pub enum AssessmentFields<'a> {
     },
 }
 
-const EXPORT_FIELDS: &[&str] =
-    &["id", "name", "created", "renamed", "answers", "snapshots", "ambitions", "actions", "rounds"];
+/// The fields each object of an export file may have; the reader refuses any other.
+/// Stored data has the same objects, and its assessments a few fields more. The JSON
+/// Schema next to `FORMAT.md` names exactly these (a test compares them).
+pub mod export_fields {
+    pub const FILE: &[&str] = &["format", "version", "exported", "assessments"];
+    pub const ASSESSMENT: &[&str] =
+        &["id", "name", "created", "renamed", "answers", "snapshots", "ambitions", "actions", "rounds"];
+    /// An answer whose note and link have times of their own (export format 2 and later).
+    pub const ANSWER: &[&str] = &["updated", "answer", "note", "evidence", "note_updated", "evidence_updated"];
+    /// An answer with one time for the whole record (export format 1).
+    pub const ANSWER_ONE_TIME: &[&str] = &["updated", "answer", "note", "evidence"];
+    pub const SNAPSHOT: &[&str] = &["taken", "overall", "levels"];
+    pub const AMBITION: &[&str] = &["level", "updated"];
+    pub const ACTION: &[&str] = &[
+        "created",
+        "what",
+        "what_updated",
+        "who",
+        "who_updated",
+        "due",
+        "due_updated",
+        "status",
+        "status_updated",
+        "note",
+        "note_updated",
+        "for",
+        "purpose_updated",
+        "deleted",
+    ];
+    /// What an action is for (its `for` field).
+    pub const PURPOSE: &[&str] = &["statements", "dimension", "tips"];
+    /// A round of the game.
+    pub const ROUND: &[&str] = &["created", "updated", "goal", "deck", "sorted", "picks", "finished"];
+}
+
 const STORAGE_FIELDS: &[&str] = &[
     "id",
     "name",
@@ -196,9 +229,9 @@ pub enum Stamps {
 }
 
 fn answer(node: &Node, stamps: Stamps) -> Result<Answer, LoadError> {
-    let allowed: &[&str] = match stamps {
-        Stamps::Record => &["updated", "answer", "note", "evidence"],
-        Stamps::PerField => &["updated", "answer", "note", "evidence", "note_updated", "evidence_updated"],
+    let allowed = match stamps {
+        Stamps::Record => export_fields::ANSWER_ONE_TIME,
+        Stamps::PerField => export_fields::ANSWER,
     };
     let fields = node.object(allowed)?;
     let updated = fields.required("updated")?.time()?;
@@ -229,7 +262,7 @@ pub fn answers(node: &Node, stamps: Stamps) -> Result<Answers, LoadError> {
 }
 
 fn snapshot(node: &Node) -> Result<Snapshot, LoadError> {
-    let fields = node.object(&["taken", "overall", "levels"])?;
+    let fields = node.object(export_fields::SNAPSHOT)?;
     let taken = fields.required("taken")?.time()?;
     let overall = fields.required("overall")?.number(100)? as u8;
     let mut levels = BTreeMap::new();
@@ -244,7 +277,7 @@ fn ambitions(node: &Node) -> Result<Ambitions, LoadError> {
     let mut out = Ambitions::new();
     for (key, value) in node.entries()? {
         value.key_id(key)?;
-        let fields = value.object(&["level", "updated"])?;
+        let fields = value.object(export_fields::AMBITION)?;
         let updated = fields.required("updated")?.time()?;
         let level = fields.optional("level").map(|n| n.number(u64::from(LEVEL_COUNT))).transpose()?;
         out.insert(key.to_string(), Ambition { level: level.map(|l| l as u8), updated });
@@ -257,7 +290,7 @@ fn id_list(node: &Node) -> Result<Vec<String>, LoadError> {
 }
 
 fn purpose(node: &Node) -> Result<Purpose, LoadError> {
-    let fields = node.object(&["statements", "dimension", "tips"])?;
+    let fields = node.object(export_fields::PURPOSE)?;
     let list = |key: &str| fields.optional(key).map(|n| id_list(&n)).transpose().map(Option::unwrap_or_default);
     let dimension = fields.optional("dimension").map(|n| n.id().map(str::to_string)).transpose()?;
     let purpose = Purpose { statements: list("statements")?, dimension, tips: list("tips")? };
@@ -266,23 +299,7 @@ fn purpose(node: &Node) -> Result<Purpose, LoadError> {
 }
 
 fn action(node: &Node) -> Result<Action, LoadError> {
-    const FIELDS: &[&str] = &[
-        "created",
-        "what",
-        "what_updated",
-        "who",
-        "who_updated",
-        "due",
-        "due_updated",
-        "status",
-        "status_updated",
-        "note",
-        "note_updated",
-        "for",
-        "purpose_updated",
-        "deleted",
-    ];
-    let fields = node.object(FIELDS)?;
+    let fields = node.object(export_fields::ACTION)?;
     let time = |key: &str| fields.optional(key).map(|n| n.time()).transpose().map(Option::unwrap_or_default);
     let what_node = fields.required("what")?;
     let what = check_what(what_node.text()?).map_err(|e| what_node.fail(Problem::Input(e)))?;
@@ -334,7 +351,7 @@ fn actions(node: &Node) -> Result<Actions, LoadError> {
 }
 
 fn round(node: &Node) -> Result<Round, LoadError> {
-    let fields = node.object(&["created", "updated", "goal", "deck", "sorted", "picks", "finished"])?;
+    let fields = node.object(export_fields::ROUND)?;
     let goal_node = fields.required("goal")?;
     let goal = check_goal(goal_node.text()?).map_err(|e| goal_node.fail(Problem::Input(e)))?;
     let deck_node = fields.required("deck")?;
@@ -400,7 +417,7 @@ fn rounds(node: &Node) -> Result<Rounds, LoadError> {
 /// Reads one assessment, every field checked.
 pub fn assessment(node: &Node, allowed: AssessmentFields<'_>) -> Result<Assessment, LoadError> {
     let (names, stamps, unnamed) = match allowed {
-        AssessmentFields::Export(stamps) => (EXPORT_FIELDS, stamps, None),
+        AssessmentFields::Export(stamps) => (export_fields::ASSESSMENT, stamps, None),
         AssessmentFields::Storage { stamps, unnamed } => (STORAGE_FIELDS, stamps, Some(unnamed)),
     };
     let fields = node.object(names)?;
