@@ -390,7 +390,7 @@ impl Radar<'_> {
                 }
             })
             .collect_view();
-        let at = |i: usize, value: f32| chart::axis_point(centre, RADIUS, n, i, value.clamp(0.0, max) / max);
+        let at = |i: usize, value: f32| chart::axis_point(centre, RADIUS, n, i, chart::within(value, max) / max);
         let markers = |shape: Marker, points: Vec<Point>| {
             points.into_iter().map(|p| marker(shape, "radar__marker", p)).collect_view()
         };
@@ -509,7 +509,7 @@ fn History(snapshots: Vec<Snapshot>) -> impl IntoView {
     } else {
         let overall: Vec<u8> = snapshots.iter().map(|sn| sn.overall).collect();
         let pts = chart::line(&overall, 100, 320.0, 120.0, 12.0);
-        let dots = pts.iter().map(|p| view! { <circle class="history__dot" cx=p.x cy=p.y r="3.5" /> }).collect_view();
+        let dots = pts.iter().map(|p| view! { <circle class="history__dot" cx=chart::number(p.x) cy=chart::number(p.y) r="3.5" /> }).collect_view();
         let rows = snapshots
             .iter()
             .map(|sn| {

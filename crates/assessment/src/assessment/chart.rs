@@ -23,7 +23,14 @@ pub fn axis_point(centre: Point, radius: f32, n: usize, i: usize, fraction: f32)
 pub fn radar(centre: Point, radius: f32, reach: &[f32], max: u8) -> Vec<Point> {
     let n = reach.len();
     let max = f32::from(max.max(1));
-    reach.iter().enumerate().map(|(i, &r)| axis_point(centre, radius, n, i, r.clamp(0.0, max) / max)).collect()
+    reach.iter().enumerate().map(|(i, &r)| axis_point(centre, radius, n, i, within(r, max) / max)).collect()
+}
+
+/// `value` kept within `0..=max` (a NaN becomes 0). Not `f32::clamp`: its check of
+/// its bounds formats floats when it fails, and that would add Rust's whole float
+/// formatting to the page for the sake of a chart.
+pub fn within(value: f32, max: f32) -> f32 {
+    value.max(0.0).min(max)
 }
 
 /// A grid ring through every axis at `fraction` of the radius.
