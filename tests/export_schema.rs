@@ -173,6 +173,7 @@ fn everything() -> State {
     let halfway = a.start_round("Zoë’s doel", deck, T0 + 27, 2).unwrap();
     a.sort_card(&halfway, Pile::Weg, T0 + 28).unwrap();
 
+    a.set_participants("MT Dienstverlening: Anna, Bas \"B.\" de Vries", T0 + 29).unwrap();
     let second = state.create("Team \u{202e}KCC\u{202c} & Zoë", T0 + 30, 2).unwrap();
     let b = state.get_mut(&second).unwrap();
     b.set_answer("kanaalsturing.b1", Some(Deels), T0 + 31).unwrap();

@@ -1130,3 +1130,28 @@ fn a_round_in_a_file_is_checked_and_two_tabs_keep_the_round_changed_last() {
     let text = messages::load_error(&plan_import(&State::new(), assessment_model(), &value.to_string()).unwrap_err());
     assert!(text.contains("picks[0]") && text.contains("ligt niet op ‘meer doen’"), "{text}");
 }
+
+#[test]
+fn participants_are_kept_like_a_note_the_later_wins_between_tabs_and_a_file_only_fills_in() {
+    let (mut state, id) = one_assessment();
+    assert!(matches!(
+        state.get_mut(&id).unwrap().set_participants(&"x".repeat(301), T0),
+        Err(OpError::Input(InputError::TooLong { max: 300, .. }))
+    ));
+    state.get_mut(&id).unwrap().set_participants("  Anna,   Bas ", T0 + 5).unwrap();
+    assert_eq!(state.get(&id).unwrap().participants, "Anna, Bas");
+    assert_eq!(migrate(&to_json(&state)).unwrap(), state);
+    let mut other = state.clone();
+    other.get_mut(&id).unwrap().set_participants("Anna, Bas, Cem", T0 + 9).unwrap();
+    assert_eq!(merge(&state, &other).get(&id).unwrap().participants, "Anna, Bas, Cem");
+    assert_eq!(merge(&other, &state).get(&id).unwrap().participants, "Anna, Bas, Cem");
+
+    // A colleague's file with other participants never replaces these; into an empty field it fills in.
+    let file = export_json(&other.live().collect::<Vec<_>>(), T0 + 10);
+    let plan = plan_import(&state, assessment_model(), &file).unwrap();
+    state.import_into(&plan, 0, &id).unwrap();
+    assert_eq!(state.get(&id).unwrap().participants, "Anna, Bas");
+    state.get_mut(&id).unwrap().set_participants("", T0 + 11).unwrap();
+    state.import_into(&plan, 0, &id).unwrap();
+    assert_eq!(state.get(&id).unwrap().participants, "Anna, Bas, Cem");
+}

@@ -108,7 +108,16 @@ pub const HISTORY_HEADING: &str = "Ontwikkeling in de tijd";
 pub const HISTORY_TABLE_CAPTION: &str = "Totale voortgang per momentopname";
 pub const NO_SNAPSHOTS: &str =
     "Nog geen momentopnamen. Leg uw stand vast met ‘Momentopname maken’ om de ontwikkeling te volgen.";
-pub const NOTES_HEADING: &str = "Notities en bewijs";
+pub const PARTICIPANTS_HEADING: &str = "Deelnemers";
+pub const PARTICIPANTS_LABEL: &str = "Wie deden mee? Dit komt bovenaan het afgedrukte rapport.";
+pub const TOP_ACTIONS_HEADING: &str = "Eerstvolgende acties";
+pub const NO_OPEN_ACTIONS: &str = "Er staan nog geen open acties in het actieplan.";
+pub const APPENDIX_HEADING: &str = "Bijlage: alle antwoorden, notities en bewijs";
+pub const APPENDIX_INTRO: &str = "Per onderwerp elke stelling met het antwoord, de notitie en de link naar bewijs.";
+pub const COL_STATEMENT: &str = "Stelling";
+pub const COL_ANSWER: &str = "Antwoord";
+pub const COL_NOTE_AND_EVIDENCE: &str = "Notitie en bewijs";
+pub const NOT_ANSWERED: &str = "nog niet beantwoord";
 pub const EVIDENCE: &str = "Bewijs";
 
 pub fn results_title(name: &str) -> String {
@@ -701,5 +710,33 @@ pub fn round_picks(picks: &[String]) -> String {
         "Geen kaarten gekozen.".to_string()
     } else {
         format!("Gekozen: {}", picks.join("; "))
+    }
+}
+
+/// The line under the report's title: the organisation, the date, who took part.
+pub fn report_meta(organisation: Option<&str>, date: &str, participants: &str) -> String {
+    let mut parts: Vec<String> = organisation.map(str::to_string).into_iter().collect();
+    parts.push(format!("Datum: {date}"));
+    if !participants.is_empty() {
+        parts.push(format!("Deelnemers: {participants}"));
+    }
+    parts.join(" · ")
+}
+
+/// An action's status and, when it has one, its date: "Bezig, uiterlijk 31 maart 2027".
+pub fn action_line(status: &str, due: &str) -> String {
+    if due.is_empty() {
+        status.to_string()
+    } else {
+        format!("{status}, uiterlijk {due}")
+    }
+}
+
+/// Under the report's first actions: how many more are open; empty when none.
+pub fn more_open_actions(n: usize) -> String {
+    match n {
+        0 => String::new(),
+        1 => "En nog 1 open actie in het actieplan.".to_string(),
+        n => format!("En nog {n} open acties in het actieplan."),
     }
 }

@@ -311,7 +311,7 @@ test('the print view of the results shows the chart and the levels', async () =>
 
 test('every self-assessment screen loads without console errors', async () => {
   await withPage(env.browser, checklist(), async (page) => {
-    for (const sub of ['', '/resultaten', '/beheer', '/bestand']) {
+    for (const sub of ['', '/resultaten', '/actieplan', '/spel', '/beheer', '/bestand']) {
       await gotoApp(page, checklist() + sub);
       assert.match(await mainHeading(page).innerText(), /\S/, sub);
       // Unique ids: labels and aria references depend on them.

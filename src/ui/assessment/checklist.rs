@@ -391,6 +391,6 @@ fn StatementField(statement: &'static Statement, answers: Memo<Answers>) -> impl
     }
 }
 
-fn answer_label(value: AnswerValue) -> &'static str {
+pub(super) fn answer_label(value: AnswerValue) -> &'static str {
     s::ANSWER_LABELS.iter().find(|(id, _)| *id == value.id()).map_or("", |(_, label)| label)
 }

@@ -23,6 +23,10 @@ pub fn ResultsView(assessment: Signal<Assessment>) -> impl IntoView {
     };
     // Which earlier snapshot the chart and the table compare with, by its time.
     let compare = RwSignal::new(None::<u64>);
+    // Who the report is from and when: the organisation the theme names, today, and
+    // who took part, so a printed copy stands on its own.
+    let organisation = crate::ui::theme::organisation_name();
+    let printed_on = s::format_date(&super::store::today());
     let summary = move || {
         assessment.with(|a| {
             let score = score(model, &a.answers);
@@ -30,6 +34,7 @@ pub fn ResultsView(assessment: Signal<Assessment>) -> impl IntoView {
             let with_ambition = toward.dimensions.iter().flatten().count();
             view! {
                 <h1>{s::results_title(&a.name)}</h1>
+                <p class="results__meta">{s::report_meta(organisation.as_deref(), &printed_on, &a.participants)}</p>
                 <p class="no-print results__actions">
                     <button type="button" on:click=print>
                         {s::PRINT_REPORT}
@@ -64,14 +69,15 @@ pub fn ResultsView(assessment: Signal<Assessment>) -> impl IntoView {
                     <summary>{s::HOW_SCORING_WORKS}</summary>
                     <p>{SCORING_EXPLANATION}</p>
                 </details>
-            </section> <AmbitionForm assessment />
+            </section> <AmbitionForm assessment /> <Participants assessment />
             {move || {
                 assessment
                     .with(|a| {
                         view! {
+                            <TopActions assessment=a.clone() />
                             <Recommendations assessment=a.clone() />
                             <History snapshots=a.snapshots.clone() />
-                            <Notes assessment=a.clone() />
+                            <Appendix assessment=a.clone() />
                         }
                     })
             }}
@@ -509,7 +515,10 @@ fn History(snapshots: Vec<Snapshot>) -> impl IntoView {
     } else {
         let overall: Vec<u8> = snapshots.iter().map(|sn| sn.overall).collect();
         let pts = chart::line(&overall, 100, 320.0, 120.0, 12.0);
-        let dots = pts.iter().map(|p| view! { <circle class="history__dot" cx=chart::number(p.x) cy=chart::number(p.y) r="3.5" /> }).collect_view();
+        let dots = pts
+            .iter()
+            .map(|p| view! { <circle class="history__dot" cx=chart::number(p.x) cy=chart::number(p.y) r="3.5" /> })
+            .collect_view();
         let rows = snapshots
             .iter()
             .map(|sn| {
@@ -558,40 +567,143 @@ fn History(snapshots: Vec<Snapshot>) -> impl IntoView {
     }
 }
 
+/// Who took part, for the report. Outside the redrawn parts, so typing keeps the focus.
 #[component]
-fn Notes(assessment: Assessment) -> impl IntoView {
-    let model = assessment_model();
-    let notes: Vec<(String, String, String)> = model
-        .statements()
-        .filter_map(|(_, st)| {
-            let answer = assessment.answers.get(&*st.id)?;
-            (!answer.note.trim().is_empty() || !answer.evidence.trim().is_empty())
-                .then(|| (st.text.to_string(), answer.note.clone(), answer.evidence.clone()))
+fn Participants(assessment: Signal<Assessment>) -> impl IntoView {
+    let store = super::store::use_store();
+    let value = Memo::new(move |_| assessment.with(|a| a.participants.clone()));
+    view! {
+        <section class="results__participants no-print" aria-labelledby="deelnemers-kop">
+            <h2 id="deelnemers-kop">{s::PARTICIPANTS_HEADING}</h2>
+            <p class="field">
+                <label for="deelnemers">{s::PARTICIPANTS_LABEL}</label>
+                <input
+                    id="deelnemers"
+                    type="text"
+                    autocomplete="off"
+                    maxlength=crate::storage::schema::PARTICIPANTS_MAX_CHARS.to_string()
+                    prop:value=move || value.get()
+                    on:change=move |ev| {
+                        let text = event_target_value(&ev);
+                        store.change_active_saying(s::SAVED, |a, now| a.set_participants(&text, now));
+                    }
+                />
+            </p>
+        </section>
+    }
+}
+
+/// The open actions that come first, by date: the report's "what we will do".
+#[component]
+fn TopActions(assessment: Assessment) -> impl IntoView {
+    const SHOWN: usize = 5;
+    let today = super::store::today();
+    let open: Vec<(String, Option<String>, String, bool)> = assessment
+        .plan()
+        .into_iter()
+        .filter(|(_, a)| !a.status.is_closed())
+        .take(SHOWN)
+        .map(|(_, a)| {
+            let who = (!a.who.is_empty()).then(|| a.who.clone());
+            let due = a.due.map_or_else(String::new, |d| s::format_date(&d));
+            (a.what.clone(), who, s::action_line(s::status_name(a.status), &due), a.is_overdue(today))
         })
         .collect();
-    (!notes.is_empty()).then(|| {
-        view! {
-            <section class="results__notes" aria-labelledby="notities-kop">
-                <h2 id="notities-kop">{s::NOTES_HEADING}</h2>
-                <dl>
-                    {notes
-                        .into_iter()
-                        .map(|(statement, note, evidence)| {
-                            view! {
-                                <dt>{statement}</dt>
-                                <dd>
-                                    {(!note.is_empty()).then(|| view! { <p>{note}</p> })}
-                                    // Evidence is user text: shown as text, never as a live link target we trust.
-                                    {(!evidence.is_empty())
-                                        .then(|| {
-                                            view! { <p class="results__evidence">{s::EVIDENCE} ": " {evidence}</p> }
-                                        })}
-                                </dd>
-                            }
-                        })
-                        .collect_view()}
-                </dl>
-            </section>
-        }
-    })
+    let open_count = assessment.plan().iter().filter(|(_, a)| !a.status.is_closed()).count();
+    view! {
+        <section class="results__top-actions" aria-labelledby="top-acties-kop">
+            <h2 id="top-acties-kop">{s::TOP_ACTIONS_HEADING}</h2>
+            {if open.is_empty() {
+                view! { <p>{s::NO_OPEN_ACTIONS}</p> }.into_any()
+            } else {
+                view! {
+                    <ul>
+                        {open
+                            .into_iter()
+                            .map(|(what, who, line, overdue)| {
+                                view! {
+                                    <li>
+                                        <strong>{what}</strong>
+                                        {who.map(|w| format!(" · {w}"))}
+                                        {format!(" · {line}")}
+                                        {overdue
+                                            .then(|| {
+                                                view! {
+                                                    " · "
+                                                    <span class="badge badge--overdue">{s::OVERDUE}</span>
+                                                }
+                                            })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                    <p>{s::more_open_actions(open_count.saturating_sub(SHOWN))}</p>
+                }
+                    .into_any()
+            }}
+            <p class="no-print">
+                <a href=Route::Assessment(AssessmentScreen::Plan).to_hash()>{s::TO_PLAN}</a>
+            </p>
+        </section>
+    }
+}
+
+/// Every answer with its note and evidence link, by dimension: the report's appendix,
+/// so a reader can check what each level rests on.
+#[component]
+fn Appendix(assessment: Assessment) -> impl IntoView {
+    let model = assessment_model();
+    let dimensions = model
+        .dimensions
+        .iter()
+        .map(|d| {
+            let rows = d
+                .statements
+                .iter()
+                .map(|st| {
+                    let record = assessment.answers.get(&*st.id).cloned().unwrap_or_default();
+                    let answer = record.answer.map_or(s::NOT_ANSWERED, super::checklist::answer_label);
+                    view! {
+                        <tr>
+                            <td>{st.text.to_string()}</td>
+                            <td>{answer}</td>
+                            <td>
+                                {(!record.note.is_empty()).then(|| view! { <p>{record.note.clone()}</p> })}
+                                // Evidence is user text: shown as text, never as a live link target we trust.
+                                {(!record.evidence.is_empty())
+                                    .then(|| {
+                                        view! {
+                                            <p class="results__evidence">
+                                                {s::EVIDENCE} ": " {record.evidence.clone()}
+                                            </p>
+                                        }
+                                    })}
+                            </td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <table class="results__table results__appendix-table">
+                    <caption>{d.name.to_string()}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{s::COL_STATEMENT}</th>
+                            <th scope="col">{s::COL_ANSWER}</th>
+                            <th scope="col">{s::COL_NOTE_AND_EVIDENCE}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="results__appendix" aria-labelledby="bijlage-kop">
+            <h2 id="bijlage-kop">{s::APPENDIX_HEADING}</h2>
+            <p>{s::APPENDIX_INTRO}</p>
+            {dimensions}
+        </section>
+    }
 }

@@ -47,6 +47,10 @@ struct ExportedAssessment<'a> {
     name: &'a str,
     created: u64,
     renamed: u64,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    participants: &'a str,
+    #[serde(skip_serializing_if = "is_zero")]
+    participants_updated: u64,
     answers: &'a Answers,
     snapshots: &'a [Snapshot],
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
@@ -55,6 +59,10 @@ struct ExportedAssessment<'a> {
     actions: &'a Actions,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     rounds: &'a Rounds,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// The export file for these assessments, as pretty-printed JSON. Call
@@ -71,6 +79,8 @@ pub fn export_json(assessments: &[&Assessment], now: u64) -> String {
                 name: &a.name,
                 created: a.created,
                 renamed: a.renamed,
+                participants: &a.participants,
+                participants_updated: a.participants_updated,
                 answers: &a.answers,
                 snapshots: &a.snapshots,
                 ambitions: &a.ambitions,
@@ -280,6 +290,11 @@ impl State {
         merge_ambitions(&mut local.ambitions, &incoming.assessment.ambitions);
         merge_actions(&mut local.actions, &incoming.assessment.actions, true);
         merge_rounds(&mut local.rounds, &incoming.assessment.rounds);
+        let theirs = &incoming.assessment;
+        if local.participants.is_empty() && !theirs.participants.is_empty() {
+            local.participants = theirs.participants.clone();
+            local.participants_updated = theirs.participants_updated;
+        }
         Ok(preview)
     }
 }

@@ -9,6 +9,7 @@
 //!   result. A side that never touched a note has time 0 for it, so it never takes the
 //!   other side's note away; only a later edit of that note (the user's own choice,
 //!   in another tab) replaces or clears it;
+//! - participants: like a note, the later one wins, and never from a file over ours;
 //! - name: the later `renamed` wins; `created` is the earliest; snapshots are the union;
 //!   `last_exported` is the latest;
 //! - ambitions: per dimension, the one set later wins (also a cleared one);
@@ -71,6 +72,13 @@ fn merge_assessment(ours: &mut Assessment, theirs: &Assessment, text: Text) {
         ours.renamed = theirs.renamed;
     }
     ours.created = ours.created.min(theirs.created);
+    let may_replace = text == Text::LatestWins || ours.participants.is_empty();
+    if (theirs.participants_updated, &theirs.participants) > (ours.participants_updated, &ours.participants)
+        && may_replace
+    {
+        ours.participants = theirs.participants.clone();
+        ours.participants_updated = theirs.participants_updated;
+    }
     join_answers(&mut ours.answers, &theirs.answers, text);
     merge_snapshots(&mut ours.snapshots, &theirs.snapshots);
     merge_ambitions(&mut ours.ambitions, &theirs.ambitions);

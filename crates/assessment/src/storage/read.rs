@@ -10,7 +10,7 @@ use serde_json::{Map, Value};
 use super::error::{Expected, JsonKind, LoadError, Problem};
 use super::game::{check_goal, Pile, Round, Rounds, MAX_PICKS, MAX_ROUNDS};
 use super::plan::{check_what, check_who, Action, Actions, Purpose, Status, MAX_ACTIONS};
-use super::schema::{check_name, Ambition, Ambitions, Assessment, Snapshot};
+use super::schema::{check_name, check_participants, Ambition, Ambitions, Assessment, Snapshot};
 use crate::assessment::answer::{check_evidence, check_id, check_note, Answer, AnswerValue, Answers, InputError};
 use crate::assessment::LEVEL_COUNT;
 use digiwijzer_corpus::Date;
@@ -166,8 +166,19 @@ pub enum AssessmentFields<'a> {
 /// Schema next to `FORMAT.md` names exactly these (a test compares them).
 pub mod export_fields {
     pub const FILE: &[&str] = &["format", "version", "exported", "assessments"];
-    pub const ASSESSMENT: &[&str] =
-        &["id", "name", "created", "renamed", "answers", "snapshots", "ambitions", "actions", "rounds"];
+    pub const ASSESSMENT: &[&str] = &[
+        "id",
+        "name",
+        "created",
+        "renamed",
+        "participants",
+        "participants_updated",
+        "answers",
+        "snapshots",
+        "ambitions",
+        "actions",
+        "rounds",
+    ];
     /// An answer whose note and link have times of their own (export format 2 and later).
     pub const ANSWER: &[&str] = &["updated", "answer", "note", "evidence", "note_updated", "evidence_updated"];
     /// An answer with one time for the whole record (export format 1).
@@ -201,6 +212,8 @@ const STORAGE_FIELDS: &[&str] = &[
     "name",
     "created",
     "renamed",
+    "participants",
+    "participants_updated",
     "answers",
     "snapshots",
     "ambitions",
@@ -431,6 +444,11 @@ pub fn assessment(node: &Node, allowed: AssessmentFields<'_>) -> Result<Assessme
     };
     let created = fields.required("created")?.time()?;
     let renamed = fields.optional("renamed").map(|n| n.time()).transpose()?.unwrap_or(created);
+    let participants = match fields.optional("participants") {
+        None => String::new(),
+        Some(n) => check_participants(n.text()?).map_err(|e| n.fail(Problem::Input(e)))?,
+    };
+    let participants_updated = fields.optional("participants_updated").map(|n| n.time()).transpose()?.unwrap_or(0);
     let answers = answers(&fields.required("answers")?, stamps)?;
     let mut snapshots = match fields.optional("snapshots") {
         None => Vec::new(),
@@ -447,6 +465,8 @@ pub fn assessment(node: &Node, allowed: AssessmentFields<'_>) -> Result<Assessme
         name,
         created,
         renamed,
+        participants,
+        participants_updated,
         answers,
         snapshots,
         ambitions,

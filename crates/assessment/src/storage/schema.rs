@@ -43,6 +43,12 @@ pub struct Assessment {
     pub created: u64,
     /// When `name` was last set, so two tabs' renames merge last-write-wins.
     pub renamed: u64,
+    /// Who took part, for the printed report ("MT Dienstverlening: Anna, Bas").
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub participants: String,
+    /// When `participants` was last set; 0 if never.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub participants_updated: u64,
     /// Keyed by statement id; includes ids the current model does not know.
     pub answers: Answers,
     /// Score records, oldest first.
@@ -135,6 +141,24 @@ impl From<InputError> for OpError {
     }
 }
 
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+/// Longest list of participants, in characters.
+pub const PARTICIPANTS_MAX_CHARS: usize = 300;
+
+/// Participants are trimmed, on one line, and at most [`PARTICIPANTS_MAX_CHARS`]
+/// characters; empty means "not said".
+pub fn check_participants(text: &str) -> Result<String, InputError> {
+    let text = digiwijzer_corpus::text::squash_whitespace(&digiwijzer_corpus::text::strip_invisible(text));
+    let len = text.chars().count();
+    if len > PARTICIPANTS_MAX_CHARS {
+        return Err(InputError::TooLong { max: PARTICIPANTS_MAX_CHARS, len });
+    }
+    Ok(text)
+}
+
 /// A name is trimmed, non-empty and at most [`NAME_MAX_CHARS`] characters, without
 /// characters that reorder or hide text (see [`digiwijzer_corpus::text::strip_invisible`]).
 pub fn check_name(name: &str) -> Result<String, InputError> {
@@ -199,6 +223,13 @@ impl Assessment {
         Ok(())
     }
 
+    /// Sets who took part (empty clears it).
+    pub fn set_participants(&mut self, text: &str, now: u64) -> Result<(), OpError> {
+        self.participants = check_participants(text)?;
+        self.participants_updated = stamp_after(self.participants_updated, now);
+        Ok(())
+    }
+
     /// Sets or clears (`None`) the ambition for one dimension.
     pub fn set_ambition(&mut self, dimension: &str, level: Option<u8>, now: u64) -> Result<(), OpError> {
         check_id(dimension)?;
@@ -245,11 +276,13 @@ impl Assessment {
         let ambitions = self.ambitions.values().map(|a| a.updated);
         let actions = self.actions.values().map(Action::modified);
         let rounds = self.rounds.values().map(|r| r.updated);
+        let participants = std::iter::once(self.participants_updated);
         answers
             .chain(snapshots)
             .chain(ambitions)
             .chain(actions)
             .chain(rounds)
+            .chain(participants)
             .chain([self.created, self.renamed])
             .max()
             .unwrap_or(0)
