@@ -8,6 +8,7 @@ pub mod chart;
 pub mod model;
 pub mod recommend;
 pub mod scoring;
+pub mod team;
 
 #[cfg(feature = "load")]
 pub mod load;

@@ -1,0 +1,104 @@
+//! A team's answers side by side: counts, disagreement agenda, median and spread.
+
+use digiwijzer::assessment::team::{agenda, dimensions, tally, Member, Tally};
+use digiwijzer::assessment::{Answer, AnswerValue, Answers};
+use digiwijzer::embedded::assessment_model;
+
+use AnswerValue::{Deels, Ja, Nee, Nvt};
+
+fn answers(list: &[(&str, AnswerValue)]) -> Answers {
+    list.iter().map(|(id, v)| (id.to_string(), Answer { updated: 1, answer: Some(*v), ..Answer::default() })).collect()
+}
+
+/// The embedded model's statements, in model order.
+fn ids() -> Vec<String> {
+    assessment_model().statements().map(|(_, s)| s.id.to_string()).collect()
+}
+
+#[test]
+fn a_tally_counts_each_answer_and_a_skipped_statement_as_no_answer() {
+    let s = ids();
+    let (a, b, c) = (answers(&[(&s[0], Ja)]), answers(&[(&s[0], Nvt), (&s[1], Nee)]), Answers::new());
+    let mut cleared = answers(&[(&s[0], Deels)]);
+    cleared.get_mut(&s[0]).unwrap().answer = None;
+    let team = [
+        Member { name: "A", answers: &a },
+        Member { name: "B", answers: &b },
+        Member { name: "C", answers: &c },
+        Member { name: "D", answers: &cleared },
+    ];
+    assert_eq!(tally(&team, &s[0]), Tally { ja: 1, nvt: 1, none: 2, ..Tally::default() });
+    assert_eq!(tally(&team, &s[1]).answered(), 1);
+}
+
+#[test]
+fn the_agenda_puts_the_widest_split_first_and_leaves_out_agreement() {
+    let s = ids();
+    // s0: ja against nee (2 points apart). s1: two ja, two deels (4 of 6 pairs 1 apart).
+    // s2: ja against n.v.t. (1). s3: everyone ja. s4: only one answer.
+    let a = answers(&[(&s[0], Ja), (&s[1], Ja), (&s[2], Ja), (&s[3], Ja), (&s[4], Nee)]);
+    let b = answers(&[(&s[0], Nee), (&s[1], Ja), (&s[2], Nvt), (&s[3], Ja)]);
+    let c = answers(&[(&s[1], Deels), (&s[3], Ja)]);
+    let d = answers(&[(&s[1], Deels)]);
+    let team = [
+        Member { name: "A", answers: &a },
+        Member { name: "B", answers: &b },
+        Member { name: "C", answers: &c },
+        Member { name: "D", answers: &d },
+    ];
+    let order: Vec<&str> = agenda(assessment_model(), &team).iter().map(|x| x.statement).collect();
+    assert_eq!(order, [s[0].as_str(), &s[2], &s[1]]);
+    let first = &agenda(assessment_model(), &team)[0];
+    assert_eq!((first.total, first.pairs, first.tally.none), (2, 1, 2));
+}
+
+#[test]
+fn equal_disagreement_goes_to_the_statement_more_answered_then_to_model_order() {
+    let s = ids();
+    // s5 and s6: ja against nee, by two members: 2 points apart on average, a tie.
+    // s9: two ja and two nee among four: 8 points over 6 pairs, less on average.
+    let a = answers(&[(&s[5], Ja), (&s[6], Ja), (&s[9], Ja)]);
+    let b = answers(&[(&s[5], Nee), (&s[6], Nee), (&s[9], Nee)]);
+    let c = answers(&[(&s[9], Ja)]);
+    let d = answers(&[(&s[9], Nee)]);
+    let team = [
+        Member { name: "A", answers: &a },
+        Member { name: "B", answers: &b },
+        Member { name: "C", answers: &c },
+        Member { name: "D", answers: &d },
+    ];
+    let order: Vec<&str> = agenda(assessment_model(), &team).iter().map(|x| x.statement).collect();
+    assert_eq!(
+        order,
+        [s[5].as_str(), &s[6], &s[9]],
+        "equal averages keep model order; the four-way split averages 8/6"
+    );
+}
+
+#[test]
+fn the_median_and_spread_leave_out_a_member_who_answered_nothing_in_that_dimension() {
+    let model = assessment_model();
+    let first = &model.dimensions[0];
+    let level1: Vec<String> = first.level(1).map(|s| s.id.to_string()).collect();
+    let all_ja: Vec<(&str, AnswerValue)> = level1.iter().map(|id| (id.as_str(), Ja)).collect();
+    let done = answers(&all_ja);
+    let one_nee = answers(&[(&level1[0], Nee)]);
+    let nothing = Answers::new();
+    let team = [
+        Member { name: "A", answers: &done },
+        Member { name: "B", answers: &one_nee },
+        Member { name: "C", answers: &nothing },
+    ];
+    let spread = &dimensions(model, &team)[0];
+    assert_eq!(spread.members[2], None, "C answered nothing here");
+    let (a, b) = (spread.members[0].unwrap(), spread.members[1].unwrap());
+    assert_eq!((a.0, b.0), (1, 0));
+    assert_eq!(spread.median, Some((a.1 + b.1) / 2.0), "the middle of two");
+    assert_eq!(spread.spread, a.1 - b.1);
+    let odd = [team[0], team[1], Member { name: "D", answers: &done }];
+    assert_eq!(dimensions(model, &odd)[0].median, Some(a.1));
+    assert_eq!(
+        dimensions(model, &[team[2]])[0],
+        digiwijzer::assessment::team::DimensionSpread { members: vec![None], median: None, spread: 0.0 }
+    );
+}
