@@ -529,3 +529,14 @@ fn a_chart_label_that_cannot_fit_stops_the_build_and_a_short_name_fixes_it() {
     let embedded = embedded::assessment_model();
     assert!(embedded.dimensions.iter().all(|d| d.short_name.chars().count() <= 16));
 }
+
+#[test]
+fn a_percentage_says_100_only_when_everything_is_done() {
+    use digiwijzer::assessment::Progress;
+    let almost = Progress { earned_halves: 279, possible_halves: 280, answered: 140, total: 140 };
+    assert_eq!((almost.percent(), almost.is_complete()), (99, false), "one deels among 140 is not 100%");
+    let done = Progress { earned_halves: 280, possible_halves: 280, answered: 140, total: 140 };
+    assert_eq!((done.percent(), done.is_complete()), (100, true));
+    let half = Progress { earned_halves: 1, possible_halves: 8, answered: 1, total: 4 };
+    assert_eq!(half.percent(), 13, "other values still round half up");
+}

@@ -18,7 +18,9 @@ use digiwijzer::assessment::{AnswerValue, LEVEL_COUNT};
 use digiwijzer::corpus::Date;
 use digiwijzer::embedded::assessment_model;
 use digiwijzer::storage::game::Pile;
-use digiwijzer::storage::plan::{check_what, for_statement, for_tip, MAX_ACTIONS, WHAT_MAX_CHARS, WHO_MAX_CHARS};
+use digiwijzer::storage::plan::{
+    check_what, for_statement, for_tip, MAX_ACTION_RECORDS, WHAT_MAX_CHARS, WHO_MAX_CHARS,
+};
 use digiwijzer::storage::{
     check_name, export_fields, export_json, plan_import, NewAction, Purpose, State, Status, FORMAT_NAME,
     FORMAT_VERSION, MAX_IMPORT_BYTES, MAX_TIME, NAME_MAX_CHARS,
@@ -103,7 +105,7 @@ fn the_schema_has_the_readers_values_and_limits() {
     assert_eq!(defs["niveau"]["maximum"], LEVEL_COUNT);
     assert_eq!(defs["toelichting"]["maxLength"], NOTE_MAX_CHARS);
     assert_eq!(assessment["name"]["maxLength"], NAME_MAX_CHARS);
-    assert_eq!(assessment["actions"]["maxProperties"], MAX_ACTIONS);
+    assert_eq!(assessment["actions"]["maxProperties"], MAX_ACTION_RECORDS);
     assert_eq!(answer["evidence"]["maxLength"], EVIDENCE_MAX_CHARS);
     assert_eq!(action["what"]["maxLength"], WHAT_MAX_CHARS);
     assert_eq!(action["who"]["maxLength"], WHO_MAX_CHARS);
@@ -638,7 +640,8 @@ fn values_at_and_past_every_limit_are_filed_under_the_readers_verdict() {
     }
 
     // An action plan at its limit, and one past it.
-    for (label, count, expected) in [("actions-most", MAX_ACTIONS, true), ("actions-too-many", MAX_ACTIONS + 1, false)]
+    for (label, count, expected) in
+        [("actions-most", MAX_ACTION_RECORDS, true), ("actions-too-many", MAX_ACTION_RECORDS + 1, false)]
     {
         let mut file = full.clone();
         let one = full.pointer(&action).unwrap().clone();

@@ -104,7 +104,7 @@ pub fn person_title(name: &str) -> String {
 }
 
 pub const IN_ASSESSMENT_HEADING: &str = "In de zelfevaluatie";
-pub const MAKE_ACTION_FOR_TIP: &str = "Een actie maken voor deze tip in uw actieplan";
+pub const MAKE_ACTION_FOR_TIP: &str = "Hiermee aan de slag: een actie maken in uw actieplan";
 pub const SPEAKERS_LABEL: &str = "Aan het woord:";
 pub const CUT_OFF: &str =
     "Hier houdt de tekst midden in een zin op. Zo staat hij in de bron; de rest van het artikel ontbreekt daar.";

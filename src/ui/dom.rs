@@ -78,3 +78,18 @@ pub fn file_date(ms: u64) -> String {
     let d = crate::corpus::Date::from_unix_ms(ms);
     format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
 }
+
+/// While the calling component lives, leaving the page (another tab, closing it, the
+/// phone's home button) first takes the focus out of the field being typed in, so the
+/// field's `change` saves what was typed.
+pub fn commit_typing_on_leave() {
+    let handle = leptos::prelude::window_event_listener(leptos::ev::visibilitychange, |_| {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        if document.visibility_state() == web_sys::VisibilityState::Hidden {
+            if let Some(field) = document.active_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                field.blur().ok();
+            }
+        }
+    });
+    leptos::prelude::on_cleanup(move || handle.remove());
+}

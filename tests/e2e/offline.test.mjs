@@ -88,7 +88,7 @@ describe('offline', () => {
         await answered(page, 2);
         await page.getByRole('link', { name: 'Resultaten', exact: true }).click();
         await waitForHash(page, '#/zelfevaluatie/resultaten');
-        await page.locator('.results__table').waitFor();
+        await page.getByRole('table', { name: 'Niveau, ambitie en voortgang per onderwerp' }).waitFor();
 
         // The embed URL (a query string the worker has never seen) loads from the cache too.
         await page.goto(server.url + 'index.html?embed=1#/lees/tip-17');

@@ -67,7 +67,7 @@ test('an action made from a statement answered nee is filled in, listed by date 
     await first.getByLabel('Status').focus();
     await first.getByLabel('Status').selectOption('klaar');
     await count(page).getByText('1 actie van 3').waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SELECT', 'the focus stays on the status');
+    assert.match(await page.evaluate(() => document.activeElement?.id), /^actie-.+-status$/, 'the focus stays on the status');
     assert.equal(await first.getByText('Te laat').count(), 0);
     const again = first.getByRole('link', { name: `Opnieuw beantwoorden: ${text}` });
     assert.deepEqual(await axeViolations(page), []);
@@ -93,7 +93,7 @@ test('an action from a recommendation and from a tip is for what it came from', 
     await gotoApp(page, `${env.server.url}#/lees/tip-17`);
     const inAssessment = page.getByRole('region', { name: 'In de zelfevaluatie' });
     const citing = await inAssessment.getByRole('listitem').count();
-    await inAssessment.getByRole('link', { name: 'Een actie maken voor deze tip in uw actieplan' }).click();
+    await inAssessment.getByRole('link', { name: 'Hiermee aan de slag: een actie maken in uw actieplan' }).click();
     await page.waitForURL(/zelfevaluatie\.html#\/zelfevaluatie\/actieplan\/nieuw\/tip\/tip-17$/);
     await newForm(page).waitFor();
     const title = 'Zorg ervoor dat het bestuur achter je staat';
@@ -115,16 +115,22 @@ test('an action from a recommendation and from a tip is for what it came from', 
   });
 });
 
-test('edits save when leaving a field, a deleted action comes back with undo, and the plan survives a reload and a file', async () => {
+test('edits save as typed or when leaving a field, a refused one shows what is kept, a deleted action comes back with undo, and the plan survives a reload and a file', async () => {
   await withPage(env.browser, null, async (page) => {
     await openAssessment(page, env.server.url, '/actieplan');
     await newForm(page).getByLabel('Wat gaan we doen?').fill('Pilot met digitale afspraken');
     await newForm(page).getByRole('button', { name: 'Actie toevoegen' }).click();
     await announced(page, 'Actie toegevoegd');
     const item = actions(page).first();
+    // An empty "what" is refused: the field shows what is kept again, and a notice says why.
+    await item.getByLabel('Wat gaan we doen?').fill('');
+    await item.getByLabel('Wat gaan we doen?').blur();
+    await page.getByText('Mag niet leeg zijn.').waitFor();
+    assert.equal(await item.getByLabel('Wat gaan we doen?').inputValue(), 'Pilot met digitale afspraken');
     await item.getByLabel('Wie doet het?').fill('Team KCC');
+    await item.getByLabel('Wie doet het?').blur();
+    // A note is saved as it is typed: a reload with the focus still in it loses nothing.
     await item.getByLabel('Notitie').fill('Eerst met de leverancier bellen.');
-    await item.getByLabel('Notitie').blur();
     await page.reload();
     await actions(page).first().waitFor();
     assert.equal(await actions(page).first().getByLabel('Wie doet het?').inputValue(), 'Team KCC');
@@ -134,9 +140,12 @@ test('edits save when leaving a field, a deleted action comes back with undo, an
     await announced(page, 'Actie verwijderd');
     await count(page).getByText(/^Nog geen acties/).waitFor();
     await page.waitForFunction(() => document.activeElement?.id === 'actie-terugzetten');
-    assert.equal((await planOf(page)).length, 1, 'kept as deleted, so another tab cannot bring back an old copy');
+    const kept = await planOf(page);
+    assert.equal(kept.length, 1);
+    assert.ok(kept[0].deleted > 0, 'kept as deleted, so another tab cannot bring back an old copy');
     await page.getByRole('button', { name: 'Ongedaan maken' }).click();
     await announced(page, 'Actie teruggezet');
+    await page.waitForFunction(() => /^actie-.+-wat$/.test(document.activeElement?.id ?? ''));
     await count(page).getByText('1 actie', { exact: true }).waitFor();
     assert.equal(await actions(page).first().getByLabel('Notitie').inputValue(), 'Eerst met de leverancier bellen.');
 

@@ -69,11 +69,16 @@ fn StartRound() -> impl IntoView {
     let recommended_first = RwSignal::new(true);
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        let mut started = false;
         store.change_active_saying(s::ROUND_STARTED, |a, now| {
             let order = deal(model, deck(), &a.answers, |d| a.ambition(d), recommended_first.get_untracked());
-            a.start_round(&goal.get_untracked(), order, now, entropy()).map(drop)
+            a.start_round(&goal.get_untracked(), order, now, entropy())?;
+            started = true;
+            Ok(())
         });
-        dom::focus_later(CARD_HEADING_ID, dom::Scroll::IntoView);
+        if started {
+            dom::focus_later(CARD_HEADING_ID, dom::Scroll::IntoView);
+        }
     };
     view! {
         <section class="game__start no-print" aria-labelledby="spel-start-kop">
@@ -184,7 +189,8 @@ fn Playing(id: String) -> impl IntoView {
     let on_key = {
         let sort = sort.clone();
         move |ev: leptos::ev::KeyboardEvent| {
-            if ev.ctrl_key() || ev.alt_key() || ev.meta_key() || !sorting.get_untracked() {
+            // A key held down repeats: that would sort the next cards unseen.
+            if ev.ctrl_key() || ev.alt_key() || ev.meta_key() || ev.repeat() || !sorting.get_untracked() {
                 return;
             }
             let pile = match ev.key().as_str() {
@@ -293,12 +299,17 @@ fn Picking(
         let id = id.clone();
         move |_| {
             let id = id.clone();
+            let mut finished = false;
             store.change_active_saying(s::ROUND_FINISHED, |a, now| {
                 let title = |c: &str| card(c).map(|c| c.title.to_string());
-                a.finish_round(&id, model, title, s::action_from_round, now, entropy()).map(drop)
+                a.finish_round(&id, model, title, s::action_from_round, now, entropy())?;
+                finished = true;
+                Ok(())
             });
-            // The round now heads the list of earlier rounds, with a link to the plan.
-            dom::focus_later(EARLIER_HEADING_ID, dom::Scroll::IntoView);
+            if finished {
+                // The round now heads the list of earlier rounds, with a link to the plan.
+                dom::focus_later(EARLIER_HEADING_ID, dom::Scroll::IntoView);
+            }
         }
     };
     view! {

@@ -94,13 +94,26 @@ pub fn Plan(action_for: Option<ActionFor>) -> impl IntoView {
     let print = move |_| {
         let _ = window().print();
     };
-    // The action deleted last, (id, what), for "Terugzetten".
-    let last_deleted = RwSignal::new(None::<(String, String)>);
+    // The action deleted last, for "Ongedaan maken": in the assessment it was deleted
+    // from, even if another one has been opened since.
+    let last_deleted = RwSignal::new(None::<Deleted>);
     let restore = move |_| {
-        let Some((id, _)) = last_deleted.get_untracked() else { return };
-        store.change_active_saying(s::ACTION_RESTORED, |a, now| a.restore_action(&id, now));
-        last_deleted.set(None);
+        let Some(deleted) = last_deleted.get_untracked() else { return };
+        let restored = store.change_saying(s::ACTION_RESTORED, |st, now| {
+            st.get_mut(&deleted.assessment)?.restore_action(&deleted.action, now)
+        });
+        match restored {
+            Ok(()) => {
+                last_deleted.set(None);
+                // The undo button goes; the focus goes back to the action.
+                dom::focus_later(format!("actie-{}-wat", deleted.action), dom::Scroll::IntoView);
+            }
+            Err(e) => store.error.set(Some(s::op_error(&e))),
+        }
     };
+    // Text typed in a field is saved when the field is left: so also when the page is
+    // hidden or closed with the focus still in it.
+    dom::commit_typing_on_leave();
     view! {
         <div class="plan">
             <h1>{move || s::plan_title(&name())}</h1>
@@ -153,7 +166,7 @@ pub fn Plan(action_for: Option<ActionFor>) -> impl IntoView {
                 {move || {
                     last_deleted
                         .get()
-                        .map(|(_, what)| {
+                        .map(|Deleted { what, .. }| {
                             view! {
                                 <p class="notice">
                                     {s::action_deleted(&what)} " " <button type="button" id=UNDO_ID on:click=restore>
@@ -391,9 +404,16 @@ fn ForWhat(purpose: crate::storage::Purpose) -> impl IntoView {
     }
 }
 
-/// One action, edited in place: each field saves when the user leaves it.
+/// An action deleted here, for "Ongedaan maken".
+#[derive(Clone, Debug, PartialEq)]
+struct Deleted {
+    assessment: String,
+    action: String,
+    what: String,
+}
+
 #[component]
-fn ActionItem(id: String, today: Date, last_deleted: RwSignal<Option<(String, String)>>) -> impl IntoView {
+fn ActionItem(id: String, today: Date, last_deleted: RwSignal<Option<Deleted>>) -> impl IntoView {
     let store = use_store();
     let action = {
         let id = id.clone();
@@ -420,20 +440,22 @@ fn ActionItem(id: String, today: Date, last_deleted: RwSignal<Option<(String, St
         let id = id.clone();
         move |_| {
             let what = action.with_untracked(|a| a.as_ref().map(|a| a.what.clone())).unwrap_or_default();
-            let mut deleted = false;
+            let mut from = None;
             store.change_active_saying(s::ACTION_DELETED, |a, now| {
                 a.delete_action(&id, now)?;
-                deleted = true;
+                from = Some(a.id.clone());
                 Ok(())
             });
-            if deleted {
-                last_deleted.set(Some((id.clone(), what)));
+            if let Some(assessment) = from {
+                last_deleted.set(Some(Deleted { assessment, action: id.clone(), what }));
                 // The button goes with the action: the focus goes to the way back.
                 dom::focus_later(UNDO_ID, dom::Scroll::AsIs);
             }
         }
     };
     let get = move |f: fn(&Action) -> String| action.with(|a| a.as_ref().map(f).unwrap_or_default());
+    let get_untracked =
+        move |f: fn(&Action) -> String| action.with_untracked(|a| a.as_ref().map(f).unwrap_or_default());
     let overdue = move || action.with(|a| a.as_ref().is_some_and(|a| a.is_overdue(today)));
     let done = move || action.with(|a| a.as_ref().is_some_and(|a| a.status == Status::Klaar));
     let statements = move || action.with(|a| a.as_ref().map(|a| a.purpose.statements.clone()).unwrap_or_default());
@@ -463,7 +485,14 @@ fn ActionItem(id: String, today: Date, last_deleted: RwSignal<Option<(String, St
                                 prop:value=move || get(|a| a.what.clone())
                                 on:change={
                                     let save = save_what.clone();
-                                    move |ev| save(|a, id, v, now| a.set_action_what(id, &v, now), event_target_value(&ev))
+                                    move |ev| {
+                                        save(|a, id, v, now| a.set_action_what(id, &v, now), event_target_value(&ev));
+                                        if store.error.get_untracked().is_some() {
+                                            // Refused (empty): the field shows what is kept; the notice says why.
+                                            event_target::<web_sys::HtmlInputElement>(&ev)
+                                                .set_value(&get_untracked(|a| a.what.clone()));
+                                        }
+                                    }
                                 }
                             />
                         </p>
@@ -537,7 +566,7 @@ fn ActionItem(id: String, today: Date, last_deleted: RwSignal<Option<(String, St
                                 rows="2"
                                 maxlength=NOTE_MAX_CHARS.to_string()
                                 prop:value=move || get(|a| a.note.clone())
-                                on:change={
+                                on:input={
                                     let save = save_note.clone();
                                     move |ev| save(|a, id, v, now| a.set_action_note(id, &v, now), event_target_value(&ev))
                                 }

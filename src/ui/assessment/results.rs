@@ -1,6 +1,7 @@
-//! Results of one assessment: levels per dimension as a radar chart with a table
-//! alternative, the trend over snapshots, what to do next, and notes — laid out so
-//! that printing it gives a one-page report.
+//! Results of one assessment: levels per dimension against the ambition as a radar chart
+//! with a table alternative, the first actions, what to do next, the trend over
+//! snapshots and an appendix of every answer — laid out so that printing it gives the
+//! report for a management team.
 
 use crate::assessment::chart::{self, Point};
 use crate::assessment::{recommend, score, toward_ambitions, Model, LEVEL_COUNT};
@@ -21,6 +22,8 @@ pub fn ResultsView(assessment: Signal<Assessment>) -> impl IntoView {
     let print = move |_| {
         let _ = window().print();
     };
+    // The participants field saves when it is left, also when the page is hidden.
+    crate::ui::dom::commit_typing_on_leave();
     // Which earlier snapshot the chart and the table compare with, by its time.
     let compare = RwSignal::new(None::<u64>);
     // Who the report is from and when: the organisation the theme names, today, and
@@ -105,7 +108,7 @@ fn levels_chart_and_table(model: &'static Model, a: &Assessment, compared: Optio
                 a.snapshots.iter().map(|sn| sn.levels.get(&*d.dimension.id).copied().unwrap_or(0)).collect();
             let ambition = ambitions[i];
             let toward_cell = match (ambition, toward.dimensions[i]) {
-                (Some(_), Some(p)) if p.percent() == 100 => s::AMBITION_REACHED.to_string(),
+                (Some(_), Some(p)) if p.is_complete() => s::AMBITION_REACHED.to_string(),
                 (Some(_), Some(p)) => s::percent(p.percent()),
                 _ => s::NONE_DASH.to_string(),
             };

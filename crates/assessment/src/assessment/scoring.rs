@@ -33,6 +33,11 @@ pub struct Progress {
 }
 
 impl Progress {
+    /// Everything applicable is answered ja.
+    pub fn is_complete(&self) -> bool {
+        self.earned_halves == self.possible_halves
+    }
+
     /// 0.0 ..= 1.0.
     pub fn fraction(&self) -> f64 {
         if self.possible_halves == 0 {
@@ -42,14 +47,21 @@ impl Progress {
         }
     }
 
-    /// Whole percent, rounded half up: what the UI shows and snapshots store.
+    /// Whole percent, rounded half up but never up to 100 before everything is done:
+    /// what the UI shows and snapshots store.
     pub fn percent(&self) -> u8 {
         if self.possible_halves == 0 {
             return 100;
         }
         let (earned, possible) = (u64::from(self.earned_halves), u64::from(self.possible_halves));
-        // Fits: earned <= possible, so the result is at most 100.
-        ((earned * 200 + possible) / (2 * possible)) as u8
+        // Fits: earned <= possible, so the result is at most 100. Never rounded up to
+        // 100 while something is left to do: "100%" must mean done.
+        let percent = ((earned * 200 + possible) / (2 * possible)) as u8;
+        if earned < possible {
+            percent.min(99)
+        } else {
+            percent
+        }
     }
 
     fn add(&mut self, other: Progress) {

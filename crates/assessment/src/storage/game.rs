@@ -22,6 +22,8 @@ pub const GOAL_MAX_CHARS: usize = 200;
 pub const MAX_PICKS: usize = 3;
 /// Most rounds one assessment keeps.
 pub const MAX_ROUNDS: usize = 100;
+/// Most rounds a file may hold (copies merged from several tabs may pass `MAX_ROUNDS`).
+pub const MAX_ROUND_RECORDS: usize = 400;
 
 /// Where a card is sorted to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -210,8 +212,9 @@ impl Assessment {
     pub fn undo_sort(&mut self, id: &str, now: u64) -> Result<(), OpError> {
         let round = self.open_round(id)?;
         if round.sorted.pop().is_some() {
-            let card = round.deck[round.sorted.len()].clone();
-            round.picks.retain(|p| *p != card);
+            if let Some(card) = round.deck.get(round.sorted.len()).cloned() {
+                round.picks.retain(|p| *p != card);
+            }
             round.updated = stamp_after(round.updated, now);
         }
         Ok(())
@@ -259,6 +262,10 @@ impl Assessment {
             if let Some(title) = title(card) {
                 action.what = title;
             }
+            if action.what.is_empty() {
+                // A card no statement cites and no deck names: its id says what it was.
+                action.what = card.clone();
+            }
             action.note = note(&round.goal);
             new_actions.push(action);
         }
@@ -285,7 +292,8 @@ impl Assessment {
     }
 }
 
-/// Per round, the copy changed last wins; equal times are broken by content.
+/// Per round, a finished copy wins (its picks are already actions: reopening it would
+/// make them twice); otherwise the copy changed last, with equal times broken by content.
 pub fn merge_rounds(ours: &mut Rounds, theirs: &Rounds) {
     for (id, t) in theirs {
         match ours.get_mut(id) {
@@ -293,7 +301,9 @@ pub fn merge_rounds(ours: &mut Rounds, theirs: &Rounds) {
                 ours.insert(id.clone(), t.clone());
             }
             Some(o) => {
-                let key = |r: &Round| (r.updated, r.finished, r.sorted.len(), r.picks.clone(), r.goal.clone());
+                let key = |r: &Round| {
+                    (r.finished.is_some(), r.updated, r.finished, r.sorted.len(), r.picks.clone(), r.goal.clone())
+                };
                 if key(t) > key(o) {
                     *o = t.clone();
                 }

@@ -11,10 +11,10 @@
 //! - v3 — v2 with a time per field of an answer record (`updated` for the answer,
 //!   `note_updated`, `evidence_updated`). A v2 record's time becomes its answer's, and
 //!   its note's and link's when they are there (see [`Stamps::Record`]).
-//! - v4 — the current one: v3 with an ambition per dimension (`ambitions`), exactly what
-//!   [`to_json`] writes. v3 data reads as v4 without ambitions. The version went up so
-//!   that a tab still running v3 code refuses this data instead of dropping the
-//!   ambitions it cannot read.
+//! - v4 — the current one: v3 with, per assessment, the ambitions, the action plan, the
+//!   game's rounds and the participants, exactly what [`to_json`] writes. v3 data reads
+//!   as v4 without them. The version went up so that a tab still running v3 code
+//!   refuses this data instead of dropping what it cannot read.
 //!
 //! Anything else — not JSON, cut off, not an object, no version, a newer or unknown
 //! version, a wrong field — is a [`LoadError`]; nothing panics. The shell should then

@@ -19,8 +19,11 @@ use crate::assessment::Model;
 pub const WHAT_MAX_CHARS: usize = 200;
 /// Longest "who", in characters: a name, a role or a team.
 pub const WHO_MAX_CHARS: usize = 80;
-/// Most actions one assessment holds (deleted ones included), so a file stays small.
+/// Most live actions one assessment holds: a plan, not a ticket system.
 pub const MAX_ACTIONS: usize = 500;
+/// Most actions a file may hold, deleted ones included (they stay, so that another copy
+/// cannot bring them back).
+pub const MAX_ACTION_RECORDS: usize = 2000;
 
 /// Where an action stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -129,15 +132,21 @@ pub struct Action {
     /// When it was last deleted; it is deleted if that is later than every other time.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deleted: Option<u64>,
+    /// When it was last brought back after a deletion. A time of its own, so that undoing
+    /// a delete does not count as a change of any field.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub restored: Option<u64>,
 }
 
 /// Actions keyed by their id.
 pub type Actions = BTreeMap<String, Action>;
 
 impl Action {
-    /// The latest time any field was set (the deletion left out).
+    /// The latest time any field was set or the action was restored (the deletion
+    /// left out).
     pub fn edited(&self) -> u64 {
         [
+            self.restored.unwrap_or(0),
             self.created,
             self.what_updated,
             self.who_updated,
@@ -211,7 +220,7 @@ impl Assessment {
         let who = check_who(&new.who)?;
         check_note(&new.note)?;
         let purpose = new.purpose.checked()?;
-        if self.actions.len() >= MAX_ACTIONS {
+        if self.actions.values().filter(|a| !a.is_deleted()).count() >= MAX_ACTIONS {
             return Err(OpError::PlanFull { max: MAX_ACTIONS });
         }
         let base = format!("a{now:x}-{entropy:08x}");
@@ -300,8 +309,8 @@ impl Assessment {
     pub fn restore_action(&mut self, id: &str, now: u64) -> Result<(), OpError> {
         let action =
             self.actions.get_mut(id).filter(|a| a.is_deleted()).ok_or_else(|| OpError::NoSuchAction(id.to_string()))?;
-        // A change made after the deletion is what makes an action live again.
-        action.status_updated = stamp_after(action.modified(), now);
+        // A time after the deletion is what makes an action live again.
+        action.restored = Some(stamp_after(action.modified(), now));
         Ok(())
     }
 
@@ -359,7 +368,11 @@ pub fn merge_actions(ours: &mut Actions, theirs: &Actions, keep_our_notes: bool)
         if (t.purpose_updated, &t.purpose) > (o.purpose_updated, &o.purpose) {
             (o.purpose, o.purpose_updated) = (t.purpose.clone(), t.purpose_updated);
         }
-        o.deleted = o.deleted.max(t.deleted);
+        // A file is someone else's copy: it never deletes an action that is here.
+        if !keep_our_notes {
+            o.deleted = o.deleted.max(t.deleted);
+        }
+        o.restored = o.restored.max(t.restored);
     }
 }
 

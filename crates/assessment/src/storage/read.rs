@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value};
 
 use super::error::{Expected, JsonKind, LoadError, Problem};
-use super::game::{check_goal, Pile, Round, Rounds, MAX_PICKS, MAX_ROUNDS};
-use super::plan::{check_what, check_who, Action, Actions, Purpose, Status, MAX_ACTIONS};
+use super::game::{check_goal, Pile, Round, Rounds, MAX_PICKS, MAX_ROUND_RECORDS};
+use super::plan::{check_what, check_who, Action, Actions, Purpose, Status, MAX_ACTION_RECORDS};
 use super::schema::{check_name, check_participants, Ambition, Ambitions, Assessment, Snapshot};
 use crate::assessment::answer::{check_evidence, check_id, check_note, Answer, AnswerValue, Answers, InputError};
 use crate::assessment::LEVEL_COUNT;
@@ -200,6 +200,7 @@ pub mod export_fields {
         "for",
         "purpose_updated",
         "deleted",
+        "restored",
     ];
     /// What an action is for (its `for` field).
     pub const PURPOSE: &[&str] = &["statements", "dimension", "tips"];
@@ -347,13 +348,16 @@ fn action(node: &Node) -> Result<Action, LoadError> {
         purpose: fields.optional("for").map(|n| purpose(&n)).transpose()?.unwrap_or_default(),
         purpose_updated: time("purpose_updated")?,
         deleted: fields.optional("deleted").map(|n| n.time()).transpose()?,
+        restored: fields.optional("restored").map(|n| n.time()).transpose()?,
     })
 }
 
-fn actions(node: &Node) -> Result<Actions, LoadError> {
+/// `limit`: the most a file may hold. Stored data has none: two tabs' merge may pass
+/// it, and refusing stored data would set all of it aside.
+fn actions(node: &Node, limit: Option<usize>) -> Result<Actions, LoadError> {
     let entries = node.entries()?;
-    if entries.len() > MAX_ACTIONS {
-        return Err(node.fail(Problem::TooMany { max: MAX_ACTIONS }));
+    if let Some(max) = limit.filter(|&max| entries.len() > max) {
+        return Err(node.fail(Problem::TooMany { max }));
     }
     let mut out = Actions::new();
     for (key, value) in entries {
@@ -414,10 +418,11 @@ fn round(node: &Node) -> Result<Round, LoadError> {
     Ok(Round { picks, ..round })
 }
 
-fn rounds(node: &Node) -> Result<Rounds, LoadError> {
+/// `limit` as for [`actions`].
+fn rounds(node: &Node, limit: Option<usize>) -> Result<Rounds, LoadError> {
     let entries = node.entries()?;
-    if entries.len() > MAX_ROUNDS {
-        return Err(node.fail(Problem::TooMany { max: MAX_ROUNDS }));
+    if let Some(max) = limit.filter(|&max| entries.len() > max) {
+        return Err(node.fail(Problem::TooMany { max }));
     }
     let mut out = Rounds::new();
     for (key, value) in entries {
@@ -457,8 +462,11 @@ pub fn assessment(node: &Node, allowed: AssessmentFields<'_>) -> Result<Assessme
     snapshots.sort();
     snapshots.dedup();
     let ambitions = fields.optional("ambitions").map(|n| ambitions(&n)).transpose()?.unwrap_or_default();
-    let actions = fields.optional("actions").map(|n| actions(&n)).transpose()?.unwrap_or_default();
-    let rounds = fields.optional("rounds").map(|n| rounds(&n)).transpose()?.unwrap_or_default();
+    let from_file = unnamed.is_none();
+    let limit = |max: usize| from_file.then_some(max);
+    let actions = fields.optional("actions").map(|n| actions(&n, limit(MAX_ACTION_RECORDS))).transpose()?;
+    let rounds = fields.optional("rounds").map(|n| rounds(&n, limit(MAX_ROUND_RECORDS))).transpose()?;
+    let (actions, rounds) = (actions.unwrap_or_default(), rounds.unwrap_or_default());
     let optional_time = |key: &str| fields.optional(key).map(|n| n.time()).transpose();
     Ok(Assessment {
         id,

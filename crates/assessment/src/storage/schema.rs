@@ -256,6 +256,8 @@ impl Assessment {
         self.ambitions.clear();
         self.actions.clear();
         self.rounds.clear();
+        self.participants.clear();
+        self.participants_updated = 0;
     }
 
     /// Records the current score as a snapshot and returns it. A level is recorded as
