@@ -1255,3 +1255,19 @@ fn a_pick_no_statement_cites_and_no_deck_names_still_becomes_an_action() {
     let ids = a.finish_round(&round, model, |_| None, |g| g.to_string(), T0 + 3, 1).unwrap();
     assert_eq!(a.actions[&ids[0]].what, "onbekend-stuk");
 }
+
+#[test]
+fn the_merge_preview_names_the_ambitions_and_actions_a_file_changes() {
+    let (mut state, id) = one_assessment();
+    let mut colleague = state.clone();
+    let c = colleague.get_mut(&id).unwrap();
+    c.set_ambition("strategie", Some(2), T0 + 10).unwrap();
+    c.add_action(new_action("Pilot", None), T0 + 11, 1).unwrap();
+    c.add_action(new_action("Nog een", None), T0 + 12, 2).unwrap();
+    let file = export_json(&colleague.live().collect::<Vec<_>>(), T0 + 13);
+    let plan = plan_import(&state, assessment_model(), &file).unwrap();
+    let text = messages::merge_preview(&plan.assessments[0].merge_preview.unwrap());
+    assert!(text.ends_with(" 1 ambitie anders. Actieplan: 2 acties erbij."), "{text}");
+    let merged = state.import_into(&plan, 0, &id).unwrap();
+    assert!(messages::merged("Collega", "Nulmeting", &merged).contains("Actieplan: 2 acties erbij."));
+}

@@ -420,13 +420,37 @@ pub fn merge_into_label(incoming: &str) -> String {
 /// then what happens to notes and links.
 pub fn merge_preview(p: &crate::storage::MergePreview) -> String {
     format!(
-        "Gevolg: {} nieuw, {} bijgewerkt, {} hier nieuwer (blijft zoals het is), {} gelijk.{}",
+        "Gevolg: {} nieuw, {} bijgewerkt, {} hier nieuwer (blijft zoals het is), {} gelijk.{}{}",
         p.added,
         p.updated,
         p.kept_local,
         p.unchanged,
-        text_changes(&p.texts)
+        text_changes(&p.texts),
+        plan_changes(p)
     )
+}
+
+/// " Ambities: 2 anders. Actieplan: 3 acties erbij, 1 bijgewerkt.", or nothing when the
+/// file changes no ambition or action.
+fn plan_changes(p: &crate::storage::MergePreview) -> String {
+    let mut out = String::new();
+    if p.ambitions > 0 {
+        let word = if p.ambitions == 1 { "ambitie" } else { "ambities" };
+        out.push_str(&format!(" {} {word} anders.", p.ambitions));
+    }
+    let mut parts = Vec::new();
+    match p.actions_added {
+        0 => {}
+        1 => parts.push("1 actie erbij".to_string()),
+        n => parts.push(format!("{n} acties erbij")),
+    }
+    if p.actions_updated > 0 {
+        parts.push(format!("{} bijgewerkt", p.actions_updated));
+    }
+    if !parts.is_empty() {
+        out.push_str(&format!(" Actieplan: {}.", parts.join(", ")));
+    }
+    out
 }
 
 /// " Notities: 1 notitie erbij, 2 notities blijven zoals ze hier staan. …", or nothing
@@ -513,11 +537,12 @@ pub fn imported_as_new(names: &[String]) -> String {
 
 pub fn merged(from: &str, into: &str, p: &crate::storage::MergePreview) -> String {
     format!(
-        "‘{from}’ is samengevoegd met ‘{into}’: {} nieuw, {} bijgewerkt, {} bleef zoals het was.{}",
+        "‘{from}’ is samengevoegd met ‘{into}’: {} nieuw, {} bijgewerkt, {} bleef zoals het was.{}{}",
         p.added,
         p.updated,
         p.kept_local,
-        text_changes(&p.texts)
+        text_changes(&p.texts),
+        plan_changes(p)
     )
 }
 
