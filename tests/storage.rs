@@ -1271,3 +1271,18 @@ fn the_merge_preview_names_the_ambitions_and_actions_a_file_changes() {
     let merged = state.import_into(&plan, 0, &id).unwrap();
     assert!(messages::merged("Collega", "Nulmeting", &merged).contains("Actieplan: 2 acties erbij."));
 }
+
+#[test]
+fn a_file_says_who_it_is_from_and_an_overlong_name_is_refused_by_its_place() {
+    let (state, _) = one_assessment();
+    let file = digiwijzer::storage::export_json_by(&state.live().collect::<Vec<_>>(), "  Anna   de Vries ", T0 + 5);
+    let plan = plan_import(&State::new(), assessment_model(), &file).unwrap();
+    assert_eq!(plan.participant, "Anna de Vries");
+    let nobody =
+        plan_import(&State::new(), assessment_model(), &export_json(&state.live().collect::<Vec<_>>(), T0)).unwrap();
+    assert_eq!(nobody.participant, "");
+    let mut value: serde_json::Value = serde_json::from_str(&file).unwrap();
+    value["participant"] = serde_json::json!("x".repeat(81));
+    let text = messages::load_error(&plan_import(&State::new(), assessment_model(), &value.to_string()).unwrap_err());
+    assert!(text.contains("bij participant: te lang"), "{text}");
+}

@@ -384,6 +384,14 @@ pub fn downloaded(file: &str) -> String {
     format!("Gedownload: {file}")
 }
 
+pub const EXPORT_PARTICIPANT: &str =
+    "Uw naam (mag leeg blijven). Die komt in het bestand en in de bestandsnaam, zodat een teamleider weet van wie de antwoorden zijn.";
+
+/// In the import plan: who the file is from.
+pub fn file_from(participant: &str) -> String {
+    format!("Van: {participant}")
+}
+
 pub fn import_summary(exported: &str, n: usize) -> String {
     match n {
         1 => format!("Geëxporteerd op {exported}; het bestand bevat 1 zelfevaluatie:"),

@@ -7,7 +7,7 @@
 use super::store::{entropy, now, use_store, Store};
 use crate::embedded::assessment_model;
 use crate::storage::browser::NotKept;
-use crate::storage::{export_csv, export_json, plan_import, preview_merge, ImportPlan, LoadError, MAX_IMPORT_BYTES};
+use crate::storage::{export_csv, export_json_by, plan_import, preview_merge, ImportPlan, LoadError, MAX_IMPORT_BYTES};
 use crate::strings as s;
 use crate::ui::dom::{download, file_date, focus_later, Scroll};
 use leptos::prelude::*;
@@ -58,6 +58,8 @@ fn Export(store: Store) -> impl IntoView {
     let live_count = move || store.state.with(|st| st.live().count());
     let active_name = move || store.state.with(|st| st.active().map(|a| a.name.clone()));
     let scope_now = move || store.state.with(|st| effective(scope.get(), st));
+    // Who the file is from: in the file and its name, so colleagues' files never share one.
+    let participant = RwSignal::new(String::new());
 
     let export = move |json: bool| {
         let now = now();
@@ -68,6 +70,7 @@ fn Export(store: Store) -> impl IntoView {
                 Scope::All => st.live().collect(),
             };
             let ids: Vec<String> = chosen.iter().map(|a| a.id.clone()).collect();
+            let from = crate::text::slugify(&participant.get_untracked());
             let stem = match (scope, chosen.first()) {
                 (Scope::Active, Some(a)) => match crate::text::slugify(&a.name) {
                     // A name of only emoji or other scripts has no letters to put in a file name.
@@ -76,8 +79,12 @@ fn Export(store: Store) -> impl IntoView {
                 },
                 _ => "digiwijzer-zelfevaluaties".to_string(),
             };
-            let contents =
-                if json { export_json(&chosen, now) } else { export_csv(assessment_model(), &chosen, &s::CSV_HEADER) };
+            let stem = if from.is_empty() { stem } else { format!("{stem}-{from}") };
+            let contents = if json {
+                export_json_by(&chosen, &participant.get_untracked(), now)
+            } else {
+                export_csv(assessment_model(), &chosen, &s::CSV_HEADER)
+            };
             (ids, format!("{stem}-{}.{}", file_date(now), if json { "json" } else { "csv" }), contents)
         });
         if ids.is_empty() {
@@ -128,6 +135,17 @@ fn Export(store: Store) -> impl IntoView {
                     <label for="export-alle">{move || s::export_all(live_count())}</label>
                 </span>
             </fieldset>
+            <p class="field">
+                <label for="export-afzender">{s::EXPORT_PARTICIPANT}</label>
+                <input
+                    id="export-afzender"
+                    type="text"
+                    autocomplete="name"
+                    maxlength=crate::storage::plan::WHO_MAX_CHARS.to_string()
+                    prop:value=move || participant.get()
+                    on:input=move |ev| participant.set(event_target_value(&ev))
+                />
+            </p>
             <p class="actions">
                 <button type="button" on:click=move |_| export(true)>
                     {s::DOWNLOAD_JSON}
@@ -297,6 +315,7 @@ fn PlanView(
                 {s::IMPORT_PLAN_HEADING}
             </h3>
             <p>{plan.with_value(|p| s::import_summary(&s::date_or_unknown(p.exported), p.assessments.len()))}</p>
+            {plan.with_value(|p| (!p.participant.is_empty()).then(|| view! { <p>{s::file_from(&p.participant)}</p> }))}
             <ul class="import-plan__list">
                 {plan
                     .with_value(|p| {

@@ -38,6 +38,8 @@ struct ExportFile<'a> {
     format: &'static str,
     version: u32,
     exported: u64,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    participant: &'a str,
     assessments: Vec<ExportedAssessment<'a>>,
 }
 
@@ -68,10 +70,19 @@ fn is_zero(n: &u64) -> bool {
 /// The export file for these assessments, as pretty-printed JSON. Call
 /// [`State::mark_exported`] once the file is saved.
 pub fn export_json(assessments: &[&Assessment], now: u64) -> String {
+    export_json_by(assessments, "", now)
+}
+
+/// [`export_json`], saying who it is from (empty: nobody said), so a team lead who adds
+/// colleagues' files knows whose answers are whose. Checked with
+/// [`super::plan::check_who`]'s rules by the caller's field, and again on import.
+pub fn export_json_by(assessments: &[&Assessment], participant: &str, now: u64) -> String {
+    let participant = super::plan::check_who(participant).unwrap_or_default();
     let file = ExportFile {
         format: FORMAT_NAME,
         version: FORMAT_VERSION,
         exported: now,
+        participant: &participant,
         assessments: assessments
             .iter()
             .map(|a| ExportedAssessment {
@@ -150,6 +161,8 @@ pub enum ImportWarning {
 pub struct ImportPlan {
     /// When the file was exported (ms).
     pub exported: u64,
+    /// Who exported it, if they said; empty otherwise.
+    pub participant: String,
     pub assessments: Vec<IncomingAssessment>,
     pub warnings: Vec<ImportWarning>,
 }
@@ -179,6 +192,10 @@ pub fn plan_import(state: &State, model: &Model, raw: &str) -> Result<ImportPlan
     let root = Node::root(&value);
     let fields = root.object(export_fields::FILE)?;
     let exported = fields.required("exported")?.time()?;
+    let participant = match fields.optional("participant") {
+        None => String::new(),
+        Some(n) => super::plan::check_who(n.text()?).map_err(|e| n.fail(Problem::Input(e)))?,
+    };
     let list_node = fields.required("assessments")?;
     let incoming = assessments(&list_node, AssessmentFields::Export(stamps))?;
     if incoming.is_empty() {
@@ -210,7 +227,7 @@ pub fn plan_import(state: &State, model: &Model, raw: &str) -> Result<ImportPlan
             }
         })
         .collect();
-    Ok(ImportPlan { exported, assessments, warnings })
+    Ok(ImportPlan { exported, participant, assessments, warnings })
 }
 
 /// What [`State::import_into`] would change in `target` if `incoming` were merged into

@@ -165,7 +165,7 @@ pub enum AssessmentFields<'a> {
 /// Stored data has the same objects, and its assessments a few fields more. The JSON
 /// Schema next to `FORMAT.md` names exactly these (a test compares them).
 pub mod export_fields {
-    pub const FILE: &[&str] = &["format", "version", "exported", "assessments"];
+    pub const FILE: &[&str] = &["format", "version", "exported", "participant", "assessments"];
     pub const ASSESSMENT: &[&str] = &[
         "id",
         "name",
