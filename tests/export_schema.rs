@@ -380,7 +380,10 @@ fn every_export_reads_back_and_is_written_for_the_schema_test() {
     let state = everything();
     let live: Vec<_> = state.live().collect();
     assert_eq!(live.len(), 3, "the deleted one is not exported");
-    files.push(("everything".to_string(), export_json(&live, T0 + 100)));
+    files.push((
+        "everything".to_string(),
+        digiwijzer::storage::export_json_by(&live, "Anna \"A.\" de Vries-Öztürk", T0 + 100),
+    ));
     for (i, a) in live.iter().enumerate() {
         files.push((format!("everything-only-{i}"), export_json(&[a], T0 + 100)));
     }
@@ -411,7 +414,12 @@ fn every_export_reads_back_and_is_written_for_the_schema_test() {
 
 /// The export of [`everything`], as JSON.
 fn full_file() -> Value {
-    serde_json::from_str(&export_json(&everything().live().collect::<Vec<_>>(), T0 + 100)).unwrap()
+    serde_json::from_str(&digiwijzer::storage::export_json_by(
+        &everything().live().collect::<Vec<_>>(),
+        "Anna de Vries",
+        T0 + 100,
+    ))
+    .unwrap()
 }
 
 /// The pointer of the first object under `map` (a pointer to an object of objects) that
