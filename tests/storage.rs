@@ -1286,3 +1286,27 @@ fn a_file_says_who_it_is_from_and_an_overlong_name_is_refused_by_its_place() {
     let text = messages::load_error(&plan_import(&State::new(), assessment_model(), &value.to_string()).unwrap_err());
     assert!(text.contains("bij participant: te lang"), "{text}");
 }
+
+#[test]
+fn the_plan_filters_by_status_overdue_and_dimension_in_plan_order() {
+    use digiwijzer::storage::plan::{PlanFilter, StatusFilter};
+    let model = assessment_model();
+    let (mut state, id) = one_assessment();
+    let a = state.get_mut(&id).unwrap();
+    let late = a.add_action(new_action("Te laat", Some("2027-01-10")), T0, 1).unwrap();
+    let purpose = Purpose { statements: vec!["strategie.b4".into()], ..Purpose::default() };
+    let strategy =
+        a.add_action(NewAction { purpose, ..new_action("Strategie", Some("2027-05-01")) }, T0 + 1, 1).unwrap();
+    let done = a.add_action(new_action("Klaar", Some("2027-01-01")), T0 + 2, 1).unwrap();
+    a.set_action_status(&done, Status::Klaar, T0 + 3).unwrap();
+    let today = day("2027-02-01");
+    let shown = |status, dimension| {
+        let filter = PlanFilter { status, dimension, today };
+        a.plan_filtered(model, &filter).into_iter().map(|(id, _)| id.to_string()).collect::<Vec<_>>()
+    };
+    assert_eq!(shown(StatusFilter::All, None), [done.as_str(), &late, &strategy], "by date");
+    assert_eq!(shown(StatusFilter::Overdue, None), [late.as_str()], "done is never overdue");
+    assert_eq!(shown(StatusFilter::Is(Status::Klaar), None), [done.as_str()]);
+    assert_eq!(shown(StatusFilter::All, Some("strategie")), [strategy.as_str()], "through its statement");
+    assert!(shown(StatusFilter::Overdue, Some("strategie")).is_empty());
+}

@@ -10,7 +10,9 @@ use crate::assessment::Model;
 use crate::corpus::Date;
 use crate::embedded::assessment_model;
 use crate::route::{ActionFor, Route};
-use crate::storage::plan::{dimensions_of, for_statement, for_tip, tip_title, WHAT_MAX_CHARS, WHO_MAX_CHARS};
+use crate::storage::plan::{
+    for_statement, for_tip, tip_title, PlanFilter, StatusFilter, WHAT_MAX_CHARS, WHO_MAX_CHARS,
+};
 use crate::storage::{export_plan_csv, export_plan_ics, Action, NewAction, Status};
 use crate::strings as s;
 use crate::ui::dom;
@@ -19,36 +21,19 @@ use leptos::prelude::*;
 const NEW_WHAT_ID: &str = "nieuwe-actie-wat";
 const UNDO_ID: &str = "actie-terugzetten";
 
-/// Which actions the list shows.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum StatusFilter {
-    All,
-    Overdue,
-    Is(Status),
+/// The filter's value in its select: the status id, "te-laat", or "" for all.
+fn filter_value(filter: StatusFilter) -> &'static str {
+    match filter {
+        StatusFilter::All => "",
+        StatusFilter::Overdue => "te-laat",
+        StatusFilter::Is(status) => status.id(),
+    }
 }
 
-impl StatusFilter {
-    fn value(self) -> &'static str {
-        match self {
-            StatusFilter::All => "",
-            StatusFilter::Overdue => "te-laat",
-            StatusFilter::Is(status) => status.id(),
-        }
-    }
-
-    fn from_value(value: &str) -> StatusFilter {
-        match value {
-            "te-laat" => StatusFilter::Overdue,
-            other => Status::from_id(other).map_or(StatusFilter::All, StatusFilter::Is),
-        }
-    }
-
-    fn keeps(self, action: &Action, today: Date) -> bool {
-        match self {
-            StatusFilter::All => true,
-            StatusFilter::Overdue => action.is_overdue(today),
-            StatusFilter::Is(status) => action.status == status,
-        }
+fn filter_from(value: &str) -> StatusFilter {
+    match value {
+        "te-laat" => StatusFilter::Overdue,
+        other => Status::from_id(other).map_or(StatusFilter::All, StatusFilter::Is),
     }
 }
 
@@ -73,14 +58,8 @@ pub fn Plan(action_for: Option<ActionFor>) -> impl IntoView {
         let (status, dimension) = (status_filter.get(), dimension_filter.get());
         store.state.with_untracked(|st| {
             let Some(a) = st.active() else { return Vec::new() };
-            a.plan()
-                .into_iter()
-                .filter(|(_, action)| status.keeps(action, today))
-                .filter(|(_, action)| {
-                    dimension.is_empty() || dimensions_of(model, action).contains(&dimension.as_str())
-                })
-                .map(|(id, _)| id.to_string())
-                .collect::<Vec<_>>()
+            let filter = PlanFilter { status, dimension: Some(dimension.as_str()).filter(|d| !d.is_empty()), today };
+            a.plan_filtered(model, &filter).into_iter().map(|(id, _)| id.to_string()).collect::<Vec<_>>()
         })
     });
     let counts = Memo::new(move |_| {
@@ -131,7 +110,7 @@ pub fn Plan(action_for: Option<ActionFor>) -> impl IntoView {
                         <label for="filter-status">{s::FILTER_STATUS}</label>
                         <select
                             id="filter-status"
-                            on:change=move |ev| status_filter.set(StatusFilter::from_value(&event_target_value(&ev)))
+                            on:change=move |ev| status_filter.set(filter_from(&event_target_value(&ev)))
                         >
                             {[StatusFilter::All, StatusFilter::Overdue]
                                 .into_iter()
@@ -143,7 +122,7 @@ pub fn Plan(action_for: Option<ActionFor>) -> impl IntoView {
                                         StatusFilter::Is(status) => s::status_name(status),
                                     };
                                     view! {
-                                        <option value=f.value() selected=move || status_filter.get() == f>
+                                        <option value=filter_value(f) selected=move || status_filter.get() == f>
                                             {label}
                                         </option>
                                     }

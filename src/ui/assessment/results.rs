@@ -601,10 +601,10 @@ fn Participants(assessment: Signal<Assessment>) -> impl IntoView {
 fn TopActions(assessment: Assessment) -> impl IntoView {
     const SHOWN: usize = 5;
     let today = super::store::today();
-    let open: Vec<(String, Option<String>, String, bool)> = assessment
-        .plan()
+    let all_open = assessment.open_actions();
+    let open_count = all_open.len();
+    let open: Vec<(String, Option<String>, String, bool)> = all_open
         .into_iter()
-        .filter(|(_, a)| !a.status.is_closed())
         .take(SHOWN)
         .map(|(_, a)| {
             let who = (!a.who.is_empty()).then(|| a.who.clone());
@@ -612,7 +612,6 @@ fn TopActions(assessment: Assessment) -> impl IntoView {
             (a.what.clone(), who, s::action_line(s::status_name(a.status), &due), a.is_overdue(today))
         })
         .collect();
-    let open_count = assessment.plan().iter().filter(|(_, a)| !a.status.is_closed()).count();
     view! {
         <section class="results__top-actions" aria-labelledby="top-acties-kop">
             <h2 id="top-acties-kop">{s::TOP_ACTIONS_HEADING}</h2>

@@ -325,6 +325,47 @@ impl Assessment {
     }
 }
 
+/// Which actions of the plan to show, by status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StatusFilter {
+    All,
+    /// Past their day and not done or dropped (see [`Action::is_overdue`]).
+    Overdue,
+    Is(Status),
+}
+
+/// A view of the plan: by status, by dimension, on a given day.
+#[derive(Clone, Copy, Debug)]
+pub struct PlanFilter<'a> {
+    pub status: StatusFilter,
+    /// A dimension id: actions for it or for one of its statements (see [`dimensions_of`]).
+    pub dimension: Option<&'a str>,
+    pub today: Date,
+}
+
+impl PlanFilter<'_> {
+    pub fn keeps(&self, model: &Model, action: &Action) -> bool {
+        let status = match self.status {
+            StatusFilter::All => true,
+            StatusFilter::Overdue => action.is_overdue(self.today),
+            StatusFilter::Is(status) => action.status == status,
+        };
+        status && self.dimension.is_none_or(|d| dimensions_of(model, action).contains(&d))
+    }
+}
+
+impl Assessment {
+    /// The open actions (not done or dropped), in plan order: what comes next.
+    pub fn open_actions(&self) -> Vec<(&str, &Action)> {
+        self.plan().into_iter().filter(|(_, a)| !a.status.is_closed()).collect()
+    }
+
+    /// The live actions that pass `filter`, in plan order.
+    pub fn plan_filtered(&self, model: &Model, filter: &PlanFilter) -> Vec<(&str, &Action)> {
+        self.plan().into_iter().filter(|(_, a)| filter.keeps(model, a)).collect()
+    }
+}
+
 /// Which dimensions an action is for: the one it names and those of its statements,
 /// in model order. Filtering the plan by dimension uses this.
 pub fn dimensions_of<'m>(model: &'m Model, action: &Action) -> Vec<&'m str> {
