@@ -102,3 +102,88 @@ fn the_median_and_spread_leave_out_a_member_who_answered_nothing_in_that_dimensi
         digiwijzer::assessment::team::DimensionSpread { members: vec![None], median: None, spread: 0.0 }
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// Overviews: colleagues' files kept side by side
+
+use digiwijzer::storage::{export_json_by, merge, migrate as migrate_with, plan_import, to_json, State};
+
+const T0: u64 = 1_732_000_000_000;
+
+/// A colleague's export file: one assessment with one answer.
+fn colleague_file(who: &str, statement: &str, value: AnswerValue) -> String {
+    let mut theirs = State::new();
+    let id = theirs.create("Mijn zelfevaluatie", T0, 1).unwrap();
+    theirs.get_mut(&id).unwrap().set_answer(statement, Some(value), T0 + 1).unwrap();
+    export_json_by(&theirs.live().collect::<Vec<_>>(), who, T0 + 2)
+}
+
+fn add(state: &mut State, overview: &str, file: &str, now: u64) -> digiwijzer::storage::team::Added {
+    let plan = plan_import(state, assessment_model(), file).unwrap();
+    state.add_to_overview(overview, &plan, now).unwrap()
+}
+
+#[test]
+fn files_become_members_of_an_overview_without_touching_the_leads_assessments() {
+    let s = ids();
+    let mut lead = State::new();
+    let mine = lead.create("Nulmeting", T0, 9).unwrap();
+    lead.get_mut(&mine).unwrap().set_answer(&s[0], Some(Nee), T0 + 1).unwrap();
+    let before = lead.assessments.clone();
+    let team = lead.create_overview("Team KCC 2026", T0 + 5, 1).unwrap();
+    let (anna, bas) = (colleague_file("Anna", &s[0], Ja), colleague_file("Bas", &s[0], Nee));
+    assert_eq!(add(&mut lead, &team, &anna, T0 + 6).added, ["Anna"]);
+    assert_eq!(add(&mut lead, &team, &bas, T0 + 7).added, ["Bas"]);
+    let again = add(&mut lead, &team, &anna, T0 + 8);
+    assert_eq!(
+        (again.added.len(), again.already_there.as_slice()),
+        (0, ["Anna".to_string()].as_slice()),
+        "reported, not doubled"
+    );
+    assert_eq!(lead.assessments, before, "no stored assessment changed");
+    let overview = &lead.overviews[&team];
+    assert_eq!(overview.members().len(), 2);
+    assert_eq!(tally(&overview.team(), &s[0]), Tally { ja: 1, nee: 1, ..Tally::default() });
+    // Kept: it reads back from storage exactly.
+    let read = migrate_with(&to_json(&lead), "x").unwrap();
+    assert_eq!(read, lead);
+}
+
+#[test]
+fn two_tabs_adding_different_colleagues_keep_both_and_a_removal_travels() {
+    let s = ids();
+    let mut one = State::new();
+    let team = one.create_overview("Team", T0, 1).unwrap();
+    let mut two = one.clone();
+    add(&mut one, &team, &colleague_file("Anna", &s[0], Ja), T0 + 10);
+    add(&mut two, &team, &colleague_file("Bas", &s[0], Nee), T0 + 20);
+    let merged = merge(&one, &two);
+    assert_eq!(merged.overviews, merge(&two, &one).overviews, "the same either way");
+    let labels: Vec<&str> = merged.overviews[&team].members().iter().map(|m| m.label()).collect();
+    assert_eq!(labels, ["Anna", "Bas"]);
+
+    let mut three = merged.clone();
+    let key = three.overviews[&team].members()[0].key();
+    three.remove_member(&team, &key, T0 + 30).unwrap();
+    let after = merge(&merged, &three);
+    assert_eq!(after.overviews[&team].members().iter().map(|m| m.label()).collect::<Vec<_>>(), ["Bas"]);
+    // Added again later, Anna is back.
+    let mut four = after.clone();
+    add(&mut four, &team, &colleague_file("Anna", &s[0], Ja), T0 + 40);
+    assert_eq!(four.overviews[&team].members().len(), 2);
+    assert_eq!(merge(&after, &four).overviews[&team].members().len(), 2);
+}
+
+#[test]
+fn an_overview_can_be_anonymous_and_removed_and_its_members_are_only_copies() {
+    let s = ids();
+    let mut lead = State::new();
+    let team = lead.create_overview("Team", T0, 1).unwrap();
+    add(&mut lead, &team, &colleague_file("Anna", &s[0], Ja), T0 + 1);
+    lead.set_anonymous(&team, true, T0 + 2).unwrap();
+    assert!(lead.overviews[&team].anonymous);
+    lead.delete_overview(&team, T0 + 3).unwrap();
+    assert!(lead.live_overviews().is_empty());
+    assert!(lead.assessments.is_empty(), "nobody's answers were ever stored as an assessment");
+    assert!(lead.set_anonymous(&team, false, T0 + 4).is_err(), "a removed overview is not changed");
+}

@@ -190,6 +190,12 @@ pub fn op_error(e: &OpError) -> String {
         OpError::PlanFull { max } => {
             format!("Het actieplan heeft al {max} acties, het hoogste aantal. Verwijder eerst acties die u niet meer nodig hebt.")
         }
+        OpError::NoSuchOverview(_) => {
+            "Dit teamoverzicht bestaat niet (meer); misschien is het in een ander tabblad verwijderd.".to_string()
+        }
+        OpError::TooManyMembers { max } => {
+            format!("Een teamoverzicht kan hoogstens {max} deelnemers hebben. Maak een tweede overzicht voor de rest.")
+        }
         OpError::NoSuchRound(_) => {
             "Dit spel loopt niet meer; misschien is het in een ander tabblad afgerond.".to_string()
         }

@@ -24,7 +24,9 @@
 //!   (undo) — a newer event — does bring it back everywhere. Tombstones keep the full
 //!   content, so edits made in a tab that had not yet seen the deletion are not lost:
 //!   they are merged into the deleted copy and return with a restore;
-//! - deleted for good (`purged`) on either side is deleted for good: the user asked for it.
+//! - deleted for good (`purged`) on either side is deleted for good: the user asked for it;
+//! - team overviews: members are joined, never lost to the other copy (see
+//!   [`super::team::merge_overviews`]).
 //!
 //! Merging an imported file ([`merge_from_file`]) follows the same rules with one
 //! exception: a note or link that is here is never replaced or cleared by the file's,
@@ -33,6 +35,7 @@
 use super::game::merge_rounds;
 use super::plan::merge_actions;
 use super::schema::{Ambitions, Assessment, Snapshot, State};
+use super::team::merge_overviews;
 use crate::assessment::answer::{Answer, Answers};
 
 /// The two tabs' states combined; `local`'s choice of active assessment is kept if it
@@ -59,7 +62,9 @@ fn merge_with(local: &State, incoming: &State, text: Text) -> State {
             None => assessments.push(theirs.clone()),
         }
     }
-    let mut state = State { active: local.active.clone(), assessments };
+    let mut overviews = local.overviews.clone();
+    merge_overviews(&mut overviews, &incoming.overviews);
+    let mut state = State { active: local.active.clone(), assessments, overviews };
     state.sort();
     state.repair_active();
     state

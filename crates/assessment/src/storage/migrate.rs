@@ -12,7 +12,8 @@
 //!   `note_updated`, `evidence_updated`). A v2 record's time becomes its answer's, and
 //!   its note's and link's when they are there (see [`Stamps::Record`]).
 //! - v4 — the current one: v3 with, per assessment, the ambitions, the action plan, the
-//!   game's rounds and the participants, exactly what [`to_json`] writes. v3 data reads
+//!   game's rounds and the participants, and the team overviews, exactly what
+//!   [`to_json`] writes. v3 data reads
 //!   as v4 without them. The version went up so that a tab still running v3 code
 //!   refuses this data instead of dropping what it cannot read.
 //!
@@ -26,7 +27,7 @@
 use serde::Serialize;
 
 use super::error::{Foreign, JsonKind, LoadError};
-use super::read::{answer_value, assessments, parse_json, AssessmentFields, Node, Stamps};
+use super::read::{answer_value, assessments, overviews, parse_json, AssessmentFields, Node, Stamps};
 use super::schema::{Assessment, State, SCHEMA_VERSION};
 use crate::assessment::answer::{Answer, Answers};
 
@@ -83,15 +84,16 @@ fn from_v1(root: &Node, unnamed: &str) -> Result<State, LoadError> {
         answers.insert(key.to_string(), Answer { answer: Some(answer), ..Answer::default() });
     }
     let assessment = Assessment { answers, ..Assessment::new("v1".to_string(), unnamed.to_string(), 0) };
-    Ok(State { active: Some(assessment.id.clone()), assessments: vec![assessment] })
+    Ok(State { active: Some(assessment.id.clone()), assessments: vec![assessment], ..State::default() })
 }
 
 /// v2, v3 and v4 differ only in how answer records are stamped and in what v4 adds.
 fn from_v2(root: &Node, stamps: Stamps, unnamed: &str) -> Result<State, LoadError> {
-    let fields = root.object(&["version", "active", "assessments"])?;
+    let fields = root.object(&["version", "active", "assessments", "overviews"])?;
     let assessments = assessments(&fields.required("assessments")?, AssessmentFields::Storage { stamps, unnamed })?;
     let active = fields.optional("active").map(|n| n.id().map(str::to_string)).transpose()?;
-    let mut state = State { active, assessments };
+    let overviews = fields.optional("overviews").map(|n| overviews(&n)).transpose()?.unwrap_or_default();
+    let mut state = State { active, assessments, overviews };
     state.sort();
     // A stale pointer (e.g. to an assessment deleted in another tab) is not worth refusing.
     state.repair_active();

@@ -25,6 +25,7 @@ pub mod plan;
 pub mod plan_export;
 mod read;
 pub mod schema;
+pub mod team;
 
 pub use error::{Expected, Foreign, JsonKind, LoadError, Problem};
 pub use exchange::{

@@ -11,6 +11,7 @@ use super::error::{Expected, JsonKind, LoadError, Problem};
 use super::game::{check_goal, Pile, Round, Rounds, MAX_PICKS, MAX_ROUND_RECORDS};
 use super::plan::{check_what, check_who, Action, Actions, Purpose, Status, MAX_ACTION_RECORDS};
 use super::schema::{check_name, check_participants, Ambition, Ambitions, Assessment, Snapshot};
+use super::team::{Member, Overview, Overviews};
 use crate::assessment::answer::{check_evidence, check_id, check_note, Answer, AnswerValue, Answers, InputError};
 use crate::assessment::LEVEL_COUNT;
 use digiwijzer_corpus::Date;
@@ -502,6 +503,54 @@ pub fn assessments(node: &Node, allowed: AssessmentFields<'_>) -> Result<Vec<Ass
             return Err(LoadError::Invalid { path, problem: Problem::DuplicateId(assessment.id) });
         }
         out.push(assessment);
+    }
+    Ok(out)
+}
+
+fn member(node: &Node) -> Result<Member, LoadError> {
+    let fields = node.object(&["assessment", "participant", "name", "exported", "added", "answers"])?;
+    let name_node = fields.required("name")?;
+    Ok(Member {
+        assessment: fields.required("assessment")?.id()?.to_string(),
+        participant: match fields.optional("participant") {
+            None => String::new(),
+            Some(n) => check_who(n.text()?).map_err(|e| n.fail(Problem::Input(e)))?,
+        },
+        name: check_name(name_node.text()?).map_err(|e| name_node.fail(Problem::Input(e)))?,
+        exported: fields.required("exported")?.time()?,
+        added: fields.required("added")?.time()?,
+        answers: answers(&fields.required("answers")?, Stamps::PerField)?,
+    })
+}
+
+/// The team overviews kept in storage (they are never exported).
+pub fn overviews(node: &Node) -> Result<Overviews, LoadError> {
+    let mut out = Overviews::new();
+    for (key, value) in node.entries()? {
+        value.key_id(key)?;
+        let fields = value.object(&["created", "updated", "name", "anonymous", "all_members", "removed", "deleted"])?;
+        let name_node = fields.required("name")?;
+        let mut removed = std::collections::BTreeMap::new();
+        if let Some(n) = fields.optional("removed") {
+            for (k, v) in n.entries()? {
+                removed.insert(k.to_string(), v.time()?);
+            }
+        }
+        let overview = Overview {
+            created: fields.required("created")?.time()?,
+            updated: fields.required("updated")?.time()?,
+            name: check_name(name_node.text()?).map_err(|e| name_node.fail(Problem::Input(e)))?,
+            anonymous: match fields.optional("anonymous") {
+                None => false,
+                Some(n) => n.value.as_bool().ok_or_else(|| {
+                    n.fail(Problem::WrongType { expected: Expected::TrueFalse, found: JsonKind::of(n.value) })
+                })?,
+            },
+            all_members: fields.required("all_members")?.list()?.iter().map(member).collect::<Result<_, _>>()?,
+            removed,
+            deleted: fields.optional("deleted").map(|n| n.time()).transpose()?,
+        };
+        out.insert(key.to_string(), overview);
     }
     Ok(out)
 }

@@ -15,6 +15,7 @@ use serde::Serialize;
 
 use super::game::Rounds;
 use super::plan::{Action, Actions};
+use super::team::Overviews;
 use crate::assessment::answer::{
     check_evidence, check_id, check_note, stamp_after, Answer, AnswerValue, Answers, InputError,
 };
@@ -32,6 +33,9 @@ pub struct State {
     pub active: Option<String>,
     /// Live and deleted assessments, ordered by (`created`, `id`).
     pub assessments: Vec<Assessment>,
+    /// Team overviews: colleagues' files side by side, apart from the assessments.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub overviews: Overviews,
 }
 
 /// One named self-assessment ("Nulmeting 2024", "Team KCC").
@@ -117,6 +121,11 @@ pub enum OpError {
     },
     /// No live action with this id (it may have been deleted in another tab).
     NoSuchAction(String),
+    /// No team overview (or member of it) with this id; it may have been removed in another tab.
+    NoSuchOverview(String),
+    TooManyMembers {
+        max: usize,
+    },
     /// No round being played with this id (it may have been finished in another tab).
     NoSuchRound(String),
     TooManyRounds {
