@@ -47,17 +47,19 @@ pub enum AssessmentScreen {
     Results,
     Plan,
     Game,
+    Team,
     Manage,
     Exchange,
 }
 
 impl AssessmentScreen {
     /// In the order of the self-assessment's menu.
-    pub const ALL: [AssessmentScreen; 6] = [
+    pub const ALL: [AssessmentScreen; 7] = [
         AssessmentScreen::Checklist,
         AssessmentScreen::Results,
         AssessmentScreen::Plan,
         AssessmentScreen::Game,
+        AssessmentScreen::Team,
         AssessmentScreen::Manage,
         AssessmentScreen::Exchange,
     ];
@@ -69,6 +71,7 @@ impl AssessmentScreen {
             AssessmentScreen::Results => Some("resultaten"),
             AssessmentScreen::Plan => Some(PLAN),
             AssessmentScreen::Game => Some("spel"),
+            AssessmentScreen::Team => Some("team"),
             AssessmentScreen::Manage => Some("beheer"),
             AssessmentScreen::Exchange => Some("bestand"),
         }

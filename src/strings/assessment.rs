@@ -773,3 +773,72 @@ pub fn more_open_actions(n: usize) -> String {
         n => format!("En nog {n} open acties in het actieplan."),
     }
 }
+
+// The team overview
+pub const ASSESSMENT_NAV_TEAM: &str = "Team";
+pub const TEAM_TITLE: &str = "Teamoverzicht";
+pub const TEAM_INTRO: &str = "Zet de exportbestanden van collega’s naast elkaar: per onderwerp ieders niveau, \
+het midden en de spreiding, en de stellingen waarover u het het minst eens bent, als agenda voor het gesprek. \
+Uw eigen zelfevaluaties veranderen hierdoor niet.";
+pub const OVERVIEWS_HEADING: &str = "Uw teamoverzichten";
+pub const NO_OVERVIEWS: &str = "Nog geen teamoverzicht.";
+pub const NEW_OVERVIEW: &str = "Naam van een nieuw teamoverzicht (bijvoorbeeld ‘Team KCC 2026’)";
+pub const MAKE_OVERVIEW: &str = "Teamoverzicht maken";
+pub const OVERVIEW_MADE: &str = "Teamoverzicht gemaakt";
+pub const ADD_FILES: &str = "Exportbestanden van collega’s toevoegen (.json, meer tegelijk mag)";
+pub const FILES_READ: &str = "Bestanden gelezen";
+pub const ANONYMOUS: &str = "Anoniem: toon deelnemers als Deelnemer 1, 2, 3 …";
+pub const NO_MEMBERS: &str = "Nog geen deelnemers. Voeg hierboven hun exportbestanden toe.";
+pub const TEAM_LEVELS_HEADING: &str = "Niveau per onderwerp en per deelnemer";
+pub const TEAM_LEVELS_INTRO: &str =
+    "Het getal is het niveau met de weg naar het volgende (1,5: niveau 1 en half op weg naar 2). \
+Het midden is de mediaan, de spreiding het verschil tussen de hoogste en de laagste.";
+pub const TEAM_TABLE_CAPTION: &str = "Per onderwerp (rijen) het niveau van elke deelnemer (kolommen)";
+pub const COL_MEDIAN: &str = "Midden";
+pub const COL_SPREAD: &str = "Spreiding";
+pub const AGENDA_HEADING: &str = "Agenda: hier verschilt het team het meest";
+pub const AGENDA_INTRO: &str = "De stellingen waarover de antwoorden het verst uiteenlopen staan bovenaan.";
+
+pub fn overview_line(name: &str, members: usize) -> String {
+    match members {
+        1 => format!("{name} (1 deelnemer)"),
+        n => format!("{name} ({n} deelnemers)"),
+    }
+}
+
+pub fn overview_title(name: &str) -> String {
+    format!("Teamoverzicht: {name}")
+}
+
+pub fn participant_number(n: usize) -> String {
+    format!("Deelnemer {n}")
+}
+
+pub fn decimal(whole: u32, tenth: u32) -> String {
+    format!("{whole},{tenth}")
+}
+
+/// A member's level in the team table: the name of the level is in the legend.
+pub fn team_level(level: u8, reach: &str) -> String {
+    format!("{reach} (niveau {level})")
+}
+
+pub fn tally(ja: u32, deels: u32, nee: u32, nvt: u32, none: u32) -> String {
+    format!("ja {ja} · deels {deels} · nee {nee} · n.v.t. {nvt} · geen antwoord {none}")
+}
+
+pub fn file_refused(why: &str) -> String {
+    format!("niet toegevoegd. {why}")
+}
+
+/// What adding one file did: who joined, who was there already.
+pub fn file_added(added: &[String], already: &[String]) -> String {
+    let mut parts = Vec::new();
+    if !added.is_empty() {
+        parts.push(format!("toegevoegd: {}", added.join(", ")));
+    }
+    if !already.is_empty() {
+        parts.push(format!("stond er al in: {}", already.join(", ")));
+    }
+    parts.join("; ")
+}

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before } from 'node:test';
 import { gotoApp, launch, mainHeading, startServer, waitForHash } from './harness.mjs';
-import { answer, answered, importField } from './selfassessment.mjs';
+import { answer, answered, exportFile, importField } from './selfassessment.mjs';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -117,6 +117,22 @@ export const VIEWS = [
         await page.getByRole('button', { name: /Meer doen/ }).click();
       }
       await page.getByRole('checkbox').first().check();
+    },
+  },
+  {
+    name: 'zelfevaluatie: teamoverzicht met twee deelnemers',
+    hash: '#/zelfevaluatie/team',
+    prepare: async (page) => {
+      await page.getByLabel(/^Naam van een nieuw teamoverzicht/).fill('Team KCC');
+      await page.getByRole('button', { name: 'Teamoverzicht maken' }).click();
+      const colleague = (who, value) =>
+        exportFile([{ id: `z-${who.toLowerCase()}`, name: 'Mijn zelfevaluatie', created: 1, answers: { 'eigenaarschap.b5': { updated: 2, answer: value } } }], {
+          name: `${who}.json`,
+          version: 3,
+          extra: { participant: who },
+        });
+      await page.getByLabel(/^Exportbestanden van collega’s toevoegen/).setInputFiles([colleague('Anna', 'ja'), colleague('Bas', 'nee')]);
+      await page.getByRole('region', { name: 'Agenda: hier verschilt het team het meest' }).getByRole('listitem').first().waitFor();
     },
   },
   { name: 'zelfevaluatie: beheer', hash: '#/zelfevaluatie/beheer' },

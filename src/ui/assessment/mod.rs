@@ -12,6 +12,7 @@ mod plan;
 pub mod results;
 mod sources;
 mod store;
+mod team;
 
 pub use store::provide_store;
 
@@ -32,6 +33,7 @@ fn label(screen: Screen) -> &'static str {
         Screen::Results => s::ASSESSMENT_NAV_RESULTS,
         Screen::Plan => s::ASSESSMENT_NAV_PLAN,
         Screen::Game => s::ASSESSMENT_NAV_GAME,
+        Screen::Team => s::ASSESSMENT_NAV_TEAM,
         Screen::Manage => s::ASSESSMENT_NAV_MANAGE,
         Screen::Exchange => s::ASSESSMENT_NAV_EXCHANGE,
     }
@@ -86,6 +88,7 @@ pub fn AssessmentPage(
         Screen::Exchange => view! { <exchange::Exchange /> }.into_any(),
         Screen::Plan => view! { <plan::Plan action_for /> }.into_any(),
         Screen::Game => view! { <game::Game /> }.into_any(),
+        Screen::Team => view! { <team::Team /> }.into_any(),
         Screen::Results => {
             let active = Memo::new(move |_| store.state.with(|st| st.active().cloned().unwrap_or_default()));
             view! { <results::ResultsView assessment=Signal::from(active) /> }.into_any()

@@ -1,0 +1,302 @@
+//! The team overview: colleagues' exported files side by side, per dimension (each
+//! one's level, the median and the spread) and per statement, with the statements the
+//! team disagrees on most as the agenda for the discussion. It changes no assessment.
+
+use super::store::{entropy, use_store};
+use crate::assessment::team::{agenda, dimensions, Tally};
+use crate::assessment::Model;
+use crate::embedded::assessment_model;
+use crate::storage::team::Overview;
+use crate::storage::{plan_import, LoadError, MAX_IMPORT_BYTES};
+use crate::strings as s;
+use leptos::prelude::*;
+
+/// "1,5": a level with the way to the next one, to one decimal, without float formatting.
+fn decimal(value: f32) -> String {
+    let tenths = (value * 10.0).round().max(0.0) as u32;
+    s::decimal(tenths / 10, tenths % 10)
+}
+
+#[component]
+pub fn Team() -> impl IntoView {
+    let store = use_store();
+    let open = RwSignal::new(None::<String>);
+    let name = RwSignal::new(String::new());
+    let overviews = Memo::new(move |_| {
+        store.state.with(|st| {
+            st.live_overviews()
+                .into_iter()
+                .map(|(id, o)| (id.to_string(), o.name.clone(), o.members().len()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let create = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let made =
+            store.change_saying(s::OVERVIEW_MADE, |st, now| st.create_overview(&name.get_untracked(), now, entropy()));
+        match made {
+            Ok(id) => {
+                name.set(String::new());
+                open.set(Some(id));
+            }
+            Err(e) => store.error.set(Some(s::op_error(&e))),
+        }
+    };
+    view! {
+        <div class="team">
+            <h1>{s::TEAM_TITLE}</h1>
+            <p class="no-print">{s::TEAM_INTRO}</p>
+            <section class="no-print" aria-labelledby="overzichten-kop">
+                <h2 id="overzichten-kop">{s::OVERVIEWS_HEADING}</h2>
+                {move || {
+                    let list = overviews.get();
+                    if list.is_empty() {
+                        return view! { <p>{s::NO_OVERVIEWS}</p> }.into_any();
+                    }
+                    view! {
+                        <ul class="team__overviews">
+                            {list
+                                .into_iter()
+                                .map(|(id, title, n)| {
+                                    let this = id.clone();
+                                    view! {
+                                        <li>
+                                            <button
+                                                type="button"
+                                                class="link-button"
+                                                aria-pressed=move || {
+                                                    (open.get().as_deref() == Some(this.as_str())).to_string()
+                                                }
+                                                on:click=move |_| open.set(Some(id.clone()))
+                                            >
+                                                {s::overview_line(&title, n)}
+                                            </button>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                        .into_any()
+                }}
+                <form on:submit=create class="team__new">
+                    <p class="field">
+                        <label for="overzicht-naam">{s::NEW_OVERVIEW}</label>
+                        <input
+                            id="overzicht-naam"
+                            type="text"
+                            required
+                            prop:value=move || name.get()
+                            on:input=move |ev| name.set(event_target_value(&ev))
+                        />
+                    </p>
+                    <p>
+                        <button type="submit">{s::MAKE_OVERVIEW}</button>
+                    </p>
+                </form>
+            </section>
+            {move || open.get().map(|id| view! { <OpenOverview id /> })}
+        </div>
+    }
+}
+
+/// What adding one file did, for the list under the file picker.
+#[derive(Clone, Debug, PartialEq)]
+struct FileResult {
+    file: String,
+    said: String,
+}
+
+#[component]
+fn OpenOverview(id: String) -> impl IntoView {
+    let store = use_store();
+    let model: &'static Model = assessment_model();
+    let results = RwSignal::new(Vec::<FileResult>::new());
+    let overview = {
+        let id = id.clone();
+        Memo::new(move |_| store.state.with(|st| st.overviews.get(&id).filter(|o| !o.is_deleted()).cloned()))
+    };
+    let input = NodeRef::<leptos::html::Input>::new();
+    let on_files = {
+        let id = id.clone();
+        move |_| {
+            results.set(Vec::new());
+            let Some(files) = input.get_untracked().and_then(|i| i.files()) else { return };
+            let list: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+            let id = id.clone();
+            leptos::task::spawn_local(async move {
+                let mut said = Vec::new();
+                for file in list {
+                    let name = file.name();
+                    let text = if file.size() > MAX_IMPORT_BYTES as f64 {
+                        Err(LoadError::TooLarge { bytes: file.size() as usize, max: MAX_IMPORT_BYTES })
+                    } else {
+                        wasm_bindgen_futures::JsFuture::from(file.text())
+                            .await
+                            .ok()
+                            .and_then(|t| t.as_string())
+                            .ok_or(LoadError::Empty)
+                    };
+                    // A bad file is named and skipped; the others are still added.
+                    let line = match text.and_then(|t| store.state.with_untracked(|st| plan_import(st, model, &t))) {
+                        Err(e) => s::file_refused(&s::load_error(&e)),
+                        Ok(plan) => match store.change(|st, now| st.add_to_overview(&id, &plan, now)) {
+                            Ok(added) => s::file_added(&added.added, &added.already_there),
+                            Err(e) => s::op_error(&e),
+                        },
+                    };
+                    said.push(FileResult { file: name, said: line });
+                }
+                results.set(said);
+                store.confirm(s::FILES_READ);
+            });
+        }
+    };
+    let anonymous = Memo::new(move |_| overview.with(|o| o.as_ref().is_some_and(|o| o.anonymous)));
+    let toggle_anonymous = {
+        let id = id.clone();
+        move |ev: leptos::ev::Event| {
+            let on = event_target_checked(&ev);
+            match store.change_saying(s::SAVED, |st, now| st.set_anonymous(&id, on, now)) {
+                // The list of files read names people too (and so do the file names).
+                Ok(()) if on => results.set(Vec::new()),
+                Ok(()) => {}
+                Err(e) => store.error.set(Some(s::op_error(&e))),
+            }
+        }
+    };
+    view! {
+        <section class="team__open" aria-labelledby="overzicht-kop">
+            <h2 id="overzicht-kop">{move || overview.with(|o| o.as_ref().map(|o| s::overview_title(&o.name)))}</h2>
+            <div class="no-print">
+                <p class="field">
+                    <label for="teambestanden">{s::ADD_FILES}</label>
+                    <input
+                        id="teambestanden"
+                        type="file"
+                        accept=".json,application/json"
+                        multiple
+                        node_ref=input
+                        on:change=on_files
+                    />
+                </p>
+                <ul class="team__files" aria-live="polite">
+                    {move || {
+                        results
+                            .get()
+                            .into_iter()
+                            .map(|r| {
+                                view! {
+                                    <li>
+                                        <strong>{r.file}</strong>
+                                        ": "
+                                        {r.said}
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+                <p class="answer">
+                    <input
+                        type="checkbox"
+                        id="anoniem"
+                        prop:checked=move || anonymous.get()
+                        on:change=toggle_anonymous
+                    />
+                    <label for="anoniem">{s::ANONYMOUS}</label>
+                </p>
+            </div>
+            {move || overview.get().map(|o| view! { <Aggregates model overview=o /> })}
+        </section>
+    }
+}
+
+/// The members' labels as shown: names, or "Deelnemer n" when anonymous.
+fn labels(overview: &Overview) -> Vec<String> {
+    overview
+        .members()
+        .iter()
+        .enumerate()
+        .map(|(i, m)| if overview.anonymous { s::participant_number(i + 1) } else { m.label().to_string() })
+        .collect()
+}
+
+#[component]
+fn Aggregates(model: &'static Model, overview: Overview) -> impl IntoView {
+    let team = overview.team();
+    if team.is_empty() {
+        return view! { <p>{s::NO_MEMBERS}</p> }.into_any();
+    }
+    let names = labels(&overview);
+    let spreads = dimensions(model, &team);
+    let rows = model
+        .dimensions
+        .iter()
+        .zip(&spreads)
+        .map(|(d, spread)| {
+            let cells = spread
+                .members
+                .iter()
+                .map(|m| match m {
+                    Some((level, reach)) => {
+                        view! { <td class=format!("heat heat--{level}")>{s::team_level(*level, &decimal(*reach))}</td> }
+                            .into_any()
+                    }
+                    None => view! { <td>{s::NONE_DASH}</td> }.into_any(),
+                })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">{d.name.to_string()}</th>
+                    {cells}
+                    <td>{spread.median.map_or_else(|| s::NONE_DASH.to_string(), decimal)}</td>
+                    <td>{decimal(spread.spread)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let items = agenda(model, &team)
+        .into_iter()
+        .map(|d| {
+            let text =
+                model.statement(d.statement).map_or_else(|| d.statement.to_string(), |(_, st)| st.text.to_string());
+            view! {
+                <li>
+                    <p class="team__statement">{text}</p>
+                    <p class="team__tally">{tally_text(&d.tally)}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="team-niveaus-kop">
+            <h3 id="team-niveaus-kop">{s::TEAM_LEVELS_HEADING}</h3>
+            <p>{s::TEAM_LEVELS_INTRO}</p>
+            <div class="table-scroll" role="region" aria-labelledby="team-tabel" tabindex="0">
+                <table class="results__table team__table">
+                    <caption id="team-tabel">{s::TEAM_TABLE_CAPTION}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{s::COL_DIMENSION}</th>
+                            {names.iter().map(|n| view! { <th scope="col">{n.clone()}</th> }).collect_view()}
+                            <th scope="col">{s::COL_MEDIAN}</th>
+                            <th scope="col">{s::COL_SPREAD}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+        <section aria-labelledby="agenda-kop">
+            <h3 id="agenda-kop">{s::AGENDA_HEADING}</h3>
+            <p>{s::AGENDA_INTRO}</p>
+            <ol class="team__agenda">{items}</ol>
+        </section>
+    }
+    .into_any()
+}
+
+fn tally_text(t: &Tally) -> String {
+    s::tally(t.ja, t.deels, t.nee, t.nvt, t.none)
+}

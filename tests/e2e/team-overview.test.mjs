@@ -1,0 +1,93 @@
+// End to end: a team lead puts three colleagues' files, made by the app in three fresh
+// browser profiles, side by side in a fourth: counts, levels, median, spread and the
+// agenda are what the files say; a bad file is named and skipped; anonymous hides every
+// name; a reload keeps the overview; the lead's own assessments do not change.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { expectClean, withPage } from './harness.mjs';
+import { useBrowser, axeViolations } from './support.mjs';
+import { answer, statement, openAssessment, goToScreen, announced, downloadExport, stored } from './selfassessment.mjs';
+
+const env = useBrowser();
+
+/** A colleague in a fresh profile answers statements 0 and 1, and exports under their name. */
+async function colleagueFile(who, first, second) {
+  return withPage(env.browser, null, async (page) => {
+    await openAssessment(page, env.server.url);
+    await answer(page, 0, first).check();
+    await answer(page, 1, second).check();
+    await announced(page, 'Opgeslagen');
+    await goToScreen(page, 'Exporteren en importeren');
+    await page.getByLabel(/^Uw naam \(mag leeg blijven\)/).fill(who);
+    const { download, file } = await downloadExport(page);
+    return { name: download.suggestedFilename(), mimeType: 'application/json', buffer: await readFile(file) };
+  });
+}
+
+const number = (cell) => Number(cell.match(/^(\d+),(\d)/).slice(1).join('.'));
+
+test('three colleagues side by side: counts, median, spread, agenda; a bad file skipped; anonymous; kept', async () => {
+  // Statement 0: ja, nee, deels (everyone differs). Statement 1: all ja (agreement).
+  const files = [await colleagueFile('Anna', 'Ja', 'Ja'), await colleagueFile('Bas', 'Nee', 'Ja'), await colleagueFile('Cem', 'Deels', 'Ja')];
+  const bad = { name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"digiwijzer-zelfevaluatie","version":3,') };
+  await withPage(env.browser, null, async (page) => {
+    await openAssessment(page, env.server.url);
+    const first = (await statement(page, 0).locator('legend').innerText()).trim();
+    const second = (await statement(page, 1).locator('legend').innerText()).trim();
+    // The lead's own answer, which the overview must leave alone.
+    await answer(page, 0, 'Nee').check();
+    await announced(page, 'Opgeslagen');
+    const mine = await stored(page);
+    await goToScreen(page, 'Team');
+    await page.getByLabel(/^Naam van een nieuw teamoverzicht/).fill('Team KCC 2026');
+    await page.getByRole('button', { name: 'Teamoverzicht maken' }).click();
+    await page.getByRole('heading', { name: 'Teamoverzicht: Team KCC 2026' }).waitFor();
+    await page.getByLabel(/^Exportbestanden van collega’s toevoegen/).setInputFiles([...files, bad]);
+    const said = page.locator('.team__files');
+    await said.getByText('kapot.json').waitFor();
+    const lines = await said.getByRole('listitem').allInnerTexts();
+    assert.deepEqual(lines.slice(0, 3).map((l) => l.replace(/^.*: toegevoegd: /, '')), ['Anna', 'Bas', 'Cem']);
+    assert.match(lines[3], /^kapot\.json: niet toegevoegd\. .*onvolledig/);
+
+    // The table: a column per colleague; the median and spread are those of their numbers.
+    const table = page.getByRole('table');
+    assert.deepEqual((await table.getByRole('columnheader').allInnerTexts()).slice(1, 4), ['Anna', 'Bas', 'Cem']);
+    const cells = await table.getByRole('row').nth(1).getByRole('cell').allInnerTexts();
+    const values = cells.slice(0, 3).map(number).sort((a, b) => a - b);
+    assert.equal(number(cells[3]), values[1], 'the median is the middle one');
+    assert.equal(number(cells[4]), Math.round((values[2] - values[0]) * 10) / 10, 'the spread is highest minus lowest');
+
+    // The agenda: statement 0 (ja, nee, deels) is on it, statement 1 (all ja) is not.
+    const agenda = page.getByRole('region', { name: 'Agenda: hier verschilt het team het meest' });
+    const top = agenda.getByRole('listitem').first();
+    assert.equal((await top.locator('.team__statement').innerText()).trim(), first);
+    assert.equal(await top.locator('.team__tally').innerText(), 'ja 1 · deels 1 · nee 1 · n.v.t. 0 · geen antwoord 0');
+    assert.equal(await agenda.getByText(second, { exact: true }).count(), 0);
+    assert.deepEqual(await axeViolations(page), []);
+
+    // Adding the same file again doubles nobody.
+    await page.getByLabel(/^Exportbestanden van collega’s toevoegen/).setInputFiles([files[0]]);
+    await said.getByText(/stond er al in: Anna/).waitFor();
+    assert.deepEqual((await table.getByRole('columnheader').allInnerTexts()).slice(1, 4), ['Anna', 'Bas', 'Cem']);
+
+    // Anonymous: no name anywhere on screen or on paper.
+    await page.getByLabel(/^Anoniem/).check();
+    await announced(page, 'Opgeslagen');
+    assert.deepEqual((await table.getByRole('columnheader').allInnerTexts()).slice(1, 4), ['Deelnemer 1', 'Deelnemer 2', 'Deelnemer 3']);
+    const onScreen = await page.locator('main').innerText();
+    for (const name of ['Anna', 'Bas', 'Cem']) assert.ok(!onScreen.includes(name), `${name} is not on screen`);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('main').innerText();
+    for (const name of ['Anna', 'Bas', 'Cem']) assert.ok(!printed.includes(name), `${name} is not printed`);
+    await page.emulateMedia({ media: 'screen' });
+
+    // Kept over a reload; the lead's own assessments are what they were.
+    await page.reload();
+    await page.getByRole('button', { name: 'Team KCC 2026 (3 deelnemers)' }).click();
+    await page.getByRole('heading', { name: 'Teamoverzicht: Team KCC 2026' }).waitFor();
+    assert.ok(await page.getByLabel(/^Anoniem/).isChecked());
+    assert.deepEqual((await stored(page)).assessments, mine.assessments);
+    expectClean(page);
+  });
+});
