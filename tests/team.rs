@@ -187,3 +187,34 @@ fn an_overview_can_be_anonymous_and_removed_and_its_members_are_only_copies() {
     assert!(lead.assessments.is_empty(), "nobody's answers were ever stored as an assessment");
     assert!(lead.set_anonymous(&team, false, T0 + 4).is_err(), "a removed overview is not changed");
 }
+
+#[test]
+fn the_teams_agreed_answers_become_a_new_assessment_with_the_spread_in_each_note() {
+    let s = ids();
+    let mut lead = State::new();
+    let mine = lead.create("Nulmeting", T0, 9).unwrap();
+    let team = lead.create_overview("Team KCC", T0 + 1, 1).unwrap();
+    add(&mut lead, &team, &colleague_file("Anna", &s[0], Ja), T0 + 2);
+    add(&mut lead, &team, &colleague_file("Bas", &s[0], Nee), T0 + 3);
+    lead.set_agreed(&team, &s[0], Some(Deels), T0 + 4).unwrap();
+    lead.set_agreed(&team, &s[1], Some(Ja), T0 + 5).unwrap();
+    lead.set_agreed(&team, &s[1], None, T0 + 6).unwrap();
+    let before = lead.overviews[&team].clone();
+    let note = |t: &Tally| format!("ja {} nee {} geen {}", t.ja, t.nee, t.none);
+    let made = lead.consensus(&team, "Team KCC, 1 december 2026", note, T0 + 10, 2).unwrap();
+    let a = lead.get(&made).unwrap();
+    assert_eq!(a.name, "Team KCC, 1 december 2026");
+    assert_eq!(lead.active.as_deref(), Some(made.as_str()), "it opens, to work on like any other");
+    assert_eq!(a.answers.len(), 1, "a cleared agreement is not an answer");
+    assert_eq!((a.answers[&s[0]].answer, a.answers[&s[0]].note.as_str()), (Some(Deels), "ja 1 nee 1 geen 0"));
+    assert_eq!(lead.overviews[&team], before, "the overview stays as it was");
+    assert!(lead.get(&mine).unwrap().answers.is_empty(), "the lead's own assessment is untouched");
+    // Kept over storage, and two tabs' agreements merge per statement.
+    assert_eq!(migrate_with(&to_json(&lead), "x").unwrap(), lead);
+    let mut other = lead.clone();
+    other.set_agreed(&team, &s[2], Some(Nee), T0 + 20).unwrap();
+    lead.set_agreed(&team, &s[0], Some(Ja), T0 + 21).unwrap();
+    let merged = merge(&lead, &other);
+    let agreed = &merged.overviews[&team].agreed;
+    assert_eq!((agreed[&s[0]].answer, agreed[&s[2]].answer), (Some(Ja), Some(Nee)));
+}

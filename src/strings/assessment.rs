@@ -842,3 +842,17 @@ pub fn file_added(added: &[String], already: &[String]) -> String {
     }
     parts.join("; ")
 }
+
+pub const AGREED_ANSWER: &str = "Het antwoord van het team";
+pub const MAKE_CONSENSUS: &str = "Teamantwoorden bewaren als nieuwe zelfevaluatie";
+pub const CONSENSUS_MADE: &str = "Teamzelfevaluatie gemaakt";
+pub const TO_RESULTS: &str = "Naar de resultaten";
+
+/// The name of the assessment the team's agreed answers become.
+pub fn consensus_name(overview: &str, date: &str) -> String {
+    format!("Team {overview}, {date}")
+}
+
+pub fn consensus_made(name: &str) -> String {
+    format!("‘{name}’ is gemaakt en geopend. Bij elk antwoord staat in de notitie hoe het team antwoordde.")
+}

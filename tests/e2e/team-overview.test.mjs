@@ -88,6 +88,22 @@ test('three colleagues side by side: counts, median, spread, agenda; a bad file 
     await page.getByRole('heading', { name: 'Teamoverzicht: Team KCC 2026' }).waitFor();
     assert.ok(await page.getByLabel(/^Anoniem/).isChecked());
     assert.deepEqual((await stored(page)).assessments, mine.assessments);
+
+    // The team agrees on "deels" for the first item: that becomes a new assessment,
+    // with the spread in its note, and opens like any other.
+    const item = page.getByRole('region', { name: 'Agenda: hier verschilt het team het meest' }).getByRole('listitem').first();
+    await item.getByRole('group', { name: 'Het antwoord van het team' }).getByLabel('Deels', { exact: true }).check();
+    await announced(page, 'Opgeslagen');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'team-0-deels', 'the focus stays on the choice');
+    await page.getByRole('button', { name: 'Teamantwoorden bewaren als nieuwe zelfevaluatie' }).click();
+    await page.getByText(/^‘Team Team KCC 2026, \d{1,2} [a-z]+ \d{4}’ is gemaakt en geopend\./).waitFor();
+    const after = await stored(page);
+    const made = after.assessments.find((a) => a.id === after.active);
+    assert.match(made.name, /^Team Team KCC 2026, /);
+    assert.equal(made.answers[Object.keys(made.answers)[0]].answer, 'deels');
+    assert.equal(Object.values(made.answers)[0].note, 'ja 1 · deels 1 · nee 1 · n.v.t. 0 · geen antwoord 0');
+    await goToScreen(page, 'Invullen');
+    assert.ok(await answer(page, 0, 'Deels').isChecked(), 'the team answer is on the checklist');
     expectClean(page);
   });
 });

@@ -4,7 +4,7 @@
 
 use super::store::{entropy, use_store};
 use crate::assessment::team::{agenda, dimensions, Tally};
-use crate::assessment::Model;
+use crate::assessment::{AnswerValue, Model};
 use crate::embedded::assessment_model;
 use crate::storage::team::Overview;
 use crate::storage::{plan_import, LoadError, MAX_IMPORT_BYTES};
@@ -153,6 +153,11 @@ fn OpenOverview(id: String) -> impl IntoView {
         }
     };
     let anonymous = Memo::new(move |_| overview.with(|o| o.as_ref().is_some_and(|o| o.anonymous)));
+    // Recording an agreed answer redraws none of the tables, so the focus stays on it.
+    let without_agreed =
+        Memo::new(move |_| overview.with(|o| o.as_ref().map(|o| Overview { agreed: Default::default(), ..o.clone() })));
+    let agreed = Memo::new(move |_| overview.with(|o| o.as_ref().map(|o| o.agreed.clone()).unwrap_or_default()));
+    let id_for_view = id.clone();
     let toggle_anonymous = {
         let id = id.clone();
         move |ev: leptos::ev::Event| {
@@ -207,7 +212,9 @@ fn OpenOverview(id: String) -> impl IntoView {
                     <label for="anoniem">{s::ANONYMOUS}</label>
                 </p>
             </div>
-            {move || overview.get().map(|o| view! { <Aggregates model overview=o /> })}
+            {move || {
+                without_agreed.get().map(|o| view! { <Aggregates model overview=o id=id_for_view.clone() agreed /> })
+            }}
         </section>
     }
 }
@@ -223,7 +230,13 @@ fn labels(overview: &Overview) -> Vec<String> {
 }
 
 #[component]
-fn Aggregates(model: &'static Model, overview: Overview) -> impl IntoView {
+fn Aggregates(
+    model: &'static Model,
+    overview: Overview,
+    id: String,
+    agreed: Memo<crate::assessment::Answers>,
+) -> impl IntoView {
+    let store = use_store();
     let team = overview.team();
     if team.is_empty() {
         return view! { <p>{s::NO_MEMBERS}</p> }.into_any();
@@ -258,17 +271,64 @@ fn Aggregates(model: &'static Model, overview: Overview) -> impl IntoView {
         .collect_view();
     let items = agenda(model, &team)
         .into_iter()
-        .map(|d| {
+        .enumerate()
+        .map(|(i, d)| {
             let text =
                 model.statement(d.statement).map_or_else(|| d.statement.to_string(), |(_, st)| st.text.to_string());
+            let statement = d.statement.to_string();
+            let choices = AnswerValue::ALL
+                .into_iter()
+                .map(|v| {
+                    let input_id = format!("team-{i}-{}", v.id());
+                    let (id, statement_for_set, statement_for_check) =
+                        (id.clone(), statement.clone(), statement.clone());
+                    view! {
+                        <span class="answer">
+                            <input
+                                type="radio"
+                                id=input_id.clone()
+                                name=format!("team-{i}")
+                                prop:checked=move || {
+                                    agreed.with(|a| a.get(&statement_for_check).and_then(|r| r.answer) == Some(v))
+                                }
+                                on:change=move |_| {
+                                    if let Err(e) = store
+                                        .change_saying(
+                                            s::SAVED,
+                                            |st, now| st.set_agreed(&id, &statement_for_set, Some(v), now),
+                                        )
+                                    {
+                                        store.error.set(Some(s::op_error(&e)));
+                                    }
+                                }
+                            />
+                            <label for=input_id>{super::checklist::answer_label(v)}</label>
+                        </span>
+                    }
+                })
+                .collect_view();
             view! {
                 <li>
                     <p class="team__statement">{text}</p>
                     <p class="team__tally">{tally_text(&d.tally)}</p>
+                    <fieldset class="team__agreed no-print">
+                        <legend>{s::AGREED_ANSWER}</legend>
+                        {choices}
+                    </fieldset>
                 </li>
             }
         })
         .collect_view();
+    let made = RwSignal::new(None::<String>);
+    let overview_name = overview.name.clone();
+    let make = move |_| {
+        let name = s::consensus_name(&overview_name, &s::format_date(&super::store::today()));
+        match store.change_saying(s::CONSENSUS_MADE, |st, now| st.consensus(&id, &name, tally_text, now, entropy())) {
+            Ok(_) => made.set(Some(name)),
+            Err(e) => store.error.set(Some(s::op_error(&e))),
+        }
+    };
+    let any_agreed = move || agreed.with(|a| a.values().any(|r| r.answer.is_some()));
     view! {
         <section aria-labelledby="team-niveaus-kop">
             <h3 id="team-niveaus-kop">{s::TEAM_LEVELS_HEADING}</h3>
@@ -292,6 +352,24 @@ fn Aggregates(model: &'static Model, overview: Overview) -> impl IntoView {
             <h3 id="agenda-kop">{s::AGENDA_HEADING}</h3>
             <p>{s::AGENDA_INTRO}</p>
             <ol class="team__agenda">{items}</ol>
+            <p class="no-print">
+                <button type="button" on:click=make disabled=move || !any_agreed()>
+                    {s::MAKE_CONSENSUS}
+                </button>
+            </p>
+            <p role="status">
+                {move || {
+                    made.get()
+                        .map(|name| {
+                            view! {
+                                {s::consensus_made(&name)}
+                                " "
+                                <a href=crate::route::Route::Assessment(crate::route::AssessmentScreen::Results)
+                                    .to_hash()>{s::TO_RESULTS}</a>
+                            }
+                        })
+                }}
+            </p>
         </section>
     }
     .into_any()

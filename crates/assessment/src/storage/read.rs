@@ -528,7 +528,16 @@ pub fn overviews(node: &Node) -> Result<Overviews, LoadError> {
     let mut out = Overviews::new();
     for (key, value) in node.entries()? {
         value.key_id(key)?;
-        let fields = value.object(&["created", "updated", "name", "anonymous", "all_members", "removed", "deleted"])?;
+        let fields = value.object(&[
+            "created",
+            "updated",
+            "name",
+            "anonymous",
+            "all_members",
+            "removed",
+            "agreed",
+            "deleted",
+        ])?;
         let name_node = fields.required("name")?;
         let mut removed = std::collections::BTreeMap::new();
         if let Some(n) = fields.optional("removed") {
@@ -548,6 +557,7 @@ pub fn overviews(node: &Node) -> Result<Overviews, LoadError> {
             },
             all_members: fields.required("all_members")?.list()?.iter().map(member).collect::<Result<_, _>>()?,
             removed,
+            agreed: fields.optional("agreed").map(|n| answers(&n, Stamps::PerField)).transpose()?.unwrap_or_default(),
             deleted: fields.optional("deleted").map(|n| n.time()).transpose()?,
         };
         out.insert(key.to_string(), overview);

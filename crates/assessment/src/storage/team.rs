@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::exchange::ImportPlan;
 use super::schema::{check_name, OpError, State};
-use crate::assessment::answer::{stamp_after, Answers};
+use crate::assessment::answer::{check_id, check_note, stamp_after, Answer, AnswerValue, Answers};
 use crate::assessment::team;
 
 /// Most members one overview holds.
@@ -68,6 +68,10 @@ pub struct Overview {
     /// losing a member one of them added.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub removed: BTreeMap<String, u64>,
+    /// The team's agreed answer per statement, as the lead records it in the
+    /// discussion, each with its own time.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub agreed: Answers,
     /// When the lead removed it; it is gone if that is not older than `updated`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deleted: Option<u64>,
@@ -182,6 +186,57 @@ impl State {
         Ok(())
     }
 
+    /// Records (or clears, `None`) the team's agreed answer to one statement.
+    pub fn set_agreed(
+        &mut self,
+        id: &str,
+        statement: &str,
+        value: Option<AnswerValue>,
+        now: u64,
+    ) -> Result<(), OpError> {
+        check_id(statement)?;
+        let overview = self.overview_mut(id)?;
+        let record = overview.agreed.entry(statement.to_string()).or_default();
+        record.answer = value;
+        record.updated = stamp_after(record.updated, now);
+        Ok(())
+    }
+
+    /// Makes the agreed answers a new assessment (which becomes active), each with the
+    /// team's spread in its note (`note_of`, in the user's language), so the discussion
+    /// shows later. The overview and the members stay as they are. Returns the new id.
+    pub fn consensus(
+        &mut self,
+        id: &str,
+        name: &str,
+        note_of: impl Fn(&team::Tally) -> String,
+        now: u64,
+        entropy: u32,
+    ) -> Result<String, OpError> {
+        let overview = self
+            .overviews
+            .get(id)
+            .filter(|o| !o.is_deleted())
+            .ok_or_else(|| OpError::NoSuchOverview(id.to_string()))?;
+        let members = overview.team();
+        let mut answers = Answers::new();
+        for (statement, agreed) in overview.agreed.iter().filter(|(_, a)| a.answer.is_some()) {
+            let note = note_of(&team::tally(&members, statement));
+            check_note(&note)?;
+            let stamp = |text: &str| if text.is_empty() { 0 } else { now };
+            answers.insert(
+                statement.clone(),
+                Answer { updated: now, answer: agreed.answer, note_updated: stamp(&note), note, ..Answer::default() },
+            );
+        }
+        let name = self.free_name(name);
+        let new = self.create(&name, now, entropy)?;
+        if let Some(a) = self.assessments.iter_mut().find(|a| a.id == new) {
+            a.answers = answers;
+        }
+        Ok(new)
+    }
+
     /// Removes an overview. Its members are copies, so nobody's answers go with it.
     pub fn delete_overview(&mut self, id: &str, now: u64) -> Result<(), OpError> {
         let overview = self.overview_mut(id)?;
@@ -209,6 +264,12 @@ pub fn merge_overviews(ours: &mut Overviews, theirs: &Overviews) {
         for (key, &at) in &t.removed {
             let mine = o.removed.entry(key.clone()).or_insert(at);
             *mine = (*mine).max(at);
+        }
+        for (statement, theirs) in &t.agreed {
+            let mine = o.agreed.entry(statement.clone()).or_default();
+            if (theirs.updated, theirs.answer) > (mine.updated, mine.answer) {
+                (mine.updated, mine.answer) = (theirs.updated, theirs.answer);
+            }
         }
         for member in &t.all_members {
             match o.all_members.iter_mut().find(|m| m.key() == member.key()) {
