@@ -218,3 +218,21 @@ fn the_teams_agreed_answers_become_a_new_assessment_with_the_spread_in_each_note
     let agreed = &merged.overviews[&team].agreed;
     assert_eq!((agreed[&s[0]].answer, agreed[&s[2]].answer), (Some(Ja), Some(Nee)));
 }
+
+#[test]
+fn files_of_older_formats_join_an_overview_with_their_answers_and_notes() {
+    let mut lead = State::new();
+    let team = lead.create_overview("Team", T0, 1).unwrap();
+    for fixture in ["export.json", "export-v2.json"] {
+        let file = std::fs::read_to_string(format!("tests/fixtures/storage/{fixture}")).unwrap();
+        let added = add(&mut lead, &team, &file, T0 + 1);
+        assert!(!added.added.is_empty() || !added.already_there.is_empty(), "{fixture}");
+    }
+    // Both fixtures hold the same assessment without a participant: one member, not two.
+    let overview = &lead.overviews[&team];
+    assert_eq!(overview.members().len(), 1);
+    let member = overview.members()[0];
+    assert_eq!(member.label(), "Nulmeting 2024", "without a participant, the assessment's name");
+    assert_eq!(member.answers["eigenaarschap.b2"].note, "Alleen in de directie, niet in het college.");
+    assert_eq!(tally(&overview.team(), "eigenaarschap.b2"), Tally { deels: 1, ..Tally::default() });
+}

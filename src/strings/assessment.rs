@@ -856,3 +856,12 @@ pub fn consensus_name(overview: &str, date: &str) -> String {
 pub fn consensus_made(name: &str) -> String {
     format!("‘{name}’ is gemaakt en geopend. Bij elk antwoord staat in de notitie hoe het team antwoordde.")
 }
+
+/// A colleague's note and evidence link with their answer, in the team's agenda.
+pub fn remark(note: &str, evidence: &str) -> String {
+    match (note.is_empty(), evidence.is_empty()) {
+        (_, true) => note.to_string(),
+        (true, false) => format!("{EVIDENCE}: {evidence}"),
+        (false, false) => format!("{note} · {EVIDENCE}: {evidence}"),
+    }
+}

@@ -7,17 +7,18 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { expectClean, withPage } from './harness.mjs';
 import { useBrowser, axeViolations } from './support.mjs';
-import { answer, statement, openAssessment, goToScreen, announced, downloadExport, stored } from './selfassessment.mjs';
+import { answer, statement, openAssessment, goToScreen, announced, downloadExport, stored, writeNoteAndLink } from './selfassessment.mjs';
 
 const env = useBrowser();
 
 /** A colleague in a fresh profile answers statements 0 and 1, and exports under their name. */
-async function colleagueFile(who, first, second) {
+async function colleagueFile(who, first, second, note) {
   return withPage(env.browser, null, async (page) => {
     await openAssessment(page, env.server.url);
     await answer(page, 0, first).check();
     await answer(page, 1, second).check();
     await announced(page, 'Opgeslagen');
+    if (note) await writeNoteAndLink(page, 0, { note });
     await goToScreen(page, 'Exporteren en importeren');
     await page.getByLabel(/^Uw naam \(mag leeg blijven\)/).fill(who);
     const { download, file } = await downloadExport(page);
@@ -29,7 +30,7 @@ const number = (cell) => Number(cell.match(/^(\d+),(\d)/).slice(1).join('.'));
 
 test('three colleagues side by side: counts, median, spread, agenda; a bad file skipped; anonymous; kept', async () => {
   // Statement 0: ja, nee, deels (everyone differs). Statement 1: all ja (agreement).
-  const files = [await colleagueFile('Anna', 'Ja', 'Ja'), await colleagueFile('Bas', 'Nee', 'Ja'), await colleagueFile('Cem', 'Deels', 'Ja')];
+  const files = [await colleagueFile('Anna', 'Ja', 'Ja'), await colleagueFile('Bas', 'Nee', 'Ja', 'Het college beslist nog.'), await colleagueFile('Cem', 'Deels', 'Ja')];
   const bad = { name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"digiwijzer-zelfevaluatie","version":3,') };
   await withPage(env.browser, null, async (page) => {
     await openAssessment(page, env.server.url);
@@ -64,6 +65,7 @@ test('three colleagues side by side: counts, median, spread, agenda; a bad file 
     assert.equal((await top.locator('.team__statement').innerText()).trim(), first);
     assert.equal(await top.locator('.team__tally').innerText(), 'ja 1 · deels 1 · nee 1 · n.v.t. 0 · geen antwoord 0');
     assert.equal(await agenda.getByText(second, { exact: true }).count(), 0);
+    assert.equal(await top.locator('.team__remarks').innerText(), 'Bas: Het college beslist nog.', 'what a colleague wrote');
     assert.deepEqual(await axeViolations(page), []);
 
     // Adding the same file again doubles nobody.

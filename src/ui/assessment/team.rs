@@ -307,10 +307,40 @@ fn Aggregates(
                     }
                 })
                 .collect_view();
+            // What each colleague wrote with their answer: the substance of the discussion.
+            let remarks: Vec<(String, String, String)> = overview
+                .members()
+                .iter()
+                .zip(&names)
+                .filter_map(|(m, label)| {
+                    let r = m.answers.get(d.statement)?;
+                    (!r.note.is_empty() || !r.evidence.is_empty())
+                        .then(|| (label.clone(), r.note.clone(), r.evidence.clone()))
+                })
+                .collect();
+            let remarks = (!remarks.is_empty()).then(|| {
+                view! {
+                    <ul class="team__remarks">
+                        {remarks
+                            .into_iter()
+                            .map(|(who, note, evidence)| {
+                                view! {
+                                    <li>
+                                        <strong>{who}</strong>
+                                        ": "
+                                        {s::remark(&note, &evidence)}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+            });
             view! {
                 <li>
                     <p class="team__statement">{text}</p>
                     <p class="team__tally">{tally_text(&d.tally)}</p>
+                    {remarks}
                     <fieldset class="team__agreed no-print">
                         <legend>{s::AGREED_ANSWER}</legend>
                         {choices}
