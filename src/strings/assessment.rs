@@ -865,3 +865,20 @@ pub fn remark(note: &str, evidence: &str) -> String {
         (false, false) => format!("{note} · {EVIDENCE}: {evidence}"),
     }
 }
+
+/// A file in the list of files read, while the overview is anonymous.
+pub fn file_number(n: usize) -> String {
+    format!("Bestand {n}")
+}
+
+/// What adding a file did, without names.
+pub fn files_added_anonymously(added: usize, already: usize) -> String {
+    let mut parts = Vec::new();
+    if added > 0 {
+        parts.push(format!("{added} toegevoegd"));
+    }
+    if already > 0 {
+        parts.push(format!("{already} stond(en) er al in"));
+    }
+    parts.join("; ")
+}

@@ -77,6 +77,9 @@ test('three colleagues side by side: counts, median, spread, agenda; a bad file 
     await page.getByLabel(/^Anoniem/).check();
     await announced(page, 'Opgeslagen');
     assert.deepEqual((await table.getByRole('columnheader').allInnerTexts()).slice(1, 4), ['Deelnemer 1', 'Deelnemer 2', 'Deelnemer 3']);
+    // Adding a file while anonymous names neither the file (its name carries the sender) nor the people.
+    await page.getByLabel(/^Exportbestanden van collega’s toevoegen/).setInputFiles([files[1]]);
+    await said.getByText('Bestand 1: 1 stond(en) er al in').waitFor();
     const onScreen = await page.locator('main').innerText();
     for (const name of ['Anna', 'Bas', 'Cem']) assert.ok(!onScreen.includes(name), `${name} is not on screen`);
     await page.emulateMedia({ media: 'print' });

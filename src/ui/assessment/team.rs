@@ -126,8 +126,10 @@ fn OpenOverview(id: String) -> impl IntoView {
             let id = id.clone();
             leptos::task::spawn_local(async move {
                 let mut said = Vec::new();
-                for file in list {
-                    let name = file.name();
+                // Anonymous: file names carry the sender, and so do the members' labels.
+                let hidden = overview.with_untracked(|o| o.as_ref().is_some_and(|o| o.anonymous));
+                for (n, file) in list.into_iter().enumerate() {
+                    let name = if hidden { s::file_number(n + 1) } else { file.name() };
                     let text = if file.size() > MAX_IMPORT_BYTES as f64 {
                         Err(LoadError::TooLarge { bytes: file.size() as usize, max: MAX_IMPORT_BYTES })
                     } else {
@@ -141,6 +143,9 @@ fn OpenOverview(id: String) -> impl IntoView {
                     let line = match text.and_then(|t| store.state.with_untracked(|st| plan_import(st, model, &t))) {
                         Err(e) => s::file_refused(&s::load_error(&e)),
                         Ok(plan) => match store.change(|st, now| st.add_to_overview(&id, &plan, now)) {
+                            Ok(added) if hidden => {
+                                s::files_added_anonymously(added.added.len(), added.already_there.len())
+                            }
                             Ok(added) => s::file_added(&added.added, &added.already_there),
                             Err(e) => s::op_error(&e),
                         },
