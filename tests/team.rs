@@ -236,3 +236,15 @@ fn files_of_older_formats_join_an_overview_with_their_answers_and_notes() {
     assert_eq!(member.answers["eigenaarschap.b2"].note, "Alleen in de directie, niet in het college.");
     assert_eq!(tally(&overview.team(), "eigenaarschap.b2"), Tally { deels: 1, ..Tally::default() });
 }
+
+#[test]
+fn a_consensus_for_an_overview_with_a_long_name_still_gets_a_name_that_fits() {
+    let s = ids();
+    let mut lead = State::new();
+    let team = lead.create_overview(&"Lange naam ".repeat(7), T0, 1).unwrap();
+    add(&mut lead, &team, &colleague_file("Anna", &s[0], Ja), T0 + 1);
+    lead.set_agreed(&team, &s[0], Some(Ja), T0 + 2).unwrap();
+    let name = format!("Team {}, 1 december 2026", lead.overviews[&team].name);
+    let made = lead.consensus(&team, &name, |_| String::new(), T0 + 3, 1).unwrap();
+    assert_eq!(lead.get(&made).unwrap().name.chars().count(), 80);
+}

@@ -229,7 +229,9 @@ impl State {
                 Answer { updated: now, answer: agreed.answer, note_updated: stamp(&note), note, ..Answer::default() },
             );
         }
-        let name = self.free_name(name);
+        // A long overview name plus the date must not make the name too long to keep.
+        let name: String = name.chars().take(super::schema::NAME_MAX_CHARS).collect();
+        let name = self.free_name(name.trim_end());
         let new = self.create(&name, now, entropy)?;
         if let Some(a) = self.assessments.iter_mut().find(|a| a.id == new) {
             a.answers = answers;
