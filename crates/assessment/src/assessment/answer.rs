@@ -148,6 +148,25 @@ pub fn check_id(id: &str) -> Result<(), InputError> {
     }
 }
 
+/// Whether a line of text may be left empty.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Blank {
+    Allowed,
+    Refused,
+}
+
+/// A line a user types (a name, a "wat", a goal): on one line, without characters that
+/// reorder or hide text (see `digiwijzer_corpus::text::strip_invisible`), at most `max`
+/// characters once cleaned, and empty only if `blank` allows it.
+pub(crate) fn check_line(text: &str, max: usize, blank: Blank) -> Result<String, InputError> {
+    let text = digiwijzer_corpus::text::squash_whitespace(&digiwijzer_corpus::text::strip_invisible(text));
+    if text.is_empty() && blank == Blank::Refused {
+        return Err(InputError::Empty);
+    }
+    check_len(&text, max)?;
+    Ok(text)
+}
+
 fn check_len(text: &str, max: usize) -> Result<(), InputError> {
     let len = text.chars().count();
     if len > max {

@@ -8,12 +8,11 @@
 use std::collections::BTreeMap;
 
 use digiwijzer_corpus::model::{Kind, Text};
-use digiwijzer_corpus::text::{squash_whitespace, strip_invisible};
 use serde::Serialize;
 
 use super::plan::{for_tip, NewAction, Purpose};
 use super::schema::{Assessment, OpError};
-use crate::assessment::answer::{check_id, stamp_after, InputError};
+use crate::assessment::answer::{check_id, check_line, stamp_after, Blank, InputError};
 use crate::assessment::{recommend, Answers, Model};
 
 /// Longest goal, in characters: one sentence on the wall.
@@ -128,15 +127,7 @@ impl Round {
 
 /// A goal: trimmed, on one line, 1 to [`GOAL_MAX_CHARS`] characters.
 pub fn check_goal(goal: &str) -> Result<String, InputError> {
-    let goal = squash_whitespace(&strip_invisible(goal));
-    if goal.is_empty() {
-        return Err(InputError::Empty);
-    }
-    let len = goal.chars().count();
-    if len > GOAL_MAX_CHARS {
-        return Err(InputError::TooLong { max: GOAL_MAX_CHARS, len });
-    }
-    Ok(goal)
+    check_line(goal, GOAL_MAX_CHARS, Blank::Refused)
 }
 
 /// The deck in the order the game deals it. With `recommended_first`, the cards the

@@ -7,12 +7,11 @@
 
 use std::collections::BTreeMap;
 
-use digiwijzer_corpus::text::{squash_whitespace, strip_invisible};
 use digiwijzer_corpus::Date;
 use serde::{Serialize, Serializer};
 
 use super::schema::{Assessment, OpError};
-use crate::assessment::answer::{check_id, check_note, stamp_after, InputError};
+use crate::assessment::answer::{check_id, check_line, check_note, stamp_after, Blank, InputError};
 use crate::assessment::Model;
 
 /// Longest "what", in characters: one task, not a project plan.
@@ -178,28 +177,12 @@ impl Action {
 
 /// A "what": trimmed, on one line, 1 to [`WHAT_MAX_CHARS`] characters.
 pub fn check_what(what: &str) -> Result<String, InputError> {
-    let what = squash_whitespace(&strip_invisible(what));
-    if what.is_empty() {
-        return Err(InputError::Empty);
-    }
-    check_len(&what, WHAT_MAX_CHARS)?;
-    Ok(what)
+    check_line(what, WHAT_MAX_CHARS, Blank::Refused)
 }
 
 /// A "who": trimmed, on one line, at most [`WHO_MAX_CHARS`] characters; may be empty.
 pub fn check_who(who: &str) -> Result<String, InputError> {
-    let who = squash_whitespace(&strip_invisible(who));
-    check_len(&who, WHO_MAX_CHARS)?;
-    Ok(who)
-}
-
-fn check_len(text: &str, max: usize) -> Result<(), InputError> {
-    let len = text.chars().count();
-    if len > max {
-        Err(InputError::TooLong { max, len })
-    } else {
-        Ok(())
-    }
+    check_line(who, WHO_MAX_CHARS, Blank::Allowed)
 }
 
 /// A new action's fields, as the user filled them in.

@@ -17,7 +17,7 @@ use super::game::Rounds;
 use super::plan::{Action, Actions};
 use super::team::Overviews;
 use crate::assessment::answer::{
-    check_evidence, check_id, check_note, stamp_after, Answer, AnswerValue, Answers, InputError,
+    check_evidence, check_id, check_line, check_note, stamp_after, Answer, AnswerValue, Answers, Blank, InputError,
 };
 use crate::assessment::{score, Model, LEVEL_COUNT};
 
@@ -160,26 +160,13 @@ pub const PARTICIPANTS_MAX_CHARS: usize = 300;
 /// Participants are trimmed, on one line, and at most [`PARTICIPANTS_MAX_CHARS`]
 /// characters; empty means "not said".
 pub fn check_participants(text: &str) -> Result<String, InputError> {
-    let text = digiwijzer_corpus::text::squash_whitespace(&digiwijzer_corpus::text::strip_invisible(text));
-    let len = text.chars().count();
-    if len > PARTICIPANTS_MAX_CHARS {
-        return Err(InputError::TooLong { max: PARTICIPANTS_MAX_CHARS, len });
-    }
-    Ok(text)
+    check_line(text, PARTICIPANTS_MAX_CHARS, Blank::Allowed)
 }
 
 /// A name is trimmed, non-empty and at most [`NAME_MAX_CHARS`] characters, without
 /// characters that reorder or hide text (see [`digiwijzer_corpus::text::strip_invisible`]).
 pub fn check_name(name: &str) -> Result<String, InputError> {
-    let name = digiwijzer_corpus::text::squash_whitespace(&digiwijzer_corpus::text::strip_invisible(name));
-    if name.is_empty() {
-        return Err(InputError::Empty);
-    }
-    let len = name.chars().count();
-    if len > NAME_MAX_CHARS {
-        return Err(InputError::TooLong { max: NAME_MAX_CHARS, len });
-    }
-    Ok(name)
+    check_line(name, NAME_MAX_CHARS, Blank::Refused)
 }
 
 impl Assessment {
