@@ -74,8 +74,13 @@ impl<'a> Node<'a> {
 
     /// An object with only `allowed` fields.
     pub fn object(&self, allowed: &[&str]) -> Result<Fields<'a>, LoadError> {
+        self.object_of(&[allowed])
+    }
+
+    /// An object whose fields each come from one of the `allowed` lists.
+    pub fn object_of(&self, allowed: &[&[&str]]) -> Result<Fields<'a>, LoadError> {
         let map = self.value.as_object().ok_or_else(|| self.wrong(Expected::Object))?;
-        if let Some(unknown) = map.keys().find(|k| !allowed.contains(&k.as_str())) {
+        if let Some(unknown) = map.keys().find(|k| !allowed.iter().any(|list| list.contains(&k.as_str()))) {
             return Err(LoadError::Invalid { path: join(&self.path, unknown), problem: Problem::UnknownField });
         }
         Ok(Fields { map, path: self.path.clone() })
@@ -209,23 +214,9 @@ pub mod export_fields {
     pub const ROUND: &[&str] = &["created", "updated", "goal", "deck", "sorted", "picks", "finished"];
 }
 
-const STORAGE_FIELDS: &[&str] = &[
-    "id",
-    "name",
-    "created",
-    "renamed",
-    "participants",
-    "participants_updated",
-    "answers",
-    "snapshots",
-    "ambitions",
-    "actions",
-    "rounds",
-    "last_exported",
-    "deleted",
-    "restored",
-    "purged",
-];
+/// What a stored assessment has besides the fields of an exported one: device-local
+/// times and deletion marks.
+const STORAGE_ONLY_FIELDS: &[&str] = &["last_exported", "deleted", "restored", "purged"];
 
 pub fn answer_value(node: &Node) -> Result<AnswerValue, LoadError> {
     let text = node.text()?;
@@ -436,10 +427,13 @@ fn rounds(node: &Node, limit: Option<usize>) -> Result<Rounds, LoadError> {
 /// Reads one assessment, every field checked.
 pub fn assessment(node: &Node, allowed: AssessmentFields<'_>) -> Result<Assessment, LoadError> {
     let (names, stamps, unnamed) = match allowed {
-        AssessmentFields::Export(stamps) => (export_fields::ASSESSMENT, stamps, None),
-        AssessmentFields::Storage { stamps, unnamed } => (STORAGE_FIELDS, stamps, Some(unnamed)),
+        AssessmentFields::Export(stamps) => (&[export_fields::ASSESSMENT][..], stamps, None),
+        // Stored data has every field a file has, so a field added there is never refused here.
+        AssessmentFields::Storage { stamps, unnamed } => {
+            (&[export_fields::ASSESSMENT, STORAGE_ONLY_FIELDS][..], stamps, Some(unnamed))
+        }
     };
-    let fields = node.object(names)?;
+    let fields = node.object_of(names)?;
     let id = fields.required("id")?.id()?.to_string();
     let name_node = fields.required("name")?;
     let name = match (check_name(name_node.text()?), unnamed) {
