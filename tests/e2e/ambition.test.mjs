@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectClean, withPage } from './harness.mjs';
 import { useBrowser, axeViolations } from './support.mjs';
-import { activeOf, stored, openAssessment, goToScreen, announced, importField, importPlan, downloadExport } from './selfassessment.mjs';
+import { activeOf, stored, openAssessment, goToScreen, announced, downloadExport, importFile } from './selfassessment.mjs';
 
 const env = useBrowser();
 
@@ -159,11 +159,7 @@ test('ambitions survive export and import into a fresh browser profile', async (
     const { file } = await downloadExport(page);
 
     await withPage(env.browser, env.server.url + '#/zelfevaluatie/bestand', async (fresh) => {
-      await importField(fresh).setInputFiles(file);
-      await importPlan(fresh).waitFor();
-      await fresh.getByLabel(/als nieuwe zelfevaluatie/).check();
-      await fresh.getByRole('button', { name: 'Importeren', exact: true }).click();
-      await fresh.waitForSelector('.import__done:not(:empty)');
+      await importFile(fresh, file, 'nieuw');
       await goToScreen(fresh, 'Resultaten');
       assert.equal(await ambitionOf(fresh, 'Digitale strategie').inputValue(), '2');
       assert.equal((await row(fresh, 2).getByRole('cell').allInnerTexts())[2], 'Ontwikkelend (2)');

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectClean, gotoApp, mainHeading, waitForHash, withPage } from './harness.mjs';
 import { useBrowser, axeViolations } from './support.mjs';
-import { B1, activeOf, stored, answer, statement, openAssessment, goToScreen, announced, importField, importPlan, downloadExport } from './selfassessment.mjs';
+import { B1, activeOf, stored, answer, statement, openAssessment, goToScreen, announced, downloadExport, importFile } from './selfassessment.mjs';
 
 const env = useBrowser();
 
@@ -152,11 +152,7 @@ test('edits save as typed or when leaving a field, a refused one shows what is k
     await goToScreen(page, 'Exporteren en importeren');
     const { file } = await downloadExport(page);
     await withPage(env.browser, env.server.url + '#/zelfevaluatie/bestand', async (fresh) => {
-      await importField(fresh).setInputFiles(file);
-      await importPlan(fresh).waitFor();
-      await fresh.getByLabel(/als nieuwe zelfevaluatie/).check();
-      await fresh.getByRole('button', { name: 'Importeren', exact: true }).click();
-      await fresh.waitForSelector('.import__done:not(:empty)');
+      await importFile(fresh, file, 'nieuw');
       await goToScreen(fresh, 'Actieplan');
       await actions(fresh).first().waitFor();
       assert.equal(await actions(fresh).first().getByLabel('Wie doet het?').inputValue(), 'Team KCC');
