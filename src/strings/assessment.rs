@@ -798,6 +798,12 @@ pub const COL_MEDIAN: &str = "Midden";
 pub const COL_SPREAD: &str = "Spreiding";
 pub const AGENDA_HEADING: &str = "Agenda: hier verschilt het team het meest";
 pub const AGENDA_INTRO: &str = "De stellingen waarover de antwoorden het verst uiteenlopen staan bovenaan.";
+pub const ALL_STATEMENTS: &str = "Toon alle stellingen, niet alleen die waarover het team verschilt";
+pub const ALL_STATEMENTS_INTRO: &str = "Alle stellingen, in de volgorde van de zelfevaluatie.";
+pub const AGENDA_EMPTY: &str = "Over geen enkele stelling lopen de antwoorden uiteen. \
+Wilt u toch het antwoord van het team vastleggen? Toon dan alle stellingen.";
+pub const PRINT_AGENDA: &str = "Agenda printen";
+pub const DROP_FILES: &str = "U kunt de bestanden ook hierheen slepen.";
 
 pub fn overview_line(name: &str, members: usize) -> String {
     match members {

@@ -99,16 +99,53 @@ test('three colleagues side by side: counts, median, spread, agenda; a bad file 
     const item = page.getByRole('region', { name: 'Agenda: hier verschilt het team het meest' }).getByRole('listitem').first();
     await item.getByRole('group', { name: 'Het antwoord van het team' }).getByLabel('Deels', { exact: true }).check();
     await announced(page, 'Opgeslagen');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'team-0-deels', 'the focus stays on the choice');
+    assert.ok(await item.getByLabel('Deels', { exact: true }).evaluate((el) => el === document.activeElement), 'the focus stays on the choice');
+    // The statement everyone agrees on is not on the agenda, but the lead can walk all of them.
+    await page.getByLabel(/^Toon alle stellingen/).check();
+    const all = page.getByRole('region', { name: 'Agenda: hier verschilt het team het meest' }).getByRole('listitem');
+    const agreedItem = all.filter({ has: page.getByText(second, { exact: true }) });
+    assert.equal(await agreedItem.locator('.team__tally').innerText(), 'ja 3 · deels 0 · nee 0 · n.v.t. 0 · geen antwoord 0');
+    assert.ok(await all.first().getByLabel('Deels', { exact: true }).isChecked(), 'the answer agreed on the agenda is kept');
+    await agreedItem.getByRole('group', { name: 'Het antwoord van het team' }).getByLabel('Ja', { exact: true }).check();
+    await announced(page, 'Opgeslagen');
+    assert.deepEqual(await axeViolations(page), []);
     await page.getByRole('button', { name: 'Teamantwoorden bewaren als nieuwe zelfevaluatie' }).click();
     await page.getByText(/^‘Team Team KCC 2026, \d{1,2} [a-z]+ \d{4}’ is gemaakt en geopend\./).waitFor();
     const after = await stored(page);
     const made = after.assessments.find((a) => a.id === after.active);
     assert.match(made.name, /^Team Team KCC 2026, /);
-    assert.equal(made.answers[Object.keys(made.answers)[0]].answer, 'deels');
-    assert.equal(Object.values(made.answers)[0].note, 'ja 1 · deels 1 · nee 1 · n.v.t. 0 · geen antwoord 0');
+    assert.deepEqual(Object.values(made.answers).map((a) => [a.answer, a.note]).sort(), [
+      ['deels', 'ja 1 · deels 1 · nee 1 · n.v.t. 0 · geen antwoord 0'],
+      ['ja', 'ja 3 · deels 0 · nee 0 · n.v.t. 0 · geen antwoord 0'],
+    ]);
     await goToScreen(page, 'Invullen');
     assert.ok(await answer(page, 0, 'Deels').isChecked(), 'the team answer is on the checklist');
+    assert.ok(await answer(page, 1, 'Ja').isChecked(), 'and the one agreed while walking all statements');
+    expectClean(page);
+  });
+});
+
+test('files dropped on the overview are added like picked ones; an agenda with no differences says so', async () => {
+  const file = await colleagueFile('Dirk', 'Ja', 'Nee');
+  await withPage(env.browser, null, async (page) => {
+    await openAssessment(page, env.server.url);
+    await goToScreen(page, 'Team');
+    await page.getByLabel(/^Naam van een nieuw teamoverzicht/).fill('Team Dirk');
+    await page.getByRole('button', { name: 'Teamoverzicht maken' }).click();
+    await page.getByRole('heading', { name: 'Teamoverzicht: Team Dirk' }).waitFor();
+    const zone = page.getByText('U kunt de bestanden ook hierheen slepen.');
+    const dropped = await page.evaluateHandle(({ name, text }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type: 'application/json' }));
+      return transfer;
+    }, { name: file.name, text: file.buffer.toString('utf8') });
+    await zone.dispatchEvent('dragover', { dataTransfer: dropped });
+    await zone.dispatchEvent('drop', { dataTransfer: dropped });
+    await page.locator('.team__files').getByText(/toegevoegd: Dirk/).waitFor();
+    assert.deepEqual((await page.getByRole('table').getByRole('columnheader').allInnerTexts()).slice(1, 2), ['Dirk']);
+    // One member disagrees with nobody: nothing to discuss, and the screen says how to go on.
+    await page.getByText(/^Over geen enkele stelling lopen de antwoorden uiteen\./).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
     expectClean(page);
   });
 });

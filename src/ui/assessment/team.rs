@@ -3,7 +3,7 @@
 //! team disagrees on most as the agenda for the discussion. It changes no assessment.
 
 use super::store::{entropy, use_store};
-use crate::assessment::team::{agenda, dimensions, Tally};
+use crate::assessment::team::{agenda, dimensions, tally, Tally};
 use crate::assessment::{AnswerValue, Model};
 use crate::embedded::assessment_model;
 use crate::storage::team::Overview;
@@ -117,12 +117,10 @@ fn OpenOverview(id: String) -> impl IntoView {
         Memo::new(move |_| store.state.with(|st| st.overviews.get(&id).filter(|o| !o.is_deleted()).cloned()))
     };
     let input = NodeRef::<leptos::html::Input>::new();
-    let on_files = {
+    let add_files = {
         let id = id.clone();
-        move |_| {
+        move |list: Vec<web_sys::File>| {
             results.set(Vec::new());
-            let Some(files) = input.get_untracked().and_then(|i| i.files()) else { return };
-            let list: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
             let id = id.clone();
             leptos::task::spawn_local(async move {
                 let mut said = Vec::new();
@@ -130,18 +128,11 @@ fn OpenOverview(id: String) -> impl IntoView {
                 let hidden = overview.with_untracked(|o| o.as_ref().is_some_and(|o| o.anonymous));
                 for (n, file) in list.into_iter().enumerate() {
                     let name = if hidden { s::file_number(n + 1) } else { file.name() };
-                    let text = if file.size() > MAX_IMPORT_BYTES as f64 {
-                        Err(LoadError::TooLarge { bytes: file.size() as usize, max: MAX_IMPORT_BYTES })
-                    } else {
-                        wasm_bindgen_futures::JsFuture::from(file.text())
-                            .await
-                            .ok()
-                            .and_then(|t| t.as_string())
-                            .ok_or(LoadError::Empty)
-                    };
                     // A bad file is named and skipped; the others are still added.
-                    let line = match text.and_then(|t| store.state.with_untracked(|st| plan_import(st, model, &t))) {
-                        Err(e) => s::file_refused(&s::load_error(&e)),
+                    let line = match read_file(&file).await.and_then(|t| {
+                        store.state.with_untracked(|st| plan_import(st, model, &t)).map_err(|e| s::load_error(&e))
+                    }) {
+                        Err(why) => s::file_refused(&why),
                         Ok(plan) => match store.change(|st, now| st.add_to_overview(&id, &plan, now)) {
                             Ok(added) if hidden => {
                                 s::files_added_anonymously(added.added.len(), added.already_there.len())
@@ -157,12 +148,35 @@ fn OpenOverview(id: String) -> impl IntoView {
             });
         }
     };
+    let on_files = {
+        let add_files = add_files.clone();
+        move |_| {
+            if let Some(files) = input.get_untracked().and_then(|i| i.files()) {
+                add_files(file_list(&files));
+            }
+        }
+    };
+    // Dropping files is an extra for those who can drag; the file picker does it all too.
+    let dragging = RwSignal::new(false);
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(files) = ev.data_transfer().and_then(|d| d.files()) {
+            add_files(file_list(&files));
+        }
+    };
+    let on_dragover = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(true);
+    };
     let anonymous = Memo::new(move |_| overview.with(|o| o.as_ref().is_some_and(|o| o.anonymous)));
     // Recording an agreed answer redraws none of the tables, so the focus stays on it.
     let without_agreed =
         Memo::new(move |_| overview.with(|o| o.as_ref().map(|o| Overview { agreed: Default::default(), ..o.clone() })));
     let agreed = Memo::new(move |_| overview.with(|o| o.as_ref().map(|o| o.agreed.clone()).unwrap_or_default()));
     let id_for_view = id.clone();
+    // Kept here so that adding a file, which redraws the tables, keeps the choice.
+    let all = RwSignal::new(false);
     let toggle_anonymous = {
         let id = id.clone();
         move |ev: leptos::ev::Event| {
@@ -179,8 +193,15 @@ fn OpenOverview(id: String) -> impl IntoView {
         <section class="team__open" aria-labelledby="overzicht-kop">
             <h2 id="overzicht-kop">{move || overview.with(|o| o.as_ref().map(|o| s::overview_title(&o.name)))}</h2>
             <div class="no-print">
-                <p class="field">
-                    <label for="teambestanden">{s::ADD_FILES}</label>
+                <div
+                    class="team__drop"
+                    class:team__drop--over=move || dragging.get()
+                    on:dragover=on_dragover
+                    on:dragleave=move |_| dragging.set(false)
+                    on:drop=on_drop
+                >
+                    <p class="field">
+                        <label for="teambestanden">{s::ADD_FILES}</label>
                     <input
                         id="teambestanden"
                         type="file"
@@ -189,7 +210,9 @@ fn OpenOverview(id: String) -> impl IntoView {
                         node_ref=input
                         on:change=on_files
                     />
-                </p>
+                    </p>
+                    <p class="team__drop-hint">{s::DROP_FILES}</p>
+                </div>
                 <ul class="team__files" aria-live="polite">
                     {move || {
                         results
@@ -218,10 +241,26 @@ fn OpenOverview(id: String) -> impl IntoView {
                 </p>
             </div>
             {move || {
-                without_agreed.get().map(|o| view! { <Aggregates model overview=o id=id_for_view.clone() agreed /> })
+                without_agreed.get().map(|o| view! { <Aggregates model overview=o id=id_for_view.clone() agreed all /> })
             }}
         </section>
     }
+}
+
+fn file_list(files: &web_sys::FileList) -> Vec<web_sys::File> {
+    (0..files.length()).filter_map(|i| files.get(i)).collect()
+}
+
+/// A file's text, or why it could not be had, in the words the import uses.
+async fn read_file(file: &web_sys::File) -> Result<String, String> {
+    if file.size() > MAX_IMPORT_BYTES as f64 {
+        return Err(s::load_error(&LoadError::TooLarge { bytes: file.size() as usize, max: MAX_IMPORT_BYTES }));
+    }
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| s::FILE_UNREADABLE.to_string())
 }
 
 /// The members' labels as shown: names, or "Deelnemer n" when anonymous.
@@ -240,6 +279,7 @@ fn Aggregates(
     overview: Overview,
     id: String,
     agreed: Memo<crate::assessment::Answers>,
+    all: RwSignal<bool>,
 ) -> impl IntoView {
     let store = use_store();
     let team = overview.team();
@@ -274,86 +314,39 @@ fn Aggregates(
             }
         })
         .collect_view();
-    let items = agenda(model, &team)
-        .into_iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let text =
-                model.statement(d.statement).map_or_else(|| d.statement.to_string(), |(_, st)| st.text.to_string());
-            let statement = d.statement.to_string();
-            let choices = AnswerValue::ALL
+    let items = {
+        let overview = overview.clone();
+        let id = id.clone();
+        move || {
+            let team = overview.team();
+            let names = labels(&overview);
+            let list: Vec<(&str, Tally)> = if all.get() {
+                model.statements().map(|(_, st)| (&*st.id, tally(&team, &st.id))).collect()
+            } else {
+                agenda(model, &team).into_iter().map(|d| (d.statement, d.tally)).collect()
+            };
+            if list.is_empty() {
+                return view! { <p>{s::AGENDA_EMPTY}</p> }.into_any();
+            }
+            let items = list
                 .into_iter()
-                .map(|v| {
-                    let input_id = format!("team-{i}-{}", v.id());
-                    let (id, statement_for_set, statement_for_check) =
-                        (id.clone(), statement.clone(), statement.clone());
-                    view! {
-                        <span class="answer">
-                            <input
-                                type="radio"
-                                id=input_id.clone()
-                                name=format!("team-{i}")
-                                prop:checked=move || {
-                                    agreed.with(|a| a.get(&statement_for_check).and_then(|r| r.answer) == Some(v))
-                                }
-                                on:change=move |_| {
-                                    if let Err(e) = store
-                                        .change_saying(
-                                            s::SAVED,
-                                            |st, now| st.set_agreed(&id, &statement_for_set, Some(v), now),
-                                        )
-                                    {
-                                        store.error.set(Some(s::op_error(&e)));
-                                    }
-                                }
-                            />
-                            <label for=input_id>{super::checklist::answer_label(v)}</label>
-                        </span>
-                    }
+                .map(|(statement, t)| {
+                    let remarks = overview
+                        .members()
+                        .iter()
+                        .zip(&names)
+                        .filter_map(|(m, label)| {
+                            let r = m.answers.get(statement)?;
+                            (!r.note.is_empty() || !r.evidence.is_empty())
+                                .then(|| (label.clone(), s::remark(&r.note, &r.evidence)))
+                        })
+                        .collect();
+                    view! { <AgendaItem model statement=statement.to_string() tally=t remarks id=id.clone() agreed /> }
                 })
                 .collect_view();
-            // What each colleague wrote with their answer: the substance of the discussion.
-            let remarks: Vec<(String, String, String)> = overview
-                .members()
-                .iter()
-                .zip(&names)
-                .filter_map(|(m, label)| {
-                    let r = m.answers.get(d.statement)?;
-                    (!r.note.is_empty() || !r.evidence.is_empty())
-                        .then(|| (label.clone(), r.note.clone(), r.evidence.clone()))
-                })
-                .collect();
-            let remarks = (!remarks.is_empty()).then(|| {
-                view! {
-                    <ul class="team__remarks">
-                        {remarks
-                            .into_iter()
-                            .map(|(who, note, evidence)| {
-                                view! {
-                                    <li>
-                                        <strong>{who}</strong>
-                                        ": "
-                                        {s::remark(&note, &evidence)}
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                }
-            });
-            view! {
-                <li>
-                    <p class="team__statement">{text}</p>
-                    <p class="team__tally">{tally_text(&d.tally)}</p>
-                    {remarks}
-                    <fieldset class="team__agreed no-print">
-                        <legend>{s::AGREED_ANSWER}</legend>
-                        {choices}
-                    </fieldset>
-                </li>
-            }
-        })
-        .collect_view();
+            view! { <ol class="team__agenda">{items}</ol> }.into_any()
+        }
+    };
     let made = RwSignal::new(None::<String>);
     let overview_name = overview.name.clone();
     let make = move |_| {
@@ -385,8 +378,27 @@ fn Aggregates(
         </section>
         <section aria-labelledby="agenda-kop">
             <h3 id="agenda-kop">{s::AGENDA_HEADING}</h3>
-            <p>{s::AGENDA_INTRO}</p>
-            <ol class="team__agenda">{items}</ol>
+            <p>{move || if all.get() { s::ALL_STATEMENTS_INTRO } else { s::AGENDA_INTRO }}</p>
+            <p class="answer no-print">
+                <input
+                    type="checkbox"
+                    id="alle-stellingen"
+                    prop:checked=move || all.get()
+                    on:change=move |ev| all.set(event_target_checked(&ev))
+                />
+                <label for="alle-stellingen">{s::ALL_STATEMENTS}</label>
+            </p>
+            <p class="no-print">
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        let _ = window().print();
+                    }
+                >
+                    {s::PRINT_AGENDA}
+                </button>
+            </p>
+            {items}
             <p class="no-print">
                 <button type="button" on:click=make disabled=move || !any_agreed()>
                     {s::MAKE_CONSENSUS}
@@ -408,6 +420,76 @@ fn Aggregates(
         </section>
     }
     .into_any()
+}
+
+/// One statement to discuss: how the team answered, what each wrote, and the answer the
+/// team agrees on.
+#[component]
+fn AgendaItem(
+    model: &'static Model,
+    statement: String,
+    tally: Tally,
+    /// Who wrote what with their answer: the substance of the discussion.
+    remarks: Vec<(String, String)>,
+    id: String,
+    agreed: Memo<crate::assessment::Answers>,
+) -> impl IntoView {
+    let store = use_store();
+    let text = model.statement(&statement).map_or_else(|| statement.clone(), |(_, st)| st.text.to_string());
+    let choices = AnswerValue::ALL
+        .into_iter()
+        .map(|v| {
+            let input_id = format!("team-{statement}-{}", v.id());
+            let (id, for_set, for_check) = (id.clone(), statement.clone(), statement.clone());
+            view! {
+                <span class="answer">
+                    <input
+                        type="radio"
+                        id=input_id.clone()
+                        name=format!("team-{statement}")
+                        prop:checked=move || agreed.with(|a| a.get(&for_check).and_then(|r| r.answer) == Some(v))
+                        on:change=move |_| {
+                            if let Err(e) = store
+                                .change_saying(s::SAVED, |st, now| st.set_agreed(&id, &for_set, Some(v), now))
+                            {
+                                store.error.set(Some(s::op_error(&e)));
+                            }
+                        }
+                    />
+                    <label for=input_id>{super::checklist::answer_label(v)}</label>
+                </span>
+            }
+        })
+        .collect_view();
+    let remarks = (!remarks.is_empty()).then(|| {
+        view! {
+            <ul class="team__remarks">
+                {remarks
+                    .into_iter()
+                    .map(|(who, said)| {
+                        view! {
+                            <li>
+                                <strong>{who}</strong>
+                                ": "
+                                {said}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    });
+    view! {
+        <li>
+            <p class="team__statement">{text}</p>
+            <p class="team__tally">{tally_text(&tally)}</p>
+            {remarks}
+            <fieldset class="team__agreed no-print">
+                <legend>{s::AGREED_ANSWER}</legend>
+                {choices}
+            </fieldset>
+        </li>
+    }
 }
 
 fn tally_text(t: &Tally) -> String {
