@@ -1,7 +1,7 @@
 // The benchmark (run it through scripts/bench.sh, which builds what it needs first).
 //
 //   node scripts/bench.mjs [--runs 10] [--repeats 5] [--lighthouse-runs 5] [--sizes 100,1000,10000]
-//                          [--seed 42] [--skip sizes,startup,search,lighthouse]
+//                          [--seed 42] [--skip sizes,startup,search,team,lighthouse]
 //                          [--dist dist] [--bench-dist target/bench/dist] [--docs]
 //
 // --dist and --bench-dist measure other builds, e.g. to compare a build setting.
@@ -19,6 +19,7 @@ import { launchBrowser, FAST_4G, CPU_SLOWDOWN } from './bench/page.mjs';
 import { startup } from './bench/startup.mjs';
 import { searchBench, harnessFloor } from './bench/search.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
+import { teamBench, TEAM_SIZE } from './bench/team.mjs';
 import { QUERIES } from './bench/queries.mjs';
 import { report } from './bench/report.mjs';
 
@@ -146,6 +147,16 @@ async function main() {
           const result = await timed(() => searchBench(browser, { label: `${n} tips`, url, distDir: BENCH_DIST, queries: QUERIES, sideBySide: true, repeats: opt.repeats }));
           results.search.push({ tips: n, ...result });
         }
+      } finally {
+        await browser.close();
+      }
+    }
+    if (!opt.skip.has('team')) {
+      const browser = await launchBrowser();
+      results.machine.chromium = browser.version();
+      try {
+        log(`team overview: 1 and ${TEAM_SIZE} colleagues' files, ${opt.runs} runs each`);
+        results.team = await timed(() => teamBench(browser, shipped.url, { participants: TEAM_SIZE, runs: opt.runs }));
       } finally {
         await browser.close();
       }

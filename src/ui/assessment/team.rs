@@ -123,26 +123,47 @@ fn OpenOverview(id: String) -> impl IntoView {
             results.set(Vec::new());
             let id = id.clone();
             leptos::task::spawn_local(async move {
-                let mut said = Vec::new();
                 // Anonymous: file names carry the sender, and so do the members' labels.
                 let hidden = overview.with_untracked(|o| o.as_ref().is_some_and(|o| o.anonymous));
+                let mut read = Vec::new();
                 for (n, file) in list.into_iter().enumerate() {
                     let name = if hidden { s::file_number(n + 1) } else { file.name() };
-                    // A bad file is named and skipped; the others are still added.
-                    let line = match read_file(&file).await.and_then(|t| {
+                    let plan = read_file(&file).await.and_then(|t| {
                         store.state.with_untracked(|st| plan_import(st, model, &t)).map_err(|e| s::load_error(&e))
-                    }) {
-                        Err(why) => s::file_refused(&why),
-                        Ok(plan) => match store.change(|st, now| st.add_to_overview(&id, &plan, now)) {
-                            Ok(added) if hidden => {
-                                s::files_added_anonymously(added.added.len(), added.already_there.len())
-                            }
-                            Ok(added) => s::file_added(&added.added, &added.already_there),
-                            Err(e) => s::op_error(&e),
-                        },
-                    };
-                    said.push(FileResult { file: name, said: line });
+                    });
+                    read.push((name, plan));
                 }
+                // All files in one change: one save and one redraw, however many there are.
+                // A bad file is named and skipped; the others are still added.
+                let added = store.change(|st, now| {
+                    Ok(read
+                        .iter()
+                        .map(|(_, plan)| {
+                            let plan = plan.as_ref().map_err(|why| s::file_refused(why))?;
+                            st.add_to_overview(&id, plan, now).map_err(|e| s::op_error(&e))
+                        })
+                        .collect::<Vec<_>>())
+                });
+                let said = match added {
+                    Err(e) => {
+                        store.error.set(Some(s::op_error(&e)));
+                        Vec::new()
+                    }
+                    Ok(added) => read
+                        .into_iter()
+                        .zip(added)
+                        .map(|((file, _), added)| {
+                            let said = match added {
+                                Err(why) => why,
+                                Ok(added) if hidden => {
+                                    s::files_added_anonymously(added.added.len(), added.already_there.len())
+                                }
+                                Ok(added) => s::file_added(&added.added, &added.already_there),
+                            };
+                            FileResult { file, said }
+                        })
+                        .collect(),
+                };
                 results.set(said);
                 store.confirm(s::FILES_READ);
             });
@@ -170,9 +191,13 @@ fn OpenOverview(id: String) -> impl IntoView {
         dragging.set(true);
     };
     let anonymous = Memo::new(move |_| overview.with(|o| o.as_ref().is_some_and(|o| o.anonymous)));
-    // Recording an agreed answer redraws none of the tables, so the focus stays on it.
-    let without_agreed =
-        Memo::new(move |_| overview.with(|o| o.as_ref().map(|o| Overview { agreed: Default::default(), ..o.clone() })));
+    // Recording an agreed answer redraws none of the tables, so the focus stays on it;
+    // the anonymous switch only swaps the names, which with fifty members is much faster.
+    let without_agreed = Memo::new(move |_| {
+        overview.with(|o| {
+            o.as_ref().map(|o| Overview { agreed: Default::default(), anonymous: false, updated: 0, ..o.clone() })
+        })
+    });
     let agreed = Memo::new(move |_| overview.with(|o| o.as_ref().map(|o| o.agreed.clone()).unwrap_or_default()));
     let id_for_view = id.clone();
     // Kept here so that adding a file, which redraws the tables, keeps the choice.
@@ -241,7 +266,7 @@ fn OpenOverview(id: String) -> impl IntoView {
                 </p>
             </div>
             {move || {
-                without_agreed.get().map(|o| view! { <Aggregates model overview=o id=id_for_view.clone() agreed all /> })
+                without_agreed.get().map(|o| view! { <Aggregates model overview=o id=id_for_view.clone() agreed all anonymous /> })
             }}
         </section>
     }
@@ -263,14 +288,21 @@ async fn read_file(file: &web_sys::File) -> Result<String, String> {
         .ok_or_else(|| s::FILE_UNREADABLE.to_string())
 }
 
-/// The members' labels as shown: names, or "Deelnemer n" when anonymous.
-fn labels(overview: &Overview) -> Vec<String> {
-    overview
-        .members()
-        .iter()
-        .enumerate()
-        .map(|(i, m)| if overview.anonymous { s::participant_number(i + 1) } else { m.label().to_string() })
-        .collect()
+/// A member as the overview shows them: by name, or as "Deelnemer n" while anonymous.
+#[derive(Clone)]
+struct Who {
+    number: usize,
+    name: String,
+}
+
+impl Who {
+    fn all(overview: &Overview) -> Vec<Who> {
+        overview.members().iter().enumerate().map(|(i, m)| Who { number: i + 1, name: m.label().to_string() }).collect()
+    }
+
+    fn shown(self, anonymous: Memo<bool>) -> impl Fn() -> String {
+        move || if anonymous.get() { s::participant_number(self.number) } else { self.name.clone() }
+    }
 }
 
 #[component]
@@ -280,13 +312,14 @@ fn Aggregates(
     id: String,
     agreed: Memo<crate::assessment::Answers>,
     all: RwSignal<bool>,
+    anonymous: Memo<bool>,
 ) -> impl IntoView {
     let store = use_store();
     let team = overview.team();
     if team.is_empty() {
         return view! { <p>{s::NO_MEMBERS}</p> }.into_any();
     }
-    let names = labels(&overview);
+    let names = Who::all(&overview);
     let spreads = dimensions(model, &team);
     let rows = model
         .dimensions
@@ -319,7 +352,7 @@ fn Aggregates(
         let id = id.clone();
         move || {
             let team = overview.team();
-            let names = labels(&overview);
+            let names = Who::all(&overview);
             let list: Vec<(&str, Tally)> = if all.get() {
                 model.statements().map(|(_, st)| (&*st.id, tally(&team, &st.id))).collect()
             } else {
@@ -335,13 +368,13 @@ fn Aggregates(
                         .members()
                         .iter()
                         .zip(&names)
-                        .filter_map(|(m, label)| {
+                        .filter_map(|(m, who)| {
                             let r = m.answers.get(statement)?;
                             (!r.note.is_empty() || !r.evidence.is_empty())
-                                .then(|| (label.clone(), s::remark(&r.note, &r.evidence)))
+                                .then(|| (who.clone(), s::remark(&r.note, &r.evidence)))
                         })
                         .collect();
-                    view! { <AgendaItem model statement=statement.to_string() tally=t remarks id=id.clone() agreed /> }
+                    view! { <AgendaItem model statement=statement.to_string() tally=t remarks id=id.clone() agreed anonymous /> }
                 })
                 .collect_view();
             view! { <ol class="team__agenda">{items}</ol> }.into_any()
@@ -367,7 +400,10 @@ fn Aggregates(
                     <thead>
                         <tr>
                             <th scope="col">{s::COL_DIMENSION}</th>
-                            {names.iter().map(|n| view! { <th scope="col">{n.clone()}</th> }).collect_view()}
+                            {names
+                                .iter()
+                                .map(|who| view! { <th scope="col">{who.clone().shown(anonymous)}</th> })
+                                .collect_view()}
                             <th scope="col">{s::COL_MEDIAN}</th>
                             <th scope="col">{s::COL_SPREAD}</th>
                         </tr>
@@ -430,9 +466,10 @@ fn AgendaItem(
     statement: String,
     tally: Tally,
     /// Who wrote what with their answer: the substance of the discussion.
-    remarks: Vec<(String, String)>,
+    remarks: Vec<(Who, String)>,
     id: String,
     agreed: Memo<crate::assessment::Answers>,
+    anonymous: Memo<bool>,
 ) -> impl IntoView {
     let store = use_store();
     let text = model.statement(&statement).map_or_else(|| statement.clone(), |(_, st)| st.text.to_string());
@@ -469,7 +506,7 @@ fn AgendaItem(
                     .map(|(who, said)| {
                         view! {
                             <li>
-                                <strong>{who}</strong>
+                                <strong>{who.shown(anonymous)}</strong>
                                 ": "
                                 {said}
                             </li>
