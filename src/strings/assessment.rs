@@ -20,7 +20,7 @@ dan ziet u hoever. De score telt alle stellingen die van toepassing zijn even zw
 punt, ‘deels’ een half punt, ‘nee’ en nog niet beantwoord tellen als nul.";
 
 /// The name of "level 0" in the UI.
-pub const BELOW_FIRST_LEVEL: &str = "Nog niet beginnend";
+pub const BELOW_FIRST_LEVEL: &str = "Nog geen niveau";
 
 /// Display labels for the four answers, by answer id.
 pub const ANSWER_LABELS: [(&str, &str); 4] = [("nee", "Nee"), ("deels", "Deels"), ("ja", "Ja"), ("nvt", "N.v.t.")];
@@ -103,7 +103,8 @@ pub const NO_TREND: &str = "Nog geen verloop: maak minstens twee momentopnamen";
 pub const HOW_SCORING_WORKS: &str = "Zo werkt de score";
 pub const RECOMMENDATIONS_HEADING: &str = "Aanbevolen volgende stappen";
 pub const ALL_LEVELS_REACHED: &str = "U hebt op elk onderwerp het hoogste niveau bereikt.";
-pub const WHY_SOURCES: &str = "Waarom:";
+/// Above a statement's quoted sources: where the statement comes from.
+pub const WHY_SOURCES: &str = "Deze stelling komt uit:";
 pub const HISTORY_HEADING: &str = "Ontwikkeling in de tijd";
 pub const HISTORY_TABLE_CAPTION: &str = "Totale voortgang per momentopname";
 pub const NO_SNAPSHOTS: &str =

@@ -68,6 +68,15 @@ pub fn example_count(n: usize) -> String {
 pub const TOPTIP: &str = "Toptip";
 pub const EXAMPLES: &str = "Voorbeelden";
 pub const THEME: &str = "Thema";
+
+/// A theme as the corpus tags it. The corpus has English tags; the Dutch word is added,
+/// and the tag stays, since the Optimaal Digitaal site shows it too.
+pub fn theme_label(tag: &str) -> String {
+    match tag {
+        "commitment" => "commitment (betrokkenheid)".to_string(),
+        tag => tag.to_string(),
+    }
+}
 pub const AUTHOR: &str = "Auteur";
 pub const PUBLICATION: &str = "Bron";
 pub const DATE: &str = "Datum";

@@ -62,9 +62,11 @@ fn options(counts: &Counts<'static>, key: FacetKey) -> Vec<FacetOption> {
         FacetKey::Kind => {
             counts.kinds.iter().map(|v| option(v, Filter::Kind(v.value), s::kind_name(v.value))).collect()
         }
-        FacetKey::Theme => {
-            counts.themes.iter().map(|v| option(v, Filter::Theme(v.value.to_string()), &v.value)).collect()
-        }
+        FacetKey::Theme => counts
+            .themes
+            .iter()
+            .map(|v| option(v, Filter::Theme(v.value.to_string()), &s::theme_label(&v.value)))
+            .collect(),
         FacetKey::Toptip => vec![option(&counts.toptip, Filter::Toptip, s::ONLY_TOPTIPS)],
         FacetKey::OrgType => {
             counts.org_types.iter().map(|v| option(v, Filter::OrgType(v.value), s::org_type_name(v.value))).collect()

@@ -61,7 +61,7 @@ test('an ambition is chosen per dimension, kept, counted against the level and p
     assert.equal(activeOf(await stored(page)).ambitions.eigenaarschap.level, 3, 'stored with the assessment');
 
     // A second ambition, reached already: "bereikt", and a dashed side joins the two neighbours.
-    await ambitionOf(page, 'Digitale strategie').selectOption({ label: 'Nog niet beginnend (0)' });
+    await ambitionOf(page, 'Digitale strategie').selectOption({ label: 'Nog geen niveau (0)' });
     await announced(page, 'Opgeslagen');
     assert.equal((await row(page, 2).getByRole('cell').allInnerTexts())[3], 'bereikt');
     assert.equal(await page.locator('svg.radar__svg line.radar__ambition').count(), 1, 'neighbours with an ambition are joined');
@@ -115,7 +115,7 @@ test('the chart names its axes and rings, and draws a chosen snapshot beside the
     assert.ok(header.some((h) => /^Niveau bij momentopname 1 \(/.test(h)), header.join(' | '));
     // The snapshot was taken before any answer: level 0 there, level 1 now.
     const cells = await row(page, 1).getByRole('cell').allInnerTexts();
-    assert.equal(cells[4], 'Nog niet beginnend (0)');
+    assert.equal(cells[4], 'Nog geen niveau (0)');
     assert.match(cells[1], /^Beginnend \(1\/4\)/);
     assert.deepEqual(await axeViolations(page), []);
     expectClean(page);

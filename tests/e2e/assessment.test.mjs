@@ -300,7 +300,7 @@ test('the print view of the results shows the chart and the levels', async () =>
     await page.emulateMedia({ media: 'print' });
     assert.ok(await page.locator('.results svg').first().isVisible(), 'the chart is printed');
     const report = await page.locator('.results').innerText();
-    assert.match(report, /Nog niet beginnend|Beginnend/);
+    assert.match(report, /Nog geen niveau|Beginnend/);
     assert.match(report, /Bestuurlijk eigenaarschap/);
     for (const hidden of ['.site-header', '.assessment-nav', '.storage-notices']) {
       assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is not printed`);

@@ -60,10 +60,10 @@ test('a level on its way shows how far, in the table and in the chart', async ()
     }
     await announced(page, 'Opgeslagen');
     const status = page.locator('.dimension').first().locator('.dimension__status');
-    assert.match(await status.innerText(), /Nog niet beginnend \(0\/4\), \d+% van Beginnend/);
+    assert.match(await status.innerText(), /Nog geen niveau \(0\/4\), \d+% van Beginnend/);
     await goToScreen(page, 'Resultaten');
     const percent = Math.round((100 * (2 * (n - 1) + 1)) / (2 * n));
-    assert.match(await resultRow(page, 1).innerText(), new RegExp(`Nog niet beginnend \\(0/4\\), ${percent}% van Beginnend`));
+    assert.match(await resultRow(page, 1).innerText(), new RegExp(`Nog geen niveau \\(0/4\\), ${percent}% van Beginnend`));
     // The chart draws the dimension part of the way out, not at the centre.
     const shape = await page.locator('polygon.radar__shape').getAttribute('points');
     const [first, second] = shape.split(' ');

@@ -44,7 +44,7 @@ fn source_href(reference: &str) -> String {
     crate::ui::router::use_router().href(&Route::for_reference(reference))
 }
 
-/// A level's name; below the first level, "nog niet beginnend".
+/// A level's name; below the first level, "nog geen niveau".
 fn level_name(model: &Model, level: u8) -> String {
     model.level_info(level).map(|l| l.name.to_string()).unwrap_or_else(|| s::BELOW_FIRST_LEVEL.to_string())
 }

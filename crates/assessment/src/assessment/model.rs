@@ -140,7 +140,7 @@ impl Model {
         self.retired.iter().find(|r| r.id == id)
     }
 
-    /// Information about level `level` (1-based); `None` for 0 ("nog niet beginnend").
+    /// Information about level `level` (1-based); `None` for 0 ("nog geen niveau").
     pub fn level_info(&self, level: u8) -> Option<&LevelInfo> {
         self.levels.get(usize::from(level).checked_sub(1)?)
     }

@@ -6,7 +6,7 @@
 //! - a dimension's level is the highest `L` such that every applicable statement
 //!   (answer not n.v.t.) of levels `1..=L` is answered `ja`; a level whose statements
 //!   are all n.v.t. does not hold up the levels above it, but is shown as n.v.t., not
-//!   as reached ([`DimensionScore::shown_level`]); 0 means "nog niet beginnend";
+//!   as reached ([`DimensionScore::shown_level`]); 0 means "nog geen niveau";
 //! - on the way to the next level, that level's applicable statements are counted the
 //!   same way, so one `deels` low down never makes most of the work invisible;
 //! - progress counts every applicable statement equally: `ja` earns a whole point,
@@ -76,7 +76,7 @@ impl Progress {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct DimensionScore<'m> {
     pub dimension: &'m Dimension,
-    /// 0 (nog niet beginnend) ..= 4 (koploper).
+    /// 0 (nog geen niveau) ..= 4 (koploper).
     pub level: u8,
     pub progress: Progress,
     /// How far the dimension is with the level above `level`; `None` at the top.
