@@ -1,7 +1,7 @@
 // Fault injection for the self-assessment's storage: the same scripted user run under
 // each way localStorage can let the app down. The run answers two statements, writes a
-// note and an evidence link, imports a file as a new assessment and merges a second
-// file into it. Every item the user made (assessment, statement, field, last value) is
+// note and an evidence link, sets an ambition, adds an action to the plan, imports a
+// file as a new assessment and merges a second file into it. Every item the user made (assessment, statement, field, last value) is
 // recorded; afterwards each one must be in localStorage (read with the fault switched
 // off) or the page must have shown a refusal the user can see: `.not-kept`, the
 // `.unreadable` warning for newer data, or for an import the `.import__error` alert
@@ -90,9 +90,13 @@ function holds(state, item) {
   const list = Array.isArray(state?.assessments) ? state.assessments : [];
   const a = list.find((x) => x.name === item.where && !(x.purged || (x.deleted ?? -1) >= (x.restored ?? 0)));
   if (!a) return false;
-  return item.field === 'assessment' || a.answers?.[item.statement]?.[item.field] === item.value;
+  if (item.field === 'assessment') return true;
+  if (item.field === 'ambition') return a.ambitions?.[item.dimension]?.level === item.value;
+  if (item.field === 'action') return Object.values(a.actions ?? {}).some((x) => x.what === item.value && (x.deleted ?? -1) < (x.restored ?? 0));
+  return a.answers?.[item.statement]?.[item.field] === item.value;
 }
-const describe = (i) => (i.field === 'assessment' ? `assessment '${i.where}'` : `'${i.where}' ${i.statement} ${i.field} = ${JSON.stringify(i.value)}`);
+const describe = (i) =>
+  i.field === 'assessment' ? `assessment '${i.where}'` : `'${i.where}' ${i.statement ?? i.dimension ?? ''} ${i.field} = ${JSON.stringify(i.value)}`;
 
 /** The refusal the user can see right now, or null. */
 async function refusalShown(page) {
@@ -119,7 +123,7 @@ function session(page) {
     const refused = await refusalShown(page);
     const storedThen = parse(await readRaw(page));
     items.forEach((item, i) => {
-      made.set(`${item.where}|${item.statement}|${item.field}`, { ...item, refused, claimed: claimed[i], storedThen: holds(storedThen, item), after: s.after });
+      made.set(`${item.where}|${item.statement ?? item.dimension ?? item.value}|${item.field}`, { ...item, refused, claimed: claimed[i], storedThen: holds(storedThen, item), after: s.after });
     });
   };
   const current = () => page.locator('.assessment-current strong').innerText();
@@ -144,6 +148,25 @@ function session(page) {
         await record([{ where: await current(), n, statement: await idOf(n), field, value: fields[key] }], [text === SAVED]);
       }
     },
+    /** The ambition for a dimension, on the results screen: `label` is the option's. */
+    async ambition(dimension, name, level, label) {
+      await goToScreen(page, 'Resultaten');
+      const from = await said();
+      await page.getByRole('combobox', { name, exact: true }).selectOption({ label });
+      const text = await saidAfter(from);
+      await record([{ where: await current(), dimension, name, field: 'ambition', value: level, label }], [text === SAVED]);
+    },
+    /** A new action in the plan, by what it is and who does it. */
+    async action(what, who) {
+      await goToScreen(page, 'Actieplan');
+      const form = page.getByRole('region', { name: 'Nieuwe actie' });
+      await form.getByLabel('Wat gaan we doen?').fill(what);
+      await form.getByLabel('Wie doet het?').fill(who);
+      const from = await said();
+      await form.getByRole('button', { name: 'Actie toevoegen' }).click();
+      const text = await saidAfter(from);
+      await record([{ where: await current(), field: 'action', value: what }], [text === 'Actie toegevoegd']);
+    },
     async import(file, choice, items) {
       await importFile(page, file, choice);
       await page.locator('.import__done:not(:empty), .import__error .notice').first().waitFor();
@@ -161,6 +184,8 @@ async function userRun(page, s, { midway } = {}) {
   await s.write(1, { note: 'Alleen in de directie.', link: 'https://gemeente.example/besluit' });
   const third = (await statement(page, 2).getAttribute('id')).replace('stelling-', '');
   await midway?.();
+  await s.ambition('strategie', 'Digitale strategie', 2, 'Ontwikkelend (2)');
+  await s.action('Het bestuur vragen de strategie vast te stellen', 'Directeur Dienstverlening');
   await goToScreen(page, 'Exporteren en importeren');
   const t = Date.now();
   const theirs = { ...COLLEAGUE, created: t, renamed: t, answers: { [B1]: { updated: t, answer: 'ja' } } };
@@ -206,11 +231,22 @@ async function screenProblems(page, made) {
       await open.click();
       await statement(page, 0).waitFor();
     } else await goToScreen(page, 'Invullen');
-    for (const i of [...made.values()].filter((x) => x.where === name && x.field !== 'assessment')) {
+    const mine = [...made.values()].filter((x) => x.where === name);
+    for (const i of mine.filter((x) => !['assessment', 'ambition', 'action'].includes(x.field))) {
       const shown = i.field === 'answer'
         ? await answer(page, i.n, i.label).isChecked()
         : (await statement(page, i.n).getByLabel(i.field === 'note' ? 'Notitie' : 'Link naar bewijs').inputValue()) === i.value;
       if (!shown) out.push(`${describe(i)}: not shown in this tab`);
+    }
+    const ambitions = mine.filter((x) => x.field === 'ambition');
+    if (ambitions.length) await goToScreen(page, 'Resultaten');
+    for (const i of ambitions) {
+      if ((await page.getByRole('combobox', { name: i.name, exact: true }).inputValue()) !== String(i.value)) out.push(`${describe(i)}: not shown in this tab`);
+    }
+    const actions = mine.filter((x) => x.field === 'action');
+    if (actions.length) await goToScreen(page, 'Actieplan');
+    for (const i of actions) {
+      if ((await page.locator('.plan__list > li').getByRole('heading', { name: i.value }).count()) !== 1) out.push(`${describe(i)}: not shown in this tab`);
     }
   }
   return out;
@@ -307,7 +343,7 @@ test('another tab writes data of a newer version', () =>
     assert.ok(raw === FUTURE || (backedUp && warned), `the newer data was overwritten: ${raw?.slice(0, 120)}`);
     assert.deepEqual(storageProblems(s.made, raw, { finalRefusal: warned ? 'newer' : null }), []);
     const after = [...s.made.values()].filter((i) => i.after);
-    assert.equal(after.length, 4, 'the imported and merged items came after the newer data');
+    assert.equal(after.length, 6, 'the ambition, the action and the imported and merged items came after the newer data');
     assert.deepEqual(after.filter((i) => !i.refused || i.claimed).map(describe), [], 'refused visibly, never "Opgeslagen"');
     expectClean(page);
   }));
