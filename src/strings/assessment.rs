@@ -600,6 +600,8 @@ pub const ACTION_DELETED: &str = "Actie verwijderd";
 pub const ACTION_RESTORED: &str = "Actie teruggezet";
 pub const DELETE_ACTION: &str = "Actie verwijderen";
 pub const ACTION_FOR: &str = "Deze actie is voor:";
+pub const ACTION_CHANGED_ELSEWHERE: &str = "Deze actie is intussen in een ander tabblad gewijzigd. \
+Uw tekst staat er nog: als u het veld verlaat, wordt die bewaard.";
 pub const FILTER_STATUS: &str = "Toon";
 pub const FILTER_DIMENSION: &str = "Onderwerp";
 pub const FILTER_ALL: &str = "alles";

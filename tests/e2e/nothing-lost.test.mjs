@@ -118,6 +118,46 @@ test('two tabs typing in the same note: the tab that loses its text is told so',
   });
 });
 
+test('typing in an action while another tab changes it: the typed text stays and is kept on leaving the field', async () => {
+  await withContext(env.browser, async ({ newPage }) => {
+    const [a, b] = [await newPage(), await newPage()];
+    await openAssessment(a, env.server.url);
+    await goToScreen(a, 'Actieplan');
+    const form = a.getByRole('region', { name: 'Nieuwe actie' });
+    await form.getByLabel('Wat gaan we doen?').fill('Eerste versie');
+    await form.getByRole('button', { name: 'Actie toevoegen' }).click();
+    await announced(a, 'Actie toegevoegd');
+    await openAssessment(b, env.server.url);
+    await goToScreen(b, 'Actieplan');
+    const item = (page) => page.locator('.plan__list > li').first();
+    await item(b).getByRole('heading', { name: 'Eerste versie' }).waitFor();
+    const whatOf = async (page) => Object.values(activeOf(await stored(page)).actions)[0].what;
+
+    await a.bringToFront();
+    await item(a).getByLabel('Wat gaan we doen?').fill('Versie van tab A');
+    // Another field of the same action changes elsewhere: the text being typed is not reset.
+    await b.bringToFront();
+    await item(b).getByLabel('Status').selectOption({ label: 'Bezig' });
+    await a.bringToFront();
+    await a.waitForFunction(() => document.querySelector('.plan__list > li select')?.value === 'bezig');
+    assert.equal(await item(a).getByLabel('Wat gaan we doen?').inputValue(), 'Versie van tab A');
+    // The same field changes elsewhere: still not reset, and the page says so.
+    await b.bringToFront();
+    await item(b).getByLabel('Wat gaan we doen?').fill('Versie van tab B');
+    await item(b).getByLabel('Wat gaan we doen?').press('Tab');
+    await a.bringToFront();
+    await a.getByText(/intussen in een ander tabblad gewijzigd/).waitFor();
+    assert.equal(await item(a).getByLabel('Wat gaan we doen?').inputValue(), 'Versie van tab A');
+    // Leaving the field keeps it: a change made now wins.
+    await item(a).getByLabel('Wat gaan we doen?').press('Tab');
+    await b.waitForFunction(() => document.querySelector('.plan__list > li h3')?.textContent.startsWith('Versie van tab A'));
+    assert.equal(await whatOf(a), 'Versie van tab A');
+    assert.equal(await item(b).getByLabel('Wat gaan we doen?').inputValue(), 'Versie van tab A', 'the other tab shows it too');
+    expectClean(a);
+    expectClean(b);
+  });
+});
+
 test('merging a colleague\'s later answer keeps my note and link, and the preview says what happens to notes', async () => {
   await withContext(env.browser, async ({ newPage }) => {
     const page = await newPage();

@@ -413,6 +413,7 @@ fn ActionItem(id: String, today: Date, last_deleted: RwSignal<Option<Deleted>>) 
     let save_what = save.clone();
     let save_who = save.clone();
     let save_note = save.clone();
+    let save_note_on_leave = save.clone();
     let save_due = save.clone();
     let save_status = save.clone();
     let delete = {
@@ -433,6 +434,16 @@ fn ActionItem(id: String, today: Date, last_deleted: RwSignal<Option<Deleted>>) 
         }
     };
     let get = move |f: fn(&Action) -> String| action.with(|a| a.as_ref().map(f).unwrap_or_default());
+    let (what_field, who_field, due_field) = (
+        NodeRef::<leptos::html::Input>::new(),
+        NodeRef::<leptos::html::Input>::new(),
+        NodeRef::<leptos::html::Input>::new(),
+    );
+    let note_field = NodeRef::<leptos::html::Textarea>::new();
+    show_unless_typing(what_field, Memo::new(move |_| get(|a| a.what.clone())));
+    show_unless_typing(who_field, Memo::new(move |_| get(|a| a.who.clone())));
+    show_unless_typing(due_field, Memo::new(move |_| get(|a| a.due.map(Date::iso).unwrap_or_default())));
+    show_unless_typing(note_field, Memo::new(move |_| get(|a| a.note.clone())));
     let get_untracked =
         move |f: fn(&Action) -> String| action.with_untracked(|a| a.as_ref().map(f).unwrap_or_default());
     let overdue = move || action.with(|a| a.as_ref().is_some_and(|a| a.is_overdue(today)));
@@ -461,7 +472,8 @@ fn ActionItem(id: String, today: Date, last_deleted: RwSignal<Option<Deleted>>) 
                                 type="text"
                                 required
                                 maxlength=WHAT_MAX_CHARS.to_string()
-                                prop:value=move || get(|a| a.what.clone())
+                                node_ref=what_field
+                                prop:value=get_untracked(|a| a.what.clone())
                                 on:change={
                                     let save = save_what.clone();
                                     move |ev| {
@@ -482,7 +494,8 @@ fn ActionItem(id: String, today: Date, last_deleted: RwSignal<Option<Deleted>>) 
                                 type="text"
                                 autocomplete="off"
                                 maxlength=WHO_MAX_CHARS.to_string()
-                                prop:value=move || get(|a| a.who.clone())
+                                node_ref=who_field
+                                prop:value=get_untracked(|a| a.who.clone())
                                 on:change={
                                     let save = save_who.clone();
                                     move |ev| save(|a, id, v, now| a.set_action_who(id, &v, now), event_target_value(&ev))
@@ -494,7 +507,8 @@ fn ActionItem(id: String, today: Date, last_deleted: RwSignal<Option<Deleted>>) 
                             <input
                                 id=due_id.clone()
                                 type="date"
-                                prop:value=move || get(|a| a.due.map(Date::iso).unwrap_or_default())
+                                node_ref=due_field
+                                prop:value=get_untracked(|a| a.due.map(Date::iso).unwrap_or_default())
                                 on:change={
                                     let save = save_due.clone();
                                     move |ev| {
@@ -544,9 +558,16 @@ fn ActionItem(id: String, today: Date, last_deleted: RwSignal<Option<Deleted>>) 
                                 id=note_id.clone()
                                 rows="2"
                                 maxlength=NOTE_MAX_CHARS.to_string()
-                                prop:value=move || get(|a| a.note.clone())
+                                node_ref=note_field
+                                prop:value=get_untracked(|a| a.note.clone())
                                 on:input={
                                     let save = save_note.clone();
+                                    move |ev| save(|a, id, v, now| a.set_action_note(id, &v, now), event_target_value(&ev))
+                                }
+                                // Leaving the field keeps what it shows, also when another tab
+                                // changed the note after the last key.
+                                on:change={
+                                    let save = save_note_on_leave.clone();
                                     move |ev| save(|a, id, v, now| a.set_action_note(id, &v, now), event_target_value(&ev))
                                 }
                             ></textarea>
@@ -594,4 +615,30 @@ fn ActionItem(id: String, today: Date, last_deleted: RwSignal<Option<Deleted>>) 
                 </article>
         </li>
     }
+}
+
+/// Keeps `field` showing `value` as it changes, here or in another tab, except while the
+/// user is typing in it: then their text stays, since leaving the field saves it and a
+/// change made now wins, and a notice says that another tab changed it meanwhile.
+fn show_unless_typing<E>(field: NodeRef<E>, value: Memo<String>)
+where
+    E: leptos::html::ElementType,
+    E::Output: wasm_bindgen::JsCast + AsRef<web_sys::Element> + Clone + 'static,
+{
+    let store = use_store();
+    Effect::new(move |_| {
+        let value = value.get();
+        let Some(el) = field.get_untracked() else { return };
+        let el: &web_sys::Element = el.as_ref();
+        let key = wasm_bindgen::JsValue::from_str("value");
+        let shown = js_sys::Reflect::get(el, &key).ok().and_then(|v| v.as_string()).unwrap_or_default();
+        if shown == value {
+            return;
+        }
+        if document().active_element().is_some_and(|active| &active == el) {
+            store.error.set(Some(s::ACTION_CHANGED_ELSEWHERE.to_string()));
+        } else {
+            let _ = js_sys::Reflect::set(el, &key, &wasm_bindgen::JsValue::from_str(&value));
+        }
+    });
 }
