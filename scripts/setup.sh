@@ -38,12 +38,17 @@ for component in rustfmt clippy; do
   fi
 done
 
-# Debian packages: Node.js for tooling, Chromium + driver for browser tests, Java for vnu.
+# Debian packages: Node.js for tooling, Chromium + driver for browser tests, Firefox ESR,
+# WebKitGTK's driver (with its MiniBrowser) and Xvfb for the other engines' smoke tests
+# (tests/engines/), Java for vnu.
 need_apt=()
 command -v node >/dev/null || need_apt+=(nodejs)
 command -v npm >/dev/null || need_apt+=(npm)
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 [ -x /usr/bin/chromedriver ] || need_apt+=(chromium-driver)
+[ -x /usr/bin/firefox-esr ] || need_apt+=(firefox-esr)
+[ -x /usr/bin/WebKitWebDriver ] || need_apt+=(webkit2gtk-driver)
+[ -x /usr/bin/Xvfb ] || need_apt+=(xvfb)
 command -v java >/dev/null || need_apt+=(default-jre-headless)
 command -v pkg-config >/dev/null || need_apt+=(pkg-config)
 if [ ${#need_apt[@]} -gt 0 ]; then

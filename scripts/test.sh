@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: the format and lint gate, native core tests, the export format's JSON
-# Schema, component tests in headless Chromium, and the end-to-end browser tests against
-# the release build. Fails when any part fails.
+# Schema, component tests in headless Chromium, the end-to-end browser tests against
+# the release build, and the main journeys in Firefox ESR and WebKitGTK. Fails when any
+# part fails.
 # Installs whatever is missing first (see setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,3 +35,6 @@ build_bench_dist
 
 step "End-to-end tests against dist/ and target/bench/dist/ (playwright-core + Chromium)"
 node --test --test-concurrency=1 tests/e2e/
+
+step "Smoke tests of the main journeys in Firefox ESR (puppeteer-core) and WebKitGTK (selenium-webdriver, Xvfb) against dist/"
+node --test --test-concurrency=1 tests/engines/
