@@ -424,6 +424,22 @@ fn real() -> Index<'static> {
     Index::new(digiwijzer::embedded::corpus())
 }
 
+/// The self-assessment asks about the college and a wethouder; the tips speak of the
+/// bestuurder. The synonym list (corpus/synoniemen.toml) joins them.
+#[test]
+fn real_wethouder_and_college_find_the_tips_about_bestuurders() {
+    let index = Index::new(digiwijzer::embedded::corpus()).with_synonyms(digiwijzer::embedded::synonyms());
+    assert_eq!(search(&real(), "wethouder"), ["tip-76", "tip-17"], "without synonyms");
+    // The two tips that say "wethouder" first, then the article that only says "bestuurders".
+    assert_eq!(search(&index, "wethouder"), ["tip-76", "tip-17", "wat-vraagt-selfservice"]);
+    assert!(search(&real(), "college").is_empty(), "no document says college");
+    let college = search(&index, "college");
+    for slug in ["tip-17", "tip-76", "wat-vraagt-selfservice"] {
+        assert!(college.contains(&slug), "{slug} missing from {college:?}");
+    }
+    assert!(search(&index, "inwoner").contains(&"wat-vraagt-selfservice"), "which speaks of burgers");
+}
+
 #[test]
 fn real_creeren_finds_every_form_of_the_verb() {
     let index = real();
