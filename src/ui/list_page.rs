@@ -22,7 +22,8 @@ const PAGE: usize = 20;
 /// The search index, built once on first use from the embedded corpus.
 pub fn index() -> &'static Index<'static> {
     thread_local! {
-        static INDEX: &'static Index<'static> = Box::leak(Box::new(Index::new(corpus())));
+        static INDEX: &'static Index<'static> =
+            Box::leak(Box::new(Index::new(corpus()).with_synonyms(crate::embedded::synonyms())));
     }
     INDEX.with(|index| *index)
 }

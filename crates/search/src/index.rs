@@ -313,58 +313,6 @@ mod tests {
         assert_eq!(results.facets.themes.len(), expected.len());
     }
 
-    fn tip(number: u32, title: &str, intro: &str) -> Document {
-        use std::borrow::Cow;
-        Document {
-            slug: Cow::Owned(format!("tip-{number}")),
-            source: Cow::Borrowed("test"),
-            kind: Kind::Tip,
-            number: Some(number),
-            title: Cow::Owned(title.into()),
-            toptip: false,
-            themes: Cow::Borrowed(&[]),
-            author: None,
-            byline: None,
-            publication: None,
-            date: None,
-            intro: Cow::Owned(vec![Cow::Owned(intro.into())]),
-            examples: Cow::Borrowed(&[]),
-            sections: Cow::Borrowed(&[]),
-            cut_off: false,
-            name_variants: Cow::Borrowed(&[]),
-        }
-    }
-
-    /// A reader's word finds the tip that uses another word for the same thing, below
-    /// the tips that use the reader's own word.
-    #[test]
-    fn a_word_finds_its_synonyms_ranked_below_itself() {
-        use std::borrow::Cow;
-        let documents = vec![
-            tip(1, "Betrek de bestuurders", "Een bestuurder beslist."),
-            tip(2, "Over de wethouder", "Elke wethouder is anders."),
-            tip(3, "Niets hiervan", "Over inwoners."),
-            tip(4, "Het college", "Een portefeuillehouder in het college."),
-        ];
-        let corpus =
-            Corpus { documents: Cow::Owned(documents), people: Cow::Borrowed(&[]), variants: Cow::Borrowed(&[]) };
-        let plain = Index::new(&corpus);
-        let found = |index: &Index<'_>, text: &str| -> Vec<u32> {
-            index.search(&Query::text(text)).hits.iter().map(|h| corpus.documents[h.doc].number.unwrap_or(0)).collect()
-        };
-        assert_eq!(found(&plain, "wethouder"), [2]);
-        let index = Index::new(&corpus).with_synonyms(Synonyms::new([["college", "wethouder", "bestuurder"]]));
-        assert_eq!(found(&index, "wethouder"), [2, 1, 4], "the word itself first, then its synonyms");
-        assert_eq!(found(&index, "wethouders"), [2, 1, 4], "an inflected word finds them through its stem");
-        assert_eq!(found(&index, "college"), [4, 1, 2]);
-        assert_eq!(found(&index, "wethou"), [2], "a word still being typed has no synonyms");
-        assert_eq!(found(&index, "wethouder beslist"), [1], "every word must still match");
-        // The synonym is highlighted in the snippet, where the reader sees why it was found.
-        let results = index.search(&Query::text("wethouder"));
-        let title = index.snippet(&results, &results.hits[1]).title;
-        assert!(title.iter().any(|s| s.highlighted && s.text == "bestuurders"), "{title:?}");
-    }
-
     /// Start-up shows the unfiltered list: that must not wait for the inverted index.
     #[test]
     fn the_inverted_index_is_built_by_the_first_text_search() {
