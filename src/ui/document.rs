@@ -19,7 +19,7 @@ pub fn DocumentPage(slug: String, anchor: Option<String>) -> impl IntoView {
     view! {
         <article class="document">
             <p class="breadcrumb">
-                <a href="#/">{s::BACK_TO_TIPS}</a>
+                <super::widgets::BackToList />
             </p>
             <header class="document__header">
                 <p class="document__kind">
