@@ -66,6 +66,13 @@ pub fn example_count(n: usize) -> String {
 
 // Documents
 pub const TOPTIP: &str = "Toptip";
+/// Above the table of contents of a long tip or article.
+pub const CONTENTS_HEADING: &str = "Op deze pagina";
+
+/// The name of a theme's link on a card and a tip: it opens the list filtered on it.
+pub fn filter_on_theme(theme: &str) -> String {
+    format!("Filter op thema ‘{theme}’")
+}
 pub const EXAMPLES: &str = "Voorbeelden";
 pub const THEME: &str = "Thema";
 pub const AUTHOR: &str = "Auteur";

@@ -153,11 +153,13 @@ pub fn ListPage() -> impl IntoView {
                         let cards = move |from: usize, to: usize| {
                             results
                                 .with_untracked(|r| {
-                                    let searching = query.with_untracked(|q| !q.text.trim().is_empty());
-                                    r.page(from, to.saturating_sub(from))
-                                        .iter()
-                                        .map(|hit| card(r, hit, searching))
-                                        .collect_view()
+                                    query
+                                        .with_untracked(|q| {
+                                            r.page(from, to.saturating_sub(from))
+                                                .iter()
+                                                .map(|hit| card(r, hit, q))
+                                                .collect_view()
+                                        })
                                 })
                         };
                         view! {
@@ -241,7 +243,8 @@ fn highlighted(segments: Vec<Segment<'static>>) -> impl IntoView {
 }
 
 /// One result card. Snippets are computed only for cards on screen.
-fn card(results: &Results<'static>, hit: &Hit, searching: bool) -> impl IntoView {
+fn card(results: &Results<'static>, hit: &Hit, query: &Query) -> impl IntoView {
+    let searching = !query.text.trim().is_empty();
     let doc: &'static Document = index().document(hit);
     let snippet = searching.then(|| index().snippet(results, hit));
     let doc_link = Route::Read { doc: doc.slug.to_string(), anchor: None }.to_hash();
@@ -264,7 +267,7 @@ fn card(results: &Results<'static>, hit: &Hit, searching: bool) -> impl IntoView
         <li class="card">
             <p class="card__kicker">
                 <span>{super::document::kind_label(doc)}</span>
-                {doc.themes.iter().map(|t| view! { <span class="tag">{t.as_ref()}</span> }).collect_view()}
+                {doc.themes.iter().map(|t| super::document::theme_filter(query, t)).collect_view()}
                 {doc.toptip.then(|| view! { <span class="badge badge--toptip">{s::TOPTIP}</span> })}
             </p>
             <h3>
