@@ -147,7 +147,7 @@ fn InAssessment(doc: &'static Document) -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
-                <p>
+                <p class="no-print">
                     <a href=router
                         .href(&Route::NewAction(ActionFor::Tip(doc.slug.to_string())))>{s::MAKE_ACTION_FOR_TIP}</a>
                 </p>
@@ -253,9 +253,12 @@ pub fn ExampleCard(doc: &'static Document, example: &'static Example) -> impl In
                                         <span>{o}</span>
                                     }
                                 })}
-                            " · "
-                            <a href=Route::Person(a.person.to_string())
-                                .to_hash()>{s::more_from(first_name(&a.name))}</a>
+                            // Navigation, not part of the quote: left out of a print.
+                            <span class="no-print">
+                                " · "
+                                <a href=Route::Person(a.person.to_string())
+                                    .to_hash()>{s::more_from(first_name(&a.name))}</a>
+                            </span>
                         </p>
                     }
                 })}

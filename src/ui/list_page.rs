@@ -100,6 +100,23 @@ pub fn ListPage() -> impl IntoView {
     let focus_handle = window_event_listener(leptos::ev::keydown, move |ev| focus_on_slash(&ev, input));
     on_cleanup(move || focus_handle.remove());
 
+    // "Print als kaarten": every result of the search, one card per page (style/app.css,
+    // `.print-deck`), as Optimaal Digitaal's cards are laid out on a table. The class is on
+    // the root so the print rules can drop the page's heading too; printing is over at
+    // `afterprint`, or when the list goes.
+    let print_deck = move |_| {
+        shown.set(total.get_untracked().max(PAGE));
+        set_print_deck(true);
+        super::dom::after_paint(|| {
+            let _ = window().print();
+        });
+    };
+    let after_print = window_event_listener_untyped("afterprint", |_| set_print_deck(false));
+    on_cleanup(move || {
+        after_print.remove();
+        set_print_deck(false);
+    });
+
     let dropped = Signal::derive(move || parsed.with(|(_, ignored)| ignored.clone()));
     view! {
         <h1>{s::LIST_TITLE}</h1>
@@ -133,6 +150,9 @@ pub fn ListPage() -> impl IntoView {
                     <p class="results__count" role="status" aria-live="polite" aria-atomic="true">
                         {move || s::result_count(total.get())}
                     </p>
+                    <button type="button" class="secondary" hidden=move || empty.get() on:click=print_deck>
+                        {s::PRINT_DECK}
+                    </button>
                     <Show when=move || query.with(Query::has_filters)>
                         <button
                             type="button"
@@ -175,7 +195,7 @@ pub fn ListPage() -> impl IntoView {
                                 }}
                             </ul>
                             <Show when=move || { shown.get() < total.get() }>
-                                <p>
+                                <p class="no-print">
                                     <button
                                         type="button"
                                         class="secondary"
@@ -196,6 +216,16 @@ pub fn ListPage() -> impl IntoView {
         </div>
     }
 }
+
+/// Puts the page in (or out of) the card-deck print state.
+fn set_print_deck(on: bool) {
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().toggle_with_force(PRINT_DECK_CLASS, on);
+    }
+}
+
+/// The root's class while the list is printed as a deck of cards (style/app.css).
+const PRINT_DECK_CLASS: &str = "print-deck";
 
 /// How many cards can be on screen when the list starts `top` CSS px below the top of the
 /// viewport (0 before the list is on the page; negative: scrolled into the list, so the
