@@ -26,6 +26,20 @@ fn main() {
     let baked = bake::static_item("CORPUS", "digiwijzer_corpus::Corpus", &corpus);
     std::fs::write(out_dir.join("corpus.rs"), baked).expect("OUT_DIR is writable");
 
+    // The search's synonym groups (`corpus/synoniemen.toml`).
+    let synonyms = corpus_parse::load_synonyms(corpus_dir).unwrap_or_else(|errors| {
+        for error in &errors {
+            eprintln!("error: {error}");
+        }
+        panic!("the synonym list has {} error(s); see above", errors.len());
+    });
+    let baked = bake::static_item(
+        "SYNONYMS",
+        "digiwijzer_corpus::model::List<digiwijzer_corpus::model::List<digiwijzer_corpus::Text>>",
+        &synonyms,
+    );
+    std::fs::write(out_dir.join("synonyms.rs"), baked).expect("OUT_DIR is writable");
+
     // The self-assessment model; every citation must resolve in the corpus just parsed.
     let model_path = corpus_dir.join("zelfevaluatie.toml");
     let model = assessment::load::load_file(&model_path, &corpus).unwrap_or_else(|errors| {

@@ -8,6 +8,7 @@ include!(concat!(env!("OUT_DIR"), "/corpus.rs"));
 include!(concat!(env!("OUT_DIR"), "/assessment.rs"));
 include!(concat!(env!("OUT_DIR"), "/citations.rs"));
 include!(concat!(env!("OUT_DIR"), "/deck.rs"));
+include!(concat!(env!("OUT_DIR"), "/synonyms.rs"));
 
 #[cfg(feature = "bench")]
 thread_local! {
@@ -44,4 +45,9 @@ pub fn assessment_model() -> &'static Model {
 /// The game's cards: one per document, made from the corpus at build time.
 pub fn deck() -> &'static [Card] {
     &DECK
+}
+
+/// The search's synonym groups, from `corpus/synoniemen.toml`.
+pub fn synonyms() -> crate::search::Synonyms {
+    crate::search::Synonyms::new(SYNONYMS.iter().map(|group| group.iter().map(|word| &**word)))
 }

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use digiwijzer::corpus::synthetic;
 use digiwijzer::corpus::{Attribution, Block, Corpus, Document, Example, Kind, OrgType, Person, Section, SectionRole};
-use digiwijzer::search::{Index, Query, Results, Segment};
+use digiwijzer::search::{Index, Query, Results, Segment, Synonyms};
 
 fn doc(kind: Kind, number: Option<u32>, slug: &str, title: &str) -> Document {
     Document {
@@ -422,6 +422,46 @@ fn search_works_on_a_large_synthetic_corpus() {
 
 fn real() -> Index<'static> {
     Index::new(digiwijzer::embedded::corpus())
+}
+
+/// A reader's word finds the tip that uses another word for the same thing, below the
+/// tips that use the reader's own word.
+#[test]
+fn a_word_finds_its_synonyms_ranked_below_itself() {
+    let tip = |n: u32, title: &str, text: &str| intro(doc(Kind::Tip, Some(n), &format!("tip-{n}"), title), text);
+    let corpus = corpus(vec![
+        tip(1, "Betrek de bestuurders", "Een bestuurder beslist."),
+        tip(2, "Over de wethouder", "Elke wethouder is anders."),
+        tip(3, "Niets hiervan", "Over inwoners."),
+        tip(4, "Het college", "Een portefeuillehouder in het college."),
+    ]);
+    assert_eq!(search(&Index::new(&corpus), "wethouder"), ["tip-2"]);
+    let index = Index::new(&corpus).with_synonyms(Synonyms::new([["college", "wethouder", "bestuurder"]]));
+    assert_eq!(search(&index, "wethouder"), ["tip-2", "tip-1", "tip-4"], "the word itself first, then its synonyms");
+    assert_eq!(search(&index, "wethouders"), ["tip-2", "tip-1", "tip-4"], "an inflected word, through its stem");
+    assert_eq!(search(&index, "college"), ["tip-4", "tip-1", "tip-2"]);
+    assert_eq!(search(&index, "wethou"), ["tip-2"], "a word still being typed has no synonyms");
+    assert_eq!(search(&index, "wethouder beslist"), ["tip-1"], "every word must still match");
+    // The synonym is highlighted, where the reader sees why the tip was found.
+    let results = index.search(&Query::text("wethouder"));
+    let title = index.snippet(&results, &results.hits[1]).title;
+    assert_eq!(highlighted(&title), ["bestuurders"]);
+}
+
+/// The self-assessment asks about the college and a wethouder; the tips speak of the
+/// bestuurder. The synonym list (corpus/synoniemen.toml) joins them.
+#[test]
+fn real_wethouder_and_college_find_the_tips_about_bestuurders() {
+    let index = Index::new(digiwijzer::embedded::corpus()).with_synonyms(digiwijzer::embedded::synonyms());
+    assert_eq!(search(&real(), "wethouder"), ["tip-76", "tip-17"], "without synonyms");
+    // The two tips that say "wethouder" first, then the article that only says "bestuurders".
+    assert_eq!(search(&index, "wethouder"), ["tip-76", "tip-17", "wat-vraagt-selfservice"]);
+    assert!(search(&real(), "college").is_empty(), "no document says college");
+    let college = search(&index, "college");
+    for slug in ["tip-17", "tip-76", "wat-vraagt-selfservice"] {
+        assert!(college.contains(&slug), "{slug} missing from {college:?}");
+    }
+    assert!(search(&index, "inwoner").contains(&"wat-vraagt-selfservice"), "which speaks of burgers");
 }
 
 #[test]

@@ -14,6 +14,8 @@ pub const FOOTER_SOURCE: &str =
     "Met tips en voorbeelden van Optimaal Digitaal en artikelen over digitale dienstverlening.";
 pub const ACCESSIBILITY_STATEMENT: &str = "Toegankelijkheidsverklaring";
 pub const BACK_TO_TIPS: &str = "Terug naar alle tips";
+/// The same link when the user came from a search or a filtered list.
+pub const BACK_TO_RESULTS: &str = "Terug naar uw zoekresultaten";
 pub const NOT_FOUND_TITLE: &str = "Deze pagina bestaat niet";
 pub const NOT_FOUND_TEXT: &str = "De link is misschien verouderd of niet volledig gekopieerd.";
 

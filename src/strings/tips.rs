@@ -11,6 +11,8 @@ pub const SEARCH_LABEL: &str = "Zoek in tips, voorbeelden en artikelen";
 pub const SEARCH_HINT: &str = "Zoekt terwijl u typt, ook zonder accenten. Druk op / om hier te beginnen.";
 pub const RESULTS_HEADING: &str = "Resultaten";
 pub const CLEAR_FILTERS: &str = "Wis alle filters";
+/// Prints the results shown, one card per page.
+pub const PRINT_DECK: &str = "Print als kaarten";
 pub const CLEAR_SEARCH: &str = "Wis de zoektekst";
 pub const NO_RESULTS: &str = "Niets gevonden. Probeer het ruimer:";
 pub const EMPTY_TRY_FEWER_WORDS: &str = "Gebruik minder of kortere woorden; het begin van een woord is genoeg.";
@@ -66,6 +68,13 @@ pub fn example_count(n: usize) -> String {
 
 // Documents
 pub const TOPTIP: &str = "Toptip";
+/// Above the table of contents of a long tip or article.
+pub const CONTENTS_HEADING: &str = "Op deze pagina";
+
+/// The name of a theme's link on a card and a tip: it opens the list filtered on it.
+pub fn filter_on_theme(theme: &str) -> String {
+    format!("Filter op thema ‘{theme}’")
+}
 pub const EXAMPLES: &str = "Voorbeelden";
 pub const THEME: &str = "Thema";
 

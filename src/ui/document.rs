@@ -5,6 +5,7 @@ use crate::assessment::Citation;
 use crate::corpus::{Attribution, Document, Example, Kind};
 use crate::embedded::{citations_of, corpus};
 use crate::route::{ActionFor, Route};
+use crate::search::Query;
 use crate::strings as s;
 use leptos::prelude::*;
 
@@ -19,7 +20,7 @@ pub fn DocumentPage(slug: String, anchor: Option<String>) -> impl IntoView {
     view! {
         <article class="document">
             <p class="breadcrumb">
-                <a href="#/">{s::BACK_TO_TIPS}</a>
+                <super::widgets::BackToList />
             </p>
             <header class="document__header">
                 <p class="document__kind">
@@ -36,6 +37,7 @@ pub fn DocumentPage(slug: String, anchor: Option<String>) -> impl IntoView {
                 <h1>{doc.title.as_ref()}</h1>
                 <DocumentMeta doc=doc />
             </header>
+            <Contents doc=doc />
             <div class="document__intro">
                 {doc.intro.iter().map(|p| view! { <p class="lead">{p.as_ref()}</p> }).collect_view()}
             </div>
@@ -67,6 +69,45 @@ pub fn DocumentPage(slug: String, anchor: Option<String>) -> impl IntoView {
         </article>
     }
     .into_any()
+}
+
+/// From this many examples and titled sections on, a document gets a table of contents.
+/// A quote with its caption is about half a screen, so with five parts the last one,
+/// often the actionable "Waarom werkt dit?", is three or more screens down and out of
+/// sight; with fewer, the contents would list what is already nearly in view.
+const CONTENTS_FROM_PARTS: usize = 5;
+
+/// The examples and titled sections of a long document, as links near the top. Following
+/// one moves focus to that part (`scroll_to_anchor`), as any deep link does.
+#[component]
+fn Contents(doc: &'static Document) -> impl IntoView {
+    let examples = doc.examples.iter().map(|e| (&*e.slug, &*e.heading));
+    let sections = doc.sections.iter().filter(|s| !s.heading.is_empty()).map(|s| (&*s.slug, &*s.heading));
+    let parts: Vec<(&str, &'static str)> = examples.chain(sections).collect();
+    (parts.len() >= CONTENTS_FROM_PARTS).then(|| {
+        view! {
+            <nav class="contents" aria-labelledby="inhoud-kop">
+                <h2 id="inhoud-kop">{s::CONTENTS_HEADING}</h2>
+                <ul>
+                    {parts
+                        .into_iter()
+                        .map(|(slug, heading)| {
+                            let href = Route::Read {
+                                doc: doc.slug.to_string(),
+                                anchor: Some(slug.to_string()),
+                            }
+                                .to_hash();
+                            view! {
+                                <li>
+                                    <a href=href>{heading}</a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+        }
+    })
 }
 
 /// The heading of the example or section a citation points at, if it points at one.
@@ -106,7 +147,7 @@ fn InAssessment(doc: &'static Document) -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
-                <p>
+                <p class="no-print">
                     <a href=router
                         .href(&Route::NewAction(ActionFor::Tip(doc.slug.to_string())))>{s::MAKE_ACTION_FOR_TIP}</a>
                 </p>
@@ -137,7 +178,7 @@ fn DocumentMeta(doc: &'static Document) -> impl IntoView {
                                 .iter()
                                 .map(|t| {
                                     view! {
-                                        <span class="tag">{t.as_ref()}</span>
+                                        {theme_filter(&Query::default(), t)}
                                         " "
                                     }
                                 })
@@ -212,9 +253,12 @@ pub fn ExampleCard(doc: &'static Document, example: &'static Example) -> impl In
                                         <span>{o}</span>
                                     }
                                 })}
-                            " · "
-                            <a href=Route::Person(a.person.to_string())
-                                .to_hash()>{s::more_from(first_name(&a.name))}</a>
+                            // Navigation, not part of the quote: left out of a print.
+                            <span class="no-print">
+                                " · "
+                                <a href=Route::Person(a.person.to_string())
+                                    .to_hash()>{s::more_from(first_name(&a.name))}</a>
+                            </span>
                         </p>
                     }
                 })}
@@ -243,6 +287,19 @@ fn Speakers(speakers: &'static [Attribution]) -> impl IntoView {
             </p>
         }
     })
+}
+
+/// A theme as the filter it names: a link to the list filtered on that theme, keeping
+/// the rest of `query` (on a card, the search the user is in).
+pub fn theme_filter(query: &Query, theme: &'static str) -> impl IntoView {
+    let mut filtered = query.clone();
+    filtered.themes = Default::default();
+    filtered.themes.insert(theme.to_string());
+    view! {
+        <a class="tag" href=Route::for_query(&filtered).to_hash() aria-label=s::filter_on_theme(theme)>
+            {theme}
+        </a>
+    }
 }
 
 fn first_name(name: &str) -> &str {

@@ -22,7 +22,8 @@ const PAGE: usize = 20;
 /// The search index, built once on first use from the embedded corpus.
 pub fn index() -> &'static Index<'static> {
     thread_local! {
-        static INDEX: &'static Index<'static> = Box::leak(Box::new(Index::new(corpus())));
+        static INDEX: &'static Index<'static> =
+            Box::leak(Box::new(Index::new(corpus()).with_synonyms(crate::embedded::synonyms())));
     }
     INDEX.with(|index| *index)
 }
@@ -99,6 +100,23 @@ pub fn ListPage() -> impl IntoView {
     let focus_handle = window_event_listener(leptos::ev::keydown, move |ev| focus_on_slash(&ev, input));
     on_cleanup(move || focus_handle.remove());
 
+    // "Print als kaarten": every result of the search, one card per page (style/app.css,
+    // `.print-deck`), as Optimaal Digitaal's cards are laid out on a table. The class is on
+    // the root so the print rules can drop the page's heading too; printing is over at
+    // `afterprint`, or when the list goes.
+    let print_deck = move |_| {
+        shown.set(total.get_untracked().max(PAGE));
+        set_print_deck(true);
+        super::dom::after_paint(|| {
+            let _ = window().print();
+        });
+    };
+    let after_print = window_event_listener_untyped("afterprint", |_| set_print_deck(false));
+    on_cleanup(move || {
+        after_print.remove();
+        set_print_deck(false);
+    });
+
     let dropped = Signal::derive(move || parsed.with(|(_, ignored)| ignored.clone()));
     view! {
         <h1>{s::LIST_TITLE}</h1>
@@ -132,6 +150,9 @@ pub fn ListPage() -> impl IntoView {
                     <p class="results__count" role="status" aria-live="polite" aria-atomic="true">
                         {move || s::result_count(total.get())}
                     </p>
+                    <button type="button" class="secondary" hidden=move || empty.get() on:click=print_deck>
+                        {s::PRINT_DECK}
+                    </button>
                     <Show when=move || query.with(Query::has_filters)>
                         <button
                             type="button"
@@ -152,11 +173,13 @@ pub fn ListPage() -> impl IntoView {
                         let cards = move |from: usize, to: usize| {
                             results
                                 .with_untracked(|r| {
-                                    let searching = query.with_untracked(|q| !q.text.trim().is_empty());
-                                    r.page(from, to.saturating_sub(from))
-                                        .iter()
-                                        .map(|hit| card(r, hit, searching))
-                                        .collect_view()
+                                    query
+                                        .with_untracked(|q| {
+                                            r.page(from, to.saturating_sub(from))
+                                                .iter()
+                                                .map(|hit| card(r, hit, q))
+                                                .collect_view()
+                                        })
                                 })
                         };
                         view! {
@@ -172,7 +195,7 @@ pub fn ListPage() -> impl IntoView {
                                 }}
                             </ul>
                             <Show when=move || { shown.get() < total.get() }>
-                                <p>
+                                <p class="no-print">
                                     <button
                                         type="button"
                                         class="secondary"
@@ -193,6 +216,16 @@ pub fn ListPage() -> impl IntoView {
         </div>
     }
 }
+
+/// Puts the page in (or out of) the card-deck print state.
+fn set_print_deck(on: bool) {
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().toggle_with_force(PRINT_DECK_CLASS, on);
+    }
+}
+
+/// The root's class while the list is printed as a deck of cards (style/app.css).
+const PRINT_DECK_CLASS: &str = "print-deck";
 
 /// How many cards can be on screen when the list starts `top` CSS px below the top of the
 /// viewport (0 before the list is on the page; negative: scrolled into the list, so the
@@ -240,7 +273,8 @@ fn highlighted(segments: Vec<Segment<'static>>) -> impl IntoView {
 }
 
 /// One result card. Snippets are computed only for cards on screen.
-fn card(results: &Results<'static>, hit: &Hit, searching: bool) -> impl IntoView {
+fn card(results: &Results<'static>, hit: &Hit, query: &Query) -> impl IntoView {
+    let searching = !query.text.trim().is_empty();
     let doc: &'static Document = index().document(hit);
     let snippet = searching.then(|| index().snippet(results, hit));
     let doc_link = Route::Read { doc: doc.slug.to_string(), anchor: None }.to_hash();
@@ -263,7 +297,7 @@ fn card(results: &Results<'static>, hit: &Hit, searching: bool) -> impl IntoView
         <li class="card">
             <p class="card__kicker">
                 <span>{super::document::kind_label(doc)}</span>
-                {doc.themes.iter().map(|t| view! { <span class="tag">{t.as_ref()}</span> }).collect_view()}
+                {doc.themes.iter().map(|t| super::document::theme_filter(query, t)).collect_view()}
                 {doc.toptip.then(|| view! { <span class="badge badge--toptip">{s::TOPTIP}</span> })}
             </p>
             <h3>

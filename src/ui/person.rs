@@ -18,7 +18,7 @@ pub fn PersonPage(slug: String) -> impl IntoView {
     view! {
         <article class="person">
             <p class="breadcrumb">
-                <a href="#/">{s::BACK_TO_TIPS}</a>
+                <super::widgets::BackToList />
             </p>
             <h1>{s::person_title(&person.name)}</h1>
             <p>{s::person_quotes(quotes.len(), sections.len())}</p>

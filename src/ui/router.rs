@@ -13,12 +13,14 @@ fn current_hash() -> String {
 pub fn provide_router(page: Page) -> Router {
     let first = route::parse(&current_hash());
     send_to_its_page(page, &first.route);
+    remember_list(&first.route);
     let (parsed, set_parsed) = signal(first);
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         // A link was followed: a URL write still waiting for typing would land on the new page.
         PENDING_URL.with(|p| p.borrow_mut().take());
         let next = route::parse(&current_hash());
         send_to_its_page(page, &next.route);
+        remember_list(&next.route);
         set_parsed.set(next);
     });
     on_cleanup(move || handle.remove());
@@ -32,6 +34,14 @@ pub fn provide_router(page: Page) -> Router {
 fn send_to_its_page(page: Page, route: &Route) {
     if Page::of(route) != page {
         let _ = window().location().replace(&route.href_from(page, super::embed::active()));
+    }
+}
+
+/// The list's search state is in its route, so remembering the last list route is
+/// remembering the search the user came from.
+fn remember_list(route: &Route) {
+    if route.is_list() {
+        LAST_LIST.with(|last| *last.borrow_mut() = Some(route.clone()));
     }
 }
 
@@ -62,6 +72,12 @@ impl Router {
         route.href_from(self.page, super::embed::active())
     }
 
+    /// The `href` back to the list as the user last left it, with its query and filters;
+    /// the whole list when they came straight to this screen (a shared link, a reload).
+    pub fn back_to_list(&self) -> String {
+        LAST_LIST.with(|last| self.href(last.borrow().as_ref().unwrap_or(&Route::Home)))
+    }
+
     /// Goes to `route` as a new history entry, so Back returns here.
     pub fn push(&self, route: &Route) {
         // Back must return to what was typed, even in the frame right after typing.
@@ -76,6 +92,7 @@ impl Router {
     /// search itself, and the user is waiting for the results, not for the URL.
     pub fn replace(&self, route: &Route) {
         let hash = route.to_hash();
+        remember_list(route);
         self.set_parsed.set(route::parse(&hash));
         let first = PENDING_URL.with(|p| p.borrow_mut().replace(hash).is_none());
         if first {
@@ -89,6 +106,8 @@ impl Router {
 thread_local! {
     /// The URL that `Router::replace` has yet to write; keystrokes in one frame share one write.
     static PENDING_URL: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// The list as the user last saw it on this page, with its query and filters.
+    static LAST_LIST: std::cell::RefCell<Option<Route>> = const { std::cell::RefCell::new(None) };
 }
 
 fn write_pending_url() {

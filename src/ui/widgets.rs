@@ -24,7 +24,17 @@ pub fn NotFound() -> impl IntoView {
         <h1>{s::NOT_FOUND_TITLE}</h1>
         <p>{s::NOT_FOUND_TEXT}</p>
         <p>
-            <a href="#/">{s::BACK_TO_TIPS}</a>
+            <BackToList />
         </p>
     }
+}
+
+/// The link back to the list the user came from, with the same query and filters: a
+/// reader who opened a tip from a search returns to that search, not to the whole list.
+#[component]
+pub fn BackToList() -> impl IntoView {
+    let router = super::router::use_router();
+    let back = router.back_to_list();
+    let label = if back.ends_with("#/") { s::BACK_TO_TIPS } else { s::BACK_TO_RESULTS };
+    view! { <a href=back>{label}</a> }
 }

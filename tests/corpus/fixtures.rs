@@ -2,7 +2,7 @@
 //! input fails with file, line and what was expected.
 
 use super::{block_texts, fixture_dir};
-use digiwijzer::corpus::parse::{load_dir, parse_document, read_people, People, SourceFile};
+use digiwijzer::corpus::parse::{load_dir, load_synonyms, parse_document, read_people, People, SourceFile};
 use digiwijzer::corpus::{Block, Date, Kind, OrgType, SectionRole};
 
 #[test]
@@ -225,4 +225,14 @@ fn a_spelling_variant_no_document_prints_fails_the_build() {
             "people.toml:10: variant `K. Kok` of `Kees Kok` is printed in no document that quotes them: copy it exactly from the text, or remove it",
         ]
     );
+}
+
+#[test]
+fn the_synonym_list_is_read_and_a_malformed_one_names_its_file_and_line() {
+    let groups = load_synonyms(&super::corpus_dir()).expect("the real synonym list is valid");
+    assert!(groups.iter().any(|g| g.iter().any(|w| w == "wethouder")), "{groups:?}");
+    assert!(load_synonyms(&fixture_dir("sixth")).expect("no list, no synonyms").is_empty());
+    let errors = load_synonyms(&fixture_dir("synonyms_bad")).expect_err("a phrase is not one word");
+    let shown = errors[0].to_string();
+    assert!(shown.ends_with("synonyms_bad/synoniemen.toml:3: expected one word of letters or digits in `woorden`, found `dagelijks bestuur`"), "{shown}");
 }

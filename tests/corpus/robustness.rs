@@ -1,7 +1,7 @@
 //! Garbled input never panics: it parses or fails with located errors.
 
 use super::{corpus_dir, seed_texts};
-use digiwijzer::corpus::parse::{parse_document, read_people, SourceFile};
+use digiwijzer::corpus::parse::{parse_document, read_people, read_synonyms, SourceFile};
 
 /// Variants of a text: truncated, lines dropped, duplicated or swapped, characters garbled.
 fn variants(text: &str) -> Vec<String> {
@@ -76,6 +76,12 @@ fn garbled_seeds_and_sidecars_never_panic() {
     }
     for variant in variants(&people_text) {
         let _ = read_people("people.toml", &variant);
+    }
+    let synonyms_text = std::fs::read_to_string(corpus_dir().join("synoniemen.toml")).expect("synonym list");
+    for variant in variants(&synonyms_text) {
+        if let Err(errors) = read_synonyms("synoniemen.toml", &variant) {
+            assert!(errors.iter().all(|e| e.line >= 1 && !e.message.is_empty()), "{errors:?}");
+        }
     }
     assert!(outcomes.0 > 0 && outcomes.1 > 0, "both outcomes are exercised: {outcomes:?}");
 }

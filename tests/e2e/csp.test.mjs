@@ -45,7 +45,7 @@ describe('strict CSP', () => {
       await page.keyboard.type('dienstverlening');
       await waitForHash(page, /q=dienstverlening/);
       await page.getByRole('checkbox').first().check();
-      await page.locator('.cards a').first().click();
+      await page.locator('.card h3 a').first().click();
       await page.waitForSelector('html.painted main article h1');
       await page.goBack();
       await page.goto(env.server.url + 'index.html?embed=1#/lees/tip-17');

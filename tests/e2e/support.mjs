@@ -40,6 +40,16 @@ export const VIEWS = [
   },
   { name: 'zoeken zonder resultaten', hash: '#/?q=qwxzqwxz&soort=tip' },
   { name: 'tip', hash: '#/lees/tip-17' },
+  { name: 'lange tip met inhoud', hash: '#/lees/tip-76' },
+  { name: 'zoeken met een synoniem', hash: '#/?q=wethouder' },
+  {
+    name: 'terug naar de zoekresultaten',
+    hash: '#/?q=bestuur&soort=tip',
+    prepare: async (page) => {
+      await page.locator('.card h3 a').first().click();
+      await page.getByRole('link', { name: 'Terug naar uw zoekresultaten' }).waitFor();
+    },
+  },
   { name: 'voorbeeld (deep link)', hash: DEEP_LINK },
   { name: 'artikel', hash: '#/lees/het-dna-van-dienstverlening' },
   {

@@ -15,6 +15,7 @@ mod noise;
 mod people;
 mod shapes;
 mod sidecar;
+mod synonyms;
 mod tip;
 
 // Re-exported for tests and tools; the build script uses only `load_dir`.
@@ -23,6 +24,7 @@ pub use dates::{parse_dutch_date, parse_iso_date};
 pub use error::CorpusError;
 pub use people::{read_people, People};
 pub use sidecar::{read_sidecar, Declared, Sidecar};
+pub use synonyms::{read_synonyms, SYNONYMS_FILE};
 
 use crate::model::{Attribution, Block, Corpus, Document, Kind, Person, Text, Variant};
 use crate::text::{fold, slugify};
@@ -181,6 +183,17 @@ fn read_text(path: &str) -> Result<String, CorpusError> {
         let line = 1 + e.as_bytes()[..valid].iter().filter(|&&b| b == b'\n').count();
         CorpusError::new(path, line, "expected UTF-8 text, found invalid bytes")
     })
+}
+
+/// Reads and checks the synonym list in a corpus directory; a corpus without one has
+/// no synonyms.
+pub fn load_synonyms(dir: &Path) -> Result<crate::model::List<crate::model::List<Text>>, Vec<CorpusError>> {
+    let path = format!("{}/{SYNONYMS_FILE}", dir.display().to_string().trim_end_matches('/'));
+    if !dir.join(SYNONYMS_FILE).exists() {
+        return Ok(Cow::Owned(Vec::new()));
+    }
+    let text = read_text(&path).map_err(|e| vec![e])?;
+    read_synonyms(&path, &text)
 }
 
 /// Reads and checks a whole corpus directory.

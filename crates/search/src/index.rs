@@ -9,6 +9,7 @@ use super::facets::{FacetData, Facets};
 use super::inverted::{TermIndex, FIELD_BITS, MAX_COUNT};
 use super::query::{Query, Terms};
 use super::snippet::{self, Snippet};
+use super::synonyms::Synonyms;
 use digiwijzer_corpus::{Corpus, Document};
 
 /// Points per word for its best field. Tiers are far enough apart that the bonuses below
@@ -18,6 +19,15 @@ const FIELD_POINTS: [u32; 5] = [100, 200, 300, 500, 1000];
 const WHOLE_WORD_BONUS: u32 = 50;
 /// Per occurrence of the word in the document, up to [`MAX_COUNT`]: more mentions, more relevant.
 const OCCURRENCE_POINTS: u32 = 5;
+/// Taken off a match through a synonym: more than all the occurrence points a word can
+/// earn, so the word itself ranks above a synonym in the same field; less than a tier's
+/// step minus the whole-word bonus, so a synonym still ranks above the word itself in
+/// the field below (a synonym in the title above the word in a quote).
+const SYNONYM_PENALTY: u32 = 40;
+const _: () = assert!(
+    SYNONYM_PENALTY > MAX_COUNT as u32 * OCCURRENCE_POINTS
+        && SYNONYM_PENALTY < FIELD_POINTS[1] - FIELD_POINTS[0] - WHOLE_WORD_BONUS
+);
 
 fn best_field_points(meta: u8) -> u32 {
     let fields = meta & ((1 << FIELD_BITS) - 1);
@@ -68,12 +78,18 @@ pub struct Index<'c> {
     /// the facets, so start-up does not wait for the inverted index.
     terms: OnceCell<TermIndex>,
     facets: FacetData<'c>,
+    synonyms: Synonyms,
 }
 
 impl<'c> Index<'c> {
     /// The facet tables now; the inverted index when a search first needs it.
     pub fn new(corpus: &'c Corpus) -> Index<'c> {
-        Index { corpus, terms: OnceCell::new(), facets: FacetData::new(corpus) }
+        Index { corpus, terms: OnceCell::new(), facets: FacetData::new(corpus), synonyms: Synonyms::default() }
+    }
+
+    /// The same index, where a query word also finds the other words of its group.
+    pub fn with_synonyms(self, synonyms: Synonyms) -> Index<'c> {
+        Index { synonyms, ..self }
     }
 
     fn terms(&self) -> &TermIndex {
@@ -99,7 +115,7 @@ impl<'c> Index<'c> {
     /// Ranks the documents that match every query word and pass every filter, and
     /// counts the facets. Snippets are left for [`Index::snippet`], for shown hits only.
     pub fn search(&self, query: &Query) -> Results<'c> {
-        let terms = Terms::parse(&query.text);
+        let terms = Terms::parse(&query.text, &self.synonyms);
         let n = self.corpus.documents.len();
         if terms.is_empty() {
             let (docs, facets) = self.facets.filter_and_count(query, 0..n as u32);
@@ -117,16 +133,26 @@ impl<'c> Index<'c> {
             best.fill(0);
             count.fill(0);
             let whole_word = index.vocabulary.find(&term.word);
-            for range in index.term_ranges(&term.prefixes) {
-                for t in range {
-                    let bonus = if Some(t) == whole_word { WHOLE_WORD_BONUS } else { 0 };
-                    let postings = index.posting_starts[t] as usize..index.posting_starts[t + 1] as usize;
-                    for (&doc, &meta) in index.posting_docs[postings.clone()].iter().zip(&index.posting_meta[postings])
-                    {
-                        let d = doc as usize;
-                        best[d] = best[d].max(best_field_points(meta) + bonus);
-                        count[d] += occurrences(meta);
-                    }
+            let own = index.term_ranges(&term.prefixes);
+            // A term that the word's own prefixes reach as well counts once, as the word.
+            let synonyms = index.term_ranges(&term.synonyms);
+            let through_synonym = synonyms.into_iter().flatten().filter(|t| !own.iter().any(|r| r.contains(t)));
+            for (t, synonym) in
+                own.iter().cloned().flatten().map(|t| (t, false)).chain(through_synonym.map(|t| (t, true)))
+            {
+                let postings = index.posting_starts[t] as usize..index.posting_starts[t + 1] as usize;
+                for (&doc, &meta) in index.posting_docs[postings.clone()].iter().zip(&index.posting_meta[postings]) {
+                    let field = best_field_points(meta);
+                    let points = if synonym {
+                        field - SYNONYM_PENALTY
+                    } else if Some(t) == whole_word {
+                        field + WHOLE_WORD_BONUS
+                    } else {
+                        field
+                    };
+                    let d = doc as usize;
+                    best[d] = best[d].max(points);
+                    count[d] += occurrences(meta);
                 }
             }
             let mut any = false;
@@ -219,7 +245,7 @@ mod tests {
                 text.push(' ');
             }
             let results = index.search(&Query::text(text.as_str()));
-            let terms = Terms::parse(&text);
+            let terms = Terms::parse(&text, &Synonyms::default());
             let expected: Vec<usize> = (0..all_words.len()).filter(|&d| naive_match(&all_words[d], &terms)).collect();
             let mut found: Vec<usize> = results.hits.iter().map(|h| h.doc).collect();
             assert!(
@@ -244,7 +270,7 @@ mod tests {
         query.themes.insert("commitment".into());
         query.themes.insert("innovatie".into());
         let results = index.search(&query);
-        let terms = Terms::parse(&query.text);
+        let terms = Terms::parse(&query.text, &Synonyms::default());
 
         let text_matches: Vec<&str> =
             corpus.documents.iter().filter(|d| naive_match(&doc_words(d), &terms)).map(|d| &*d.slug).collect();

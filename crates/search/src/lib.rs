@@ -7,7 +7,8 @@
 //!
 //! Matching is on folded words (case, diacritics, apostrophes), every query word is a
 //! prefix (see [`query`]'s `Terms`), and all words must match (AND). Ranking tiers:
-//! title and tip number > themes and quoted people > intro > headings > body.
+//! title and tip number > themes and quoted people > intro > headings > body. A word
+//! also matches its [`Synonyms`], ranked below the word itself in the same field.
 
 mod facets;
 mod index;
@@ -17,6 +18,7 @@ mod snippet;
 mod sort;
 mod sorted_set;
 mod stem;
+mod synonyms;
 mod tokenize;
 
 pub use facets::{FacetValue, Facets, PersonValue};
@@ -27,3 +29,4 @@ pub use inverted::{for_each_field, Field};
 pub use query::{FacetKey, Filter, Query};
 pub use snippet::{Segment, Snippet};
 pub use sorted_set::SortedSet;
+pub use synonyms::Synonyms;

@@ -2,6 +2,7 @@
 
 use super::sorted_set::SortedSet;
 use super::stem::dutch_stem;
+use super::synonyms::Synonyms;
 use super::tokenize::{normalize, words};
 use digiwijzer_corpus::{Kind, OrgType};
 
@@ -148,11 +149,13 @@ pub(crate) struct Term {
     pub word: String,
     /// `word` itself, and possibly a Dutch stem (see [`dutch_stem`]).
     pub prefixes: Vec<String>,
+    /// The other words of its synonym group, matched as prefixes too but ranked lower.
+    pub synonyms: Vec<String>,
 }
 
 impl Term {
     pub fn matches(&self, token: &str) -> bool {
-        self.prefixes.iter().any(|p| token.starts_with(p.as_str()))
+        self.prefixes.iter().chain(&self.synonyms).any(|p| token.starts_with(p.as_str()))
     }
 }
 
@@ -172,7 +175,7 @@ pub(crate) struct Terms {
 }
 
 impl Terms {
-    pub fn parse(text: &str) -> Terms {
+    pub fn parse(text: &str, synonyms: &Synonyms) -> Terms {
         let mut terms: Vec<Term> = Vec::new();
         let mut buf = String::new();
         for (start, end) in words(text) {
@@ -183,9 +186,11 @@ impl Terms {
             if terms.len() == MAX_WORDS {
                 break;
             }
+            let stem = dutch_stem(&buf);
+            let synonyms = synonyms.of(&buf, stem.as_deref());
             let mut prefixes = vec![buf.clone()];
-            prefixes.extend(dutch_stem(&buf));
-            terms.push(Term { word: buf.clone(), prefixes });
+            prefixes.extend(stem);
+            terms.push(Term { word: buf.clone(), prefixes, synonyms });
         }
         let first_bytes = first_bytes(&terms);
         Terms { list: terms, first_bytes }
@@ -210,7 +215,7 @@ impl Terms {
 
 fn first_bytes(terms: &[Term]) -> u128 {
     let mut bits = 0u128;
-    for prefix in terms.iter().flat_map(|t| t.prefixes.iter()) {
+    for prefix in terms.iter().flat_map(|t| t.prefixes.iter().chain(&t.synonyms)) {
         match prefix.as_bytes().first() {
             Some(&b) if b.is_ascii() => bits |= 1 << b,
             Some(_) => {}
@@ -261,7 +266,7 @@ mod tests {
 
     #[test]
     fn parsing_normalises_and_deduplicates_words() {
-        let terms = Terms::parse("Creëren, creeren thema’s");
+        let terms = Terms::parse("Creëren, creeren thema’s", &Synonyms::default());
         let words: Vec<_> = terms.list.iter().map(|t| t.word.as_str()).collect();
         assert_eq!(words, ["creeren", "themas"]);
         assert!(terms.list[0].matches("creert"));
