@@ -13,7 +13,7 @@ const SHORT_LIST: usize = 8;
 pub fn filter_label(filter: &Filter) -> String {
     match filter {
         Filter::Kind(kind) => s::kind_name(*kind).to_string(),
-        Filter::Theme(theme) => theme.clone(),
+        Filter::Theme(theme) => s::theme_label(theme),
         Filter::Toptip => s::TOPTIP.to_string(),
         Filter::OrgType(org) => s::org_type_name(*org).to_string(),
         Filter::Person(slug) => corpus().person(slug).map(|p| p.name.to_string()).unwrap_or_else(|| slug.clone()),
