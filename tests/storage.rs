@@ -3,6 +3,10 @@
 use digiwijzer::assessment::{AnswerValue, InputError};
 use digiwijzer::embedded::assessment_model;
 use digiwijzer::storage::exchange::csv_cell;
+
+#[path = "support/csv.rs"]
+mod csv_reader;
+use csv_reader::read_csv;
 use digiwijzer::storage::{
     export_json, merge, plan_import, to_json, Assessment, Expected, Foreign, ImportWarning, JsonKind, LoadError,
     MergePreview, OpError, Problem, State, MAX_IMPORT_BYTES,
@@ -747,47 +751,76 @@ fn csv_has_one_row_per_statement_plus_unknown_answers_and_quotes_correctly() {
     state.get_mut(&id).unwrap().set_answer("verdwenen.b9", Some(Nee), T0 + 9).unwrap();
     let csv = export_csv(model, &[state.get(&id).unwrap()]);
     assert!(
-        csv.starts_with("\u{feff}zelfevaluatie,dimensie,niveau,stelling_id,stelling,antwoord,toelichting,bewijs\r\n")
+        csv.starts_with("\u{feff}zelfevaluatie;dimensie;niveau;stelling_id;stelling;antwoord;toelichting;bewijs\r\n"),
+        "a BOM and semicolons, as Dutch Excel reads a double-clicked file"
     );
-    let rows: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").filter(|r| !r.is_empty()).collect();
+    let rows = read_csv(&csv);
+    assert!(rows.iter().all(|r| r.len() == 8), "every row has the header's eight cells");
     // Every statement, then the retired eigenaarschap.b1 and b2 (with the text they had) and the unknown id.
     assert_eq!(rows.len(), 1 + model.statements().count() + 3);
-    let asked = rows.iter().find(|r| r.contains(&format!(",{},", first.id))).unwrap();
-    assert!(asked.starts_with(&format!("Nulmeting,{},Beginnend,{},", dimension.name, first.id)), "{asked}");
-    assert!(asked.ends_with(",ja,,"), "{asked}");
-    let retired = |id: &str| csv_cell(&model.retired(id).unwrap().text);
-    let b2 = rows.iter().find(|r| r.contains(",eigenaarschap.b2,")).unwrap();
-    assert!(b2.starts_with(&format!("Nulmeting,,,eigenaarschap.b2,{},", retired("eigenaarschap.b2"))), "{b2}");
-    assert!(b2.ends_with(",deels,\"Alleen in de directie, \"\"nog\"\" niet in het college.\","), "{b2}");
-    let b1 = rows.iter().find(|r| r.contains(",eigenaarschap.b1,")).unwrap();
-    assert!(b1.starts_with(&format!("Nulmeting,,,eigenaarschap.b1,{},", retired("eigenaarschap.b1"))), "{b1}");
-    assert!(b1.ends_with(",ja,,\"https://gemeente.example/besluit?id=1,2\""), "{b1}");
-    assert_eq!(*rows.last().unwrap(), "Nulmeting,,,verdwenen.b9,,nee,,");
+    let row = |id: &str| rows.iter().find(|r| r[3] == id).unwrap_or_else(|| panic!("no row for {id}"));
+    assert_eq!(row(&first.id), &["Nulmeting", &dimension.name, "Beginnend", &first.id, &first.text, "ja", "", ""]);
+    let retired = |id: &str| model.retired(id).unwrap().text.to_string();
+    assert_eq!(
+        row("eigenaarschap.b2"),
+        &[
+            "Nulmeting",
+            "",
+            "",
+            "eigenaarschap.b2",
+            &retired("eigenaarschap.b2"),
+            "deels",
+            "Alleen in de directie, \"nog\" niet in het college.",
+            ""
+        ]
+    );
+    assert_eq!(
+        row("eigenaarschap.b1"),
+        &[
+            "Nulmeting",
+            "",
+            "",
+            "eigenaarschap.b1",
+            &retired("eigenaarschap.b1"),
+            "ja",
+            "",
+            "https://gemeente.example/besluit?id=1,2"
+        ]
+    );
+    assert_eq!(*rows.last().unwrap(), ["Nulmeting", "", "", "verdwenen.b9", "", "nee", "", ""]);
 }
 
 #[test]
-fn csv_cells_are_rfc4180_quoted_and_cannot_become_formulas() {
+fn csv_cells_are_quoted_for_semicolons_and_cannot_become_formulas() {
     let table = [
         ("gewoon", "gewoon"),
         ("", ""),
+        ("a;b", "\"a;b\""),
+        // Quoted too, so a spreadsheet told to split on commas keeps the cell whole.
         ("a,b", "\"a,b\""),
         ("zei \"ja\"", "\"zei \"\"ja\"\"\""),
         ("regel 1\nregel 2", "\"regel 1\nregel 2\""),
+        ("regel 1\r\nregel 2", "\"regel 1\r\nregel 2\""),
         ("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""),
-        ("+31 6 1234", "'+31 6 1234"),
-        ("-1", "'-1"),
-        ("@SUM(A1)", "'@SUM(A1)"),
-        ("\t=1", "'\t=1"),
+        ("+31 6 1234", "\"'+31 6 1234\""),
+        ("-1", "\"'-1\""),
+        ("@SUM(A1)", "\"'@SUM(A1)\""),
+        ("\t=1", "\"'\t=1\""),
+        ("\r=1", "\"'\r=1\""),
+        ("\u{ff1d}1+1", "\"'\u{ff1d}1+1\""),
         ("a=b", "a=b"),
+        ("1,5", "\"1,5\""),
     ];
     for (input, expected) in table {
         assert_eq!(csv_cell(input), expected, "{input:?}");
     }
-    // End to end: a note that would run as a formula stays text.
+    // End to end: a note that would run as a formula stays text, in its own cell.
     let (mut state, id) = one_assessment();
-    state.get_mut(&id).unwrap().set_note("strategie.b1", "=1+1", T0 + 9).unwrap();
-    let csv = export_csv(assessment_model(), &[state.get(&id).unwrap()]);
-    assert!(csv.contains(",'=1+1,"));
+    state.get_mut(&id).unwrap().set_note("strategie.b1", "=1+1;=2+2", T0 + 9).unwrap();
+    let rows = read_csv(&export_csv(assessment_model(), &[state.get(&id).unwrap()]));
+    let row = rows.iter().find(|r| r[3] == "strategie.b1").unwrap();
+    assert_eq!(row[6], "'=1+1;=2+2");
+    assert_eq!(row.len(), 8);
 }
 
 #[test]

@@ -358,6 +358,11 @@ pub const DOWNLOAD_JSON: &str = "Exportbestand downloaden (JSON)";
 pub const DOWNLOAD_CSV: &str = "Antwoorden downloaden voor een spreadsheet (CSV)";
 pub const EXPORT_HINT: &str = "Het JSON-bestand kunt u later weer importeren, ook in een andere browser. \
 Het CSV-bestand is om te lezen in bijvoorbeeld Excel en kan niet worden geïmporteerd.";
+/// Next to every CSV download: the file is made for Dutch Excel, and what to do otherwise.
+pub const CSV_HINT: &str = "Het CSV-bestand is gemaakt voor Excel met Nederlandse instellingen: \
+dubbelklik erop en alles staat in kolommen. Staat alles in kolom A? Open het bestand dan in Excel via \
+Gegevens, Van tekst/CSV, en kies de puntkomma als scheidingsteken. In LibreOffice vinkt u bij het openen \
+de puntkomma aan.";
 pub const DOWNLOAD_FAILED: &str = "De browser heeft het downloaden geweigerd.";
 pub const EXPORT_NOW: &str = "Nu exporteren";
 pub const IMPORT_HEADING: &str = "Importeren";

@@ -30,7 +30,7 @@ pub mod team;
 pub use error::{Expected, Foreign, JsonKind, LoadError, Problem};
 pub use exchange::{
     csv_cell, export_csv, export_json, export_json_by, plan_import, preview_merge, ImportPlan, ImportWarning,
-    IncomingAssessment, MergePreview, TextChanges, FORMAT_NAME, FORMAT_VERSION, MAX_IMPORT_BYTES,
+    IncomingAssessment, MergePreview, TextChanges, CSV_SEPARATOR, FORMAT_NAME, FORMAT_VERSION, MAX_IMPORT_BYTES,
 };
 pub use merge::{merge, merge_older};
 pub use migrate::{migrate, migrate_versioned, stamps_per_field, to_json};
