@@ -1343,3 +1343,58 @@ fn the_plan_filters_by_status_overdue_and_dimension_in_plan_order() {
     assert_eq!(shown(StatusFilter::All, Some("strategie")), [strategy.as_str()], "through its statement");
     assert!(shown(StatusFilter::Overdue, Some("strategie")).is_empty());
 }
+
+// ---------------------------------------------------------------------------------------
+// Snapshots: only the ones worth comparing with
+
+const HOUR: u64 = 3_600_000;
+
+#[test]
+fn no_snapshot_of_nothing_answered_nor_a_second_one_today_with_the_same_score() {
+    use digiwijzer::storage::SnapshotRefusal::{NothingAnswered, SameAsToday};
+    let model = assessment_model();
+    // Only retired statements answered: nothing counts, so the score is 0 % everywhere.
+    let (mut state, id) = one_assessment();
+    let a = state.get_mut(&id).unwrap();
+    assert_eq!(a.snapshot_refusal(model, T0 + 10), Some(NothingAnswered));
+    assert_eq!(a.take_useful_snapshot(model, T0 + 10).unwrap_err(), OpError::SnapshotRefused(NothingAnswered));
+    assert!(a.snapshots.is_empty(), "refused means nothing recorded");
+    // An n.v.t. is an answer too: the user has started.
+    a.set_answer("eigenaarschap.b5", Some(Nvt), T0 + 11).unwrap();
+    assert_eq!(a.snapshot_refusal(model, T0 + 12), None);
+    a.set_answer("eigenaarschap.b5", Some(Ja), T0 + 13).unwrap();
+    let first = a.take_useful_snapshot(model, T0 + 14).unwrap().clone();
+    assert!(first.overall > 0);
+
+    // Later the same day, nothing changed: pointless.
+    assert_eq!(a.take_useful_snapshot(model, T0 + 2 * HOUR).unwrap_err(), OpError::SnapshotRefused(SameAsToday));
+    assert_eq!(a.snapshots.len(), 1);
+    // The score moved: worth a snapshot, even on the same day.
+    a.set_answer("eigenaarschap.b3", Some(Ja), T0 + 2 * HOUR + 1).unwrap();
+    a.take_useful_snapshot(model, T0 + 2 * HOUR + 2).unwrap();
+    // Back to the first score: compared with today's latest, which differs, so it is kept.
+    a.set_answer("eigenaarschap.b3", None, T0 + 2 * HOUR + 3).unwrap();
+    a.take_useful_snapshot(model, T0 + 2 * HOUR + 4).unwrap();
+    assert_eq!(a.snapshot_refusal(model, T0 + 3 * HOUR), Some(SameAsToday));
+    // The next day the same score is recorded: that nothing moved is worth knowing.
+    assert_eq!(a.snapshot_refusal(model, T0 + 24 * HOUR), None);
+    a.take_useful_snapshot(model, T0 + 24 * HOUR).unwrap();
+    assert_eq!(a.snapshots.len(), 4);
+    // Clearing every answer brings back the first refusal, also with snapshots taken.
+    a.set_answer("eigenaarschap.b5", None, T0 + 25 * HOUR).unwrap();
+    assert_eq!(a.snapshot_refusal(model, T0 + 26 * HOUR), Some(NothingAnswered));
+}
+
+#[test]
+fn a_snapshot_from_a_file_counts_for_today_like_one_taken_here() {
+    // A snapshot merged in from a colleague's file of today, with this score, makes a
+    // new one here as pointless as one taken here.
+    let model = assessment_model();
+    let (mut state, id) = one_assessment();
+    let a = state.get_mut(&id).unwrap();
+    a.set_answer("strategie.b4", Some(Ja), T0 + 10).unwrap();
+    let mut theirs = a.clone();
+    theirs.take_snapshot(model, T0 + 20);
+    digiwijzer::storage::merge::merge_snapshots(&mut a.snapshots, &theirs.snapshots);
+    assert_eq!(a.snapshot_refusal(model, T0 + 30), Some(digiwijzer::storage::SnapshotRefusal::SameAsToday));
+}

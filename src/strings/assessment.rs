@@ -274,6 +274,20 @@ pub const EVIDENCE_HINT: &str =
 pub const TAKE_SNAPSHOT: &str = "Momentopname maken";
 pub const SNAPSHOT_TAKEN: &str = "Momentopname opgeslagen";
 
+/// Next to "Momentopname maken" while a snapshot would be pointless: why it does nothing.
+pub fn snapshot_refusal(why: crate::storage::SnapshotRefusal) -> &'static str {
+    match why {
+        crate::storage::SnapshotRefusal::NothingAnswered => {
+            "Een momentopname kan pas als u minstens één stelling hebt beantwoord. \
+Nu zou er overal 0% in staan."
+        }
+        crate::storage::SnapshotRefusal::SameAsToday => {
+            "Er is vandaag al een momentopname met deze score. Verandert er iets aan de score, \
+dan kunt u een nieuwe maken."
+        }
+    }
+}
+
 pub fn note_hint(max: usize) -> String {
     format!("Hooguit {max} tekens.")
 }

@@ -38,5 +38,6 @@ pub use plan::{Action, Actions, NewAction, Purpose, Status};
 pub use plan_export::{export_plan_csv, export_plan_ics, PlanLabels};
 pub use read::{export_fields, MAX_TIME};
 pub use schema::{
-    check_name, Ambition, Ambitions, Assessment, OpError, Snapshot, State, NAME_MAX_CHARS, SCHEMA_VERSION,
+    check_name, Ambition, Ambitions, Assessment, OpError, Snapshot, SnapshotRefusal, State, NAME_MAX_CHARS,
+    SCHEMA_VERSION,
 };
