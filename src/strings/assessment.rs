@@ -130,6 +130,11 @@ pub fn percent(p: u8) -> String {
 
 /// The score (points earned of the points possible) and how much is answered: two
 /// different things, each named for what it is.
+/// The checklist's progress, short enough for the bar that stays in view on a phone.
+pub fn overall_progress_short(percent: u8, answered: u32, total: u32) -> String {
+    format!("Score {percent}% · {answered} van {total} stellingen beantwoord")
+}
+
 pub fn overall_progress(percent: u8, answered: u32, total: u32) -> String {
     format!("Score: {percent}% van de punten · {answered} van {total} stellingen beantwoord")
 }
@@ -240,10 +245,29 @@ pub const CHANGED_NOT_KEPT_NEWER: &str =
 
 // The checklist
 pub const DIMENSION_INDEX_LABEL: &str = "Onderwerpen";
+pub const ONE_DIMENSION_AT_A_TIME: &str = "U vult één onderwerp tegelijk in. Kies een onderwerp:";
+/// After a dimension's name in the list of dimensions.
+pub fn dimension_index_count(answered: u32, total: u32) -> String {
+    format!("({answered} van {total} beantwoord)")
+}
+/// Above a dimension's heading: "Onderwerp 2 van 8".
+pub fn dimension_position(n: usize, total: usize) -> String {
+    format!("Onderwerp {n} van {total}")
+}
+pub const DIMENSION_STEPS_LABEL: &str = "Vorig en volgend onderwerp";
+pub fn previous_dimension(name: &str) -> String {
+    format!("Vorig onderwerp: {name}")
+}
+pub fn next_dimension(name: &str) -> String {
+    format!("Volgend onderwerp: {name}")
+}
+pub const LAST_DIMENSION_TO_RESULTS: &str = "Dit was het laatste onderwerp. Bekijk de resultaten";
+pub const LINKED_DIMENSION_UNKNOWN: &str =
+    "Het onderwerp uit de link staat niet in de zelfevaluatie. Hieronder staat het eerste onderwerp.";
 pub const LEVEL_REACHED: &str = "bereikt";
 pub const LEVEL_NOT_APPLICABLE: &str = "n.v.t.";
 pub const LINKED_STATEMENT_UNKNOWN: &str =
-    "De stelling uit de link staat niet in de zelfevaluatie. Hieronder staan alle stellingen.";
+    "De stelling uit de link staat niet in de zelfevaluatie. Hieronder staat het eerste onderwerp.";
 pub const LINKED_STATEMENT_RETIRED: &str =
     "De stelling uit de link wordt niet meer gesteld. Wat u erbij invulde, staat onderaan bij ‘Vervallen stellingen’.";
 pub const GO_TO_RETIRED: &str = "Naar de vervallen stellingen";
