@@ -44,12 +44,14 @@ pub fn StorageNotices(export_link: ExportLink) -> impl IntoView {
     };
     let newer = move || store.not_kept.get() == Some(NotKept::Newer);
     // One warning per problem: unreadable data whose backup failed is why nothing is
-    // kept, and its notice says so, so the "niet bewaard" notice would say it twice.
-    let unreadable_shown = move || store.unreadable.with(Option::is_some) && !dismissed.get();
+    // kept, and its notice says so (`BACKUP_FAILED`, and it cannot be dismissed), so the
+    // "niet bewaard" notice would say it twice.
+    let says_backup_failed =
+        move || store.unreadable.with(|u| u.as_ref().is_some_and(|u| u.backup_key.is_none())) && !newer();
     let not_kept_shown = move || {
         store.not_kept.get().filter(|r| match r {
             NotKept::Newer => false,
-            NotKept::NoBackup => !unreadable_shown(),
+            NotKept::NoBackup => !says_backup_failed(),
             NotKept::Blocked | NotKept::WriteFailed => true,
         })
     };
