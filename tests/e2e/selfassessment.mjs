@@ -50,6 +50,16 @@ export function answered(page, n) {
   return page.waitForFunction((count) => new RegExp(`\\b${count} van \\d+ stellingen`).test(document.querySelector('.overall__text')?.textContent ?? ''), n);
 }
 
+/**
+ * How many statements the checklist asks in all dimensions together (it shows one
+ * dimension at a time), as its progress says: "… van 94 stellingen".
+ */
+export async function statementCount(page) {
+  const match = /\bvan (\d+) stellingen/.exec(await page.locator('.overall__text').textContent());
+  if (!match) throw new Error('the checklist progress names no number of statements');
+  return Number(match[1]);
+}
+
 /** The file field of the import screen, by its label. */
 export const importField = (page) => page.getByLabel('Kies een exportbestand van Digiwijzer (.json)', { exact: true });
 /** The import plan shown once a readable file is chosen, by its heading. */
