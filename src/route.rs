@@ -29,8 +29,10 @@ pub enum Route {
     /// One of the self-assessment's screens.
     Assessment(AssessmentScreen),
     /// One statement on the self-assessment's checklist, brought into view: where a tip
-    /// links to the statements that rest on it.
+    /// links to the statements that rest on it. The checklist opens its dimension.
     Statement(String),
+    /// The checklist showing one dimension (by id): it is worked one dimension at a time.
+    Dimension(String),
     /// The action plan with a new action's form filled in from where the user came from.
     NewAction(ActionFor),
     /// The accessibility statement ("toegankelijkheidsverklaring").
@@ -101,7 +103,7 @@ impl Page {
     /// The page a route is shown on.
     pub fn of(route: &Route) -> Page {
         match route {
-            Route::Assessment(_) | Route::Statement(_) | Route::NewAction(_) => Page::Assessment,
+            Route::Assessment(_) | Route::Statement(_) | Route::Dimension(_) | Route::NewAction(_) => Page::Assessment,
             Route::NotFound(raw) if raw.trim_start_matches('/').split('/').next() == Some(ASSESSMENT) => {
                 Page::Assessment
             }
@@ -147,6 +149,7 @@ pub enum Ignored {
 const ASSESSMENT: &str = "zelfevaluatie";
 /// The path segment, under the self-assessment, of one statement.
 const STATEMENT: &str = "stelling";
+const DIMENSION: &str = "onderwerp";
 /// The path segment of the action plan, and of a new action under it.
 const PLAN: &str = "actieplan";
 const NEW: &str = "nieuw";
@@ -195,6 +198,7 @@ pub fn parse(hash: &str) -> Parsed {
         ["persoon", slug] => Route::Person(slug.to_string()),
         [ASSESSMENT] => Route::Assessment(AssessmentScreen::Checklist),
         [ASSESSMENT, STATEMENT, id] => Route::Statement(id.to_string()),
+        [ASSESSMENT, DIMENSION, id] => Route::Dimension(id.to_string()),
         [ASSESSMENT, PLAN, NEW, STATEMENT, id] => Route::NewAction(ActionFor::Statement(id.to_string())),
         [ASSESSMENT, PLAN, NEW, TIP, doc] => Route::NewAction(ActionFor::Tip(doc.to_string())),
         [ASSESSMENT, segment] => AssessmentScreen::ALL
@@ -238,6 +242,7 @@ impl Route {
                 Some(segment) => format!("#/{ASSESSMENT}/{segment}"),
             },
             Route::Statement(id) => format!("#/{ASSESSMENT}/{STATEMENT}/{}", encode(id)),
+            Route::Dimension(id) => format!("#/{ASSESSMENT}/{DIMENSION}/{}", encode(id)),
             Route::NewAction(ActionFor::Statement(id)) => {
                 format!("#/{ASSESSMENT}/{PLAN}/{NEW}/{STATEMENT}/{}", encode(id))
             }
@@ -426,6 +431,10 @@ mod tests {
         assert_eq!(Route::Assessment(AssessmentScreen::Results).to_hash(), "#/zelfevaluatie/resultaten");
         let statement = Route::Statement("eigenaarschap.b3".into());
         assert_eq!(statement.to_hash(), "#/zelfevaluatie/stelling/eigenaarschap.b3");
+        let dimension = Route::Dimension("strategie".into());
+        assert_eq!(dimension.to_hash(), "#/zelfevaluatie/onderwerp/strategie");
+        assert_eq!(route(&dimension.to_hash()), dimension);
+        assert_eq!(Page::of(&dimension), Page::Assessment);
         assert_eq!(route(&statement.to_hash()), statement);
         assert_eq!(
             statement.href_from(Page::Tips, false),

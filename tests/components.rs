@@ -136,11 +136,18 @@ async fn the_menu_links_across_the_two_pages() {
 #[wasm_bindgen_test]
 async fn the_assessment_page_shows_the_checklist_and_cites_tips_on_the_tips_page() {
     let (root, _app) = mount_page_at("#/zelfevaluatie", true).await;
-    let statements = digiwijzer::embedded::assessment_model().statements().count() as u32;
+    let model = digiwijzer::embedded::assessment_model();
+    let first = &model.dimensions[0];
+    let statements = model.statements().filter(|(d, _)| d.id == first.id).count() as u32;
     assert_eq!(
         root.query_selector_all("fieldset.statement").unwrap().length(),
         statements,
-        "every statement of the model"
+        "every statement of the first dimension: one dimension at a time"
+    );
+    assert_eq!(
+        root.query_selector_all(".dimension-index a").unwrap().length() as usize,
+        model.dimensions.len(),
+        "a link to every dimension"
     );
     let sources = root.query_selector_all(".sources a").unwrap();
     assert!(sources.length() > 0);

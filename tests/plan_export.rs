@@ -14,6 +14,10 @@ use digiwijzer::strings as messages;
 use icalendar::parser::{read_calendar, unfold};
 use icalendar::{Component, DatePerhapsTime, EventStatus};
 
+#[path = "support/csv.rs"]
+mod csv_reader;
+use csv_reader::read_csv;
+
 const T0: u64 = 1_732_000_000_000;
 /// When the calendar file is made: a whole second, so DTSTAMP can say it exactly.
 const NOW: u64 = 1_796_131_085_000;
@@ -72,37 +76,13 @@ fn typical() -> (State, String, Vec<String>) {
 // ---------------------------------------------------------------------------------------
 // CSV
 
-/// An RFC 4180 reader, to read the export back as a spreadsheet does.
-fn read_csv(text: &str) -> Vec<Vec<String>> {
-    let text = text.strip_prefix('\u{feff}').expect("a byte order mark for Excel");
-    let (mut rows, mut row, mut cell) = (Vec::new(), Vec::new(), String::new());
-    let (mut quoted, mut chars) = (false, text.chars().peekable());
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.next_if_eq(&'"').is_some() => cell.push('"'),
-            (true, '"') => quoted = false,
-            (true, c) => cell.push(c),
-            (false, '"') if cell.is_empty() => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut cell)),
-            (false, '\r') => {
-                assert_eq!(chars.next(), Some('\n'), "rows end in CRLF");
-                row.push(std::mem::take(&mut cell));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, c) => {
-                assert!(c != '\n' && c != '"', "a bare {c:?} outside quotes");
-                cell.push(c);
-            }
-        }
-    }
-    assert!(!quoted && cell.is_empty() && row.is_empty(), "the last row ends in CRLF");
-    rows
-}
-
 #[test]
 fn plan_csv_has_one_row_per_live_action_in_plan_order() {
     let (state, id, _) = typical();
-    let rows = read_csv(&csv(state.get(&id).unwrap()));
+    let text = csv(state.get(&id).unwrap());
+    let header = format!("\u{feff}{}\r\n", messages::PLAN_CSV_HEADER.join(";"));
+    assert!(text.starts_with(&header), "a BOM, then the header split on ';' for Dutch Excel: {text:?}");
+    let rows = read_csv(&text);
     assert_eq!(rows[0], messages::PLAN_CSV_HEADER);
     let model = assessment_model();
     let name = |d: &str| model.dimension(d).unwrap().name.to_string();
@@ -150,13 +130,14 @@ fn plan_csv_quotes_and_neutralises_what_could_become_a_formula() {
         ],
         "formulas start with an apostrophe; a dimension the model does not know keeps its id"
     );
-    assert!(text.contains(",\"'-1, \"\"zo\"\"\r\nen verder; klaar\","), "RFC 4180 quoting: {text:?}");
+    assert!(text.contains(";\"'-1, \"\"zo\"\"\r\nen verder; klaar\";"), "RFC 4180 quoting: {text:?}");
+    assert!(text.contains("\"'=HYPERLINK(\"\"https://example.invalid\"\",\"\"klik\"\")\";"), "{text:?}");
 
     // The cells go through the one shared cell writer: the same cell as the answers' CSV.
     state.get_mut(&id).unwrap().set_action_who(&ids[0], "@SUM(A1:A9)", T0 + 5).unwrap();
     let rows = read_csv(&csv(state.get(&id).unwrap()));
     assert_eq!(rows[1][1], "'@SUM(A1:A9)");
-    assert_eq!(digiwijzer::storage::csv_cell("@SUM(A1:A9)"), "'@SUM(A1:A9)");
+    assert_eq!(digiwijzer::storage::csv_cell("@SUM(A1:A9)"), "\"'@SUM(A1:A9)\"");
 }
 
 // ---------------------------------------------------------------------------------------

@@ -3,6 +3,10 @@
 use digiwijzer::assessment::{AnswerValue, InputError};
 use digiwijzer::embedded::assessment_model;
 use digiwijzer::storage::exchange::csv_cell;
+
+#[path = "support/csv.rs"]
+mod csv_reader;
+use csv_reader::read_csv;
 use digiwijzer::storage::{
     export_json, merge, plan_import, to_json, Assessment, Expected, Foreign, ImportWarning, JsonKind, LoadError,
     MergePreview, OpError, Problem, State, MAX_IMPORT_BYTES,
@@ -747,47 +751,76 @@ fn csv_has_one_row_per_statement_plus_unknown_answers_and_quotes_correctly() {
     state.get_mut(&id).unwrap().set_answer("verdwenen.b9", Some(Nee), T0 + 9).unwrap();
     let csv = export_csv(model, &[state.get(&id).unwrap()]);
     assert!(
-        csv.starts_with("\u{feff}zelfevaluatie,dimensie,niveau,stelling_id,stelling,antwoord,toelichting,bewijs\r\n")
+        csv.starts_with("\u{feff}zelfevaluatie;dimensie;niveau;stelling_id;stelling;antwoord;toelichting;bewijs\r\n"),
+        "a BOM and semicolons, as Dutch Excel reads a double-clicked file"
     );
-    let rows: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").filter(|r| !r.is_empty()).collect();
+    let rows = read_csv(&csv);
+    assert!(rows.iter().all(|r| r.len() == 8), "every row has the header's eight cells");
     // Every statement, then the retired eigenaarschap.b1 and b2 (with the text they had) and the unknown id.
     assert_eq!(rows.len(), 1 + model.statements().count() + 3);
-    let asked = rows.iter().find(|r| r.contains(&format!(",{},", first.id))).unwrap();
-    assert!(asked.starts_with(&format!("Nulmeting,{},Beginnend,{},", dimension.name, first.id)), "{asked}");
-    assert!(asked.ends_with(",ja,,"), "{asked}");
-    let retired = |id: &str| csv_cell(&model.retired(id).unwrap().text);
-    let b2 = rows.iter().find(|r| r.contains(",eigenaarschap.b2,")).unwrap();
-    assert!(b2.starts_with(&format!("Nulmeting,,,eigenaarschap.b2,{},", retired("eigenaarschap.b2"))), "{b2}");
-    assert!(b2.ends_with(",deels,\"Alleen in de directie, \"\"nog\"\" niet in het college.\","), "{b2}");
-    let b1 = rows.iter().find(|r| r.contains(",eigenaarschap.b1,")).unwrap();
-    assert!(b1.starts_with(&format!("Nulmeting,,,eigenaarschap.b1,{},", retired("eigenaarschap.b1"))), "{b1}");
-    assert!(b1.ends_with(",ja,,\"https://gemeente.example/besluit?id=1,2\""), "{b1}");
-    assert_eq!(*rows.last().unwrap(), "Nulmeting,,,verdwenen.b9,,nee,,");
+    let row = |id: &str| rows.iter().find(|r| r[3] == id).unwrap_or_else(|| panic!("no row for {id}"));
+    assert_eq!(row(&first.id), &["Nulmeting", &dimension.name, "Beginnend", &first.id, &first.text, "ja", "", ""]);
+    let retired = |id: &str| model.retired(id).unwrap().text.to_string();
+    assert_eq!(
+        row("eigenaarschap.b2"),
+        &[
+            "Nulmeting",
+            "",
+            "",
+            "eigenaarschap.b2",
+            &retired("eigenaarschap.b2"),
+            "deels",
+            "Alleen in de directie, \"nog\" niet in het college.",
+            ""
+        ]
+    );
+    assert_eq!(
+        row("eigenaarschap.b1"),
+        &[
+            "Nulmeting",
+            "",
+            "",
+            "eigenaarschap.b1",
+            &retired("eigenaarschap.b1"),
+            "ja",
+            "",
+            "https://gemeente.example/besluit?id=1,2"
+        ]
+    );
+    assert_eq!(*rows.last().unwrap(), ["Nulmeting", "", "", "verdwenen.b9", "", "nee", "", ""]);
 }
 
 #[test]
-fn csv_cells_are_rfc4180_quoted_and_cannot_become_formulas() {
+fn csv_cells_are_quoted_for_semicolons_and_cannot_become_formulas() {
     let table = [
         ("gewoon", "gewoon"),
         ("", ""),
+        ("a;b", "\"a;b\""),
+        // Quoted too, so a spreadsheet told to split on commas keeps the cell whole.
         ("a,b", "\"a,b\""),
         ("zei \"ja\"", "\"zei \"\"ja\"\"\""),
         ("regel 1\nregel 2", "\"regel 1\nregel 2\""),
+        ("regel 1\r\nregel 2", "\"regel 1\r\nregel 2\""),
         ("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""),
-        ("+31 6 1234", "'+31 6 1234"),
-        ("-1", "'-1"),
-        ("@SUM(A1)", "'@SUM(A1)"),
-        ("\t=1", "'\t=1"),
+        ("+31 6 1234", "\"'+31 6 1234\""),
+        ("-1", "\"'-1\""),
+        ("@SUM(A1)", "\"'@SUM(A1)\""),
+        ("\t=1", "\"'\t=1\""),
+        ("\r=1", "\"'\r=1\""),
+        ("\u{ff1d}1+1", "\"'\u{ff1d}1+1\""),
         ("a=b", "a=b"),
+        ("1,5", "\"1,5\""),
     ];
     for (input, expected) in table {
         assert_eq!(csv_cell(input), expected, "{input:?}");
     }
-    // End to end: a note that would run as a formula stays text.
+    // End to end: a note that would run as a formula stays text, in its own cell.
     let (mut state, id) = one_assessment();
-    state.get_mut(&id).unwrap().set_note("strategie.b1", "=1+1", T0 + 9).unwrap();
-    let csv = export_csv(assessment_model(), &[state.get(&id).unwrap()]);
-    assert!(csv.contains(",'=1+1,"));
+    state.get_mut(&id).unwrap().set_note("strategie.b1", "=1+1;=2+2", T0 + 9).unwrap();
+    let rows = read_csv(&export_csv(assessment_model(), &[state.get(&id).unwrap()]));
+    let row = rows.iter().find(|r| r[3] == "strategie.b1").unwrap();
+    assert_eq!(row[6], "'=1+1;=2+2");
+    assert_eq!(row.len(), 8);
 }
 
 #[test]
@@ -1309,4 +1342,59 @@ fn the_plan_filters_by_status_overdue_and_dimension_in_plan_order() {
     assert_eq!(shown(StatusFilter::Is(Status::Klaar), None), [done.as_str()]);
     assert_eq!(shown(StatusFilter::All, Some("strategie")), [strategy.as_str()], "through its statement");
     assert!(shown(StatusFilter::Overdue, Some("strategie")).is_empty());
+}
+
+// ---------------------------------------------------------------------------------------
+// Snapshots: only the ones worth comparing with
+
+const HOUR: u64 = 3_600_000;
+
+#[test]
+fn no_snapshot_of_nothing_answered_nor_a_second_one_today_with_the_same_score() {
+    use digiwijzer::storage::SnapshotRefusal::{NothingAnswered, SameAsToday};
+    let model = assessment_model();
+    // Only retired statements answered: nothing counts, so the score is 0 % everywhere.
+    let (mut state, id) = one_assessment();
+    let a = state.get_mut(&id).unwrap();
+    assert_eq!(a.snapshot_refusal(model, T0 + 10), Some(NothingAnswered));
+    assert_eq!(a.take_useful_snapshot(model, T0 + 10).unwrap_err(), OpError::SnapshotRefused(NothingAnswered));
+    assert!(a.snapshots.is_empty(), "refused means nothing recorded");
+    // An n.v.t. is an answer too: the user has started.
+    a.set_answer("eigenaarschap.b5", Some(Nvt), T0 + 11).unwrap();
+    assert_eq!(a.snapshot_refusal(model, T0 + 12), None);
+    a.set_answer("eigenaarschap.b5", Some(Ja), T0 + 13).unwrap();
+    let first = a.take_useful_snapshot(model, T0 + 14).unwrap().clone();
+    assert!(first.overall > 0);
+
+    // Later the same day, nothing changed: pointless.
+    assert_eq!(a.take_useful_snapshot(model, T0 + 2 * HOUR).unwrap_err(), OpError::SnapshotRefused(SameAsToday));
+    assert_eq!(a.snapshots.len(), 1);
+    // The score moved: worth a snapshot, even on the same day.
+    a.set_answer("eigenaarschap.b3", Some(Ja), T0 + 2 * HOUR + 1).unwrap();
+    a.take_useful_snapshot(model, T0 + 2 * HOUR + 2).unwrap();
+    // Back to the first score: compared with today's latest, which differs, so it is kept.
+    a.set_answer("eigenaarschap.b3", None, T0 + 2 * HOUR + 3).unwrap();
+    a.take_useful_snapshot(model, T0 + 2 * HOUR + 4).unwrap();
+    assert_eq!(a.snapshot_refusal(model, T0 + 3 * HOUR), Some(SameAsToday));
+    // The next day the same score is recorded: that nothing moved is worth knowing.
+    assert_eq!(a.snapshot_refusal(model, T0 + 24 * HOUR), None);
+    a.take_useful_snapshot(model, T0 + 24 * HOUR).unwrap();
+    assert_eq!(a.snapshots.len(), 4);
+    // Clearing every answer brings back the first refusal, also with snapshots taken.
+    a.set_answer("eigenaarschap.b5", None, T0 + 25 * HOUR).unwrap();
+    assert_eq!(a.snapshot_refusal(model, T0 + 26 * HOUR), Some(NothingAnswered));
+}
+
+#[test]
+fn a_snapshot_from_a_file_counts_for_today_like_one_taken_here() {
+    // A snapshot merged in from a colleague's file of today, with this score, makes a
+    // new one here as pointless as one taken here.
+    let model = assessment_model();
+    let (mut state, id) = one_assessment();
+    let a = state.get_mut(&id).unwrap();
+    a.set_answer("strategie.b4", Some(Ja), T0 + 10).unwrap();
+    let mut theirs = a.clone();
+    theirs.take_snapshot(model, T0 + 20);
+    digiwijzer::storage::merge::merge_snapshots(&mut a.snapshots, &theirs.snapshots);
+    assert_eq!(a.snapshot_refusal(model, T0 + 30), Some(digiwijzer::storage::SnapshotRefusal::SameAsToday));
 }

@@ -131,6 +131,11 @@ pub fn percent(p: u8) -> String {
 
 /// The score (points earned of the points possible) and how much is answered: two
 /// different things, each named for what it is.
+/// The checklist's progress, short enough for the bar that stays in view on a phone.
+pub fn overall_progress_short(percent: u8, answered: u32, total: u32) -> String {
+    format!("Score {percent}% · {answered} van {total} stellingen beantwoord")
+}
+
 pub fn overall_progress(percent: u8, answered: u32, total: u32) -> String {
     format!("Score: {percent}% van de punten · {answered} van {total} stellingen beantwoord")
 }
@@ -241,10 +246,29 @@ pub const CHANGED_NOT_KEPT_NEWER: &str =
 
 // The checklist
 pub const DIMENSION_INDEX_LABEL: &str = "Onderwerpen";
+pub const ONE_DIMENSION_AT_A_TIME: &str = "U vult één onderwerp tegelijk in. Kies een onderwerp:";
+/// After a dimension's name in the list of dimensions.
+pub fn dimension_index_count(answered: u32, total: u32) -> String {
+    format!("({answered} van {total} beantwoord)")
+}
+/// Above a dimension's heading: "Onderwerp 2 van 8".
+pub fn dimension_position(n: usize, total: usize) -> String {
+    format!("Onderwerp {n} van {total}")
+}
+pub const DIMENSION_STEPS_LABEL: &str = "Vorig en volgend onderwerp";
+pub fn previous_dimension(name: &str) -> String {
+    format!("Vorig onderwerp: {name}")
+}
+pub fn next_dimension(name: &str) -> String {
+    format!("Volgend onderwerp: {name}")
+}
+pub const LAST_DIMENSION_TO_RESULTS: &str = "Dit was het laatste onderwerp. Bekijk de resultaten";
+pub const LINKED_DIMENSION_UNKNOWN: &str =
+    "Het onderwerp uit de link staat niet in de zelfevaluatie. Hieronder staat het eerste onderwerp.";
 pub const LEVEL_REACHED: &str = "bereikt";
 pub const LEVEL_NOT_APPLICABLE: &str = "n.v.t.";
 pub const LINKED_STATEMENT_UNKNOWN: &str =
-    "De stelling uit de link staat niet in de zelfevaluatie. Hieronder staan alle stellingen.";
+    "De stelling uit de link staat niet in de zelfevaluatie. Hieronder staat het eerste onderwerp.";
 pub const LINKED_STATEMENT_RETIRED: &str =
     "De stelling uit de link wordt niet meer gesteld. Wat u erbij invulde, staat onderaan bij ‘Vervallen stellingen’.";
 pub const GO_TO_RETIRED: &str = "Naar de vervallen stellingen";
@@ -274,6 +298,20 @@ pub const EVIDENCE_HINT: &str =
     "Een webadres dat begint met https:// of http://, bijvoorbeeld een raadsbesluit of dashboard.";
 pub const TAKE_SNAPSHOT: &str = "Momentopname maken";
 pub const SNAPSHOT_TAKEN: &str = "Momentopname opgeslagen";
+
+/// Next to "Momentopname maken" while a snapshot would be pointless: why it does nothing.
+pub fn snapshot_refusal(why: crate::storage::SnapshotRefusal) -> &'static str {
+    match why {
+        crate::storage::SnapshotRefusal::NothingAnswered => {
+            "Een momentopname kan pas als u minstens één stelling hebt beantwoord. \
+Nu zou er overal 0% in staan."
+        }
+        crate::storage::SnapshotRefusal::SameAsToday => {
+            "Er is vandaag al een momentopname met deze score. Verandert er iets aan de score, \
+dan kunt u een nieuwe maken."
+        }
+    }
+}
 
 pub fn note_hint(max: usize) -> String {
     format!("Hooguit {max} tekens.")
@@ -359,6 +397,11 @@ pub const DOWNLOAD_JSON: &str = "Exportbestand downloaden (JSON)";
 pub const DOWNLOAD_CSV: &str = "Antwoorden downloaden voor een spreadsheet (CSV)";
 pub const EXPORT_HINT: &str = "Het JSON-bestand kunt u later weer importeren, ook in een andere browser. \
 Het CSV-bestand is om te lezen in bijvoorbeeld Excel en kan niet worden geïmporteerd.";
+/// Next to every CSV download: the file is made for Dutch Excel, and what to do otherwise.
+pub const CSV_HINT: &str = "Het CSV-bestand is gemaakt voor Excel met Nederlandse instellingen: \
+dubbelklik erop en alles staat in kolommen. Staat alles in kolom A? Open het bestand dan in Excel via \
+Gegevens, Van tekst/CSV, en kies de puntkomma als scheidingsteken. In LibreOffice vinkt u bij het openen \
+de puntkomma aan.";
 pub const DOWNLOAD_FAILED: &str = "De browser heeft het downloaden geweigerd.";
 pub const EXPORT_NOW: &str = "Nu exporteren";
 pub const IMPORT_HEADING: &str = "Importeren";

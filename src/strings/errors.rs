@@ -187,6 +187,7 @@ pub fn op_error(e: &OpError) -> String {
             "Er is geen zelfevaluatie geopend. Open of maak er een onder ‘Mijn zelfevaluaties’.".to_string()
         }
         OpError::Closed => "De pagina wordt gesloten; er is niets veranderd.".to_string(),
+        OpError::SnapshotRefused(why) => crate::strings::assessment::snapshot_refusal(*why).to_string(),
         OpError::PlanFull { max } => {
             format!("Het actieplan heeft al {max} acties, het hoogste aantal. Verwijder eerst acties die u niet meer nodig hebt.")
         }

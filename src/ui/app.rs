@@ -1,6 +1,7 @@
 //! The two pages' roots and the frame they share: skip link, header, navigation, the
 //! routed screen and the footer.
 
+use super::assessment::Opened;
 use super::router::{provide_router, Router};
 use super::widgets::{IgnoredNotice, NotFound};
 use super::{accessibility::AccessibilityStatement, document::DocumentPage, list_page::ListPage, person::PersonPage};
@@ -28,7 +29,7 @@ pub fn TipsApp() -> impl IntoView {
         ref elsewhere @ Route::NotFound(_) if Page::of(elsewhere) == Page::Assessment => ().into_any(),
         Route::NotFound(_) => view! { <NotFound /> }.into_any(),
         // The router is already loading `zelfevaluatie.html`.
-        Route::Assessment(_) | Route::Statement(_) | Route::NewAction(_) => ().into_any(),
+        Route::Assessment(_) | Route::Statement(_) | Route::Dimension(_) | Route::NewAction(_) => ().into_any(),
     })
 }
 
@@ -42,15 +43,20 @@ pub fn AssessmentApp() -> impl IntoView {
     let screen = Memo::new(move |_| {
         route.with(|r| match r {
             Route::Assessment(screen) => Some(Some((*screen, None, None))),
-            Route::Statement(id) => Some(Some((AssessmentScreen::Checklist, Some(id.clone()), None))),
+            Route::Statement(id) => {
+                Some(Some((AssessmentScreen::Checklist, Some(Opened::Statement(id.clone())), None)))
+            }
+            Route::Dimension(id) => {
+                Some(Some((AssessmentScreen::Checklist, Some(Opened::Dimension(id.clone())), None)))
+            }
             Route::NewAction(what) => Some(Some((AssessmentScreen::Plan, None, Some(what.clone())))),
             Route::NotFound(_) if Page::of(r) == Page::Assessment => Some(None),
             _ => None,
         })
     });
     frame(router, route, move || match screen.get() {
-        Some(Some((screen, statement, action_for))) => {
-            view! { <super::assessment::AssessmentPage screen statement action_for /> }.into_any()
+        Some(Some((screen, opened, action_for))) => {
+            view! { <super::assessment::AssessmentPage screen opened action_for /> }.into_any()
         }
         Some(None) => view! { <NotFound /> }.into_any(),
         // The router is already loading the tips page.

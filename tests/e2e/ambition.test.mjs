@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectClean, withPage } from './harness.mjs';
 import { useBrowser, axeViolations } from './support.mjs';
-import { activeOf, stored, openAssessment, goToScreen, announced, downloadExport, importFile } from './selfassessment.mjs';
+import { activeOf, answer, stored, openAssessment, goToScreen, announced, downloadExport, importFile } from './selfassessment.mjs';
 
 const env = useBrowser();
 
@@ -83,6 +83,9 @@ test('an ambition is chosen per dimension, kept, counted against the level and p
 test('the chart names its axes and rings, and draws a chosen snapshot beside the level now', async () => {
   await withPage(env.browser, null, async (page) => {
     await openAssessment(page, env.server.url);
+    // One answer first: a snapshot of nothing answered is refused.
+    await answer(page, 0, 'Nee').check();
+    await announced(page, 'Opgeslagen');
     await page.getByRole('button', { name: 'Momentopname maken' }).click();
     await announced(page, 'Momentopname opgeslagen');
     await firstLevelDone(page);
@@ -107,13 +110,13 @@ test('the chart names its axes and rings, and draws a chosen snapshot beside the
     const first = (await compare.getByRole('option').allTextContents()).find((o) => o.startsWith('momentopname 1 ('));
     await compare.focus();
     await compare.selectOption({ label: first });
-    // Taken before any answer: every point at the centre, so the outline has no area to see.
+    // Taken with one answer nee: every point at the centre, so the outline has no area to see.
     await page.locator('svg.radar__svg polygon.radar__then').waitFor({ state: 'attached' });
     assert.equal(await chartMarkers(page, 'circle').count(), dimensions, 'one circle per axis');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'vergelijk', 'the focus stays on the choice');
     const header = await table(page).getByRole('columnheader').allInnerTexts();
     assert.ok(header.some((h) => /^Niveau bij momentopname 1 \(/.test(h)), header.join(' | '));
-    // The snapshot was taken before any answer: level 0 there, level 1 now.
+    // The snapshot was taken at one answer nee: level 0 there, level 1 now.
     const cells = await row(page, 1).getByRole('cell').allInnerTexts();
     assert.equal(cells[4], 'Nog geen niveau (0)');
     assert.match(cells[1], /^Beginnend \(1\/4\)/);

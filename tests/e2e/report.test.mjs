@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectClean, startServer, withPage } from './harness.mjs';
 import { useBrowser, copyDist, postbuild } from './support.mjs';
-import { answer, statement, openAssessment, goToScreen, announced, writeNoteAndLink } from './selfassessment.mjs';
+import { answer, statement, statementCount, openAssessment, goToScreen, announced, writeNoteAndLink } from './selfassessment.mjs';
 
 const env = useBrowser();
 
@@ -17,7 +17,7 @@ test('the printed results carry who, what and when, a summary first, and an appe
     await postbuild(build.dir, { DIGIWIJZER_THEME: 'voorbeeldgemeente' });
     await withPage(env.browser, null, async (page) => {
       await openAssessment(page, themed.url);
-      const statements = await page.locator('fieldset.statement').count();
+      const statements = await statementCount(page);
       const first = await statement(page, 0).locator('legend').innerText();
       await answer(page, 0, 'Ja').check();
       await writeNoteAndLink(page, 0, { note: 'Besloten in de raad van maart.', link: 'https://gemeente.example/raadsbesluit-12' });

@@ -50,6 +50,16 @@ export function answered(page, n) {
   return page.waitForFunction((count) => new RegExp(`\\b${count} van \\d+ stellingen`).test(document.querySelector('.overall__text')?.textContent ?? ''), n);
 }
 
+/**
+ * How many statements the checklist asks in all dimensions together (it shows one
+ * dimension at a time), as its progress says: "… van 94 stellingen".
+ */
+export async function statementCount(page) {
+  const match = /\bvan (\d+) stellingen/.exec(await page.locator('.overall__text').textContent());
+  if (!match) throw new Error('the checklist progress names no number of statements');
+  return Number(match[1]);
+}
+
 /** The file field of the import screen, by its label. */
 export const importField = (page) => page.getByLabel('Kies een exportbestand van Digiwijzer (.json)', { exact: true });
 /** The import plan shown once a readable file is chosen, by its heading. */
@@ -65,6 +75,62 @@ export async function downloadExport(page) {
   const file = await download.path();
   assertMatchesSchema(await readFile(file, 'utf8'), `the downloaded ${download.suggestedFilename()}`);
   return { download, file };
+}
+
+/** The checklist's list of dimensions: one link per dimension, each opening its page. */
+export const dimensionIndex = (page) => page.getByRole('navigation', { name: 'Onderwerpen' });
+
+/**
+ * Shows dimension `name` on the checklist (one dimension at a time) by its link in the
+ * list of dimensions, and waits until its heading has the focus.
+ */
+export async function openDimension(page, name) {
+  await dimensionIndex(page).getByRole('link', { name, exact: true }).click();
+  await page.waitForFunction((n) => document.activeElement?.matches('.dimension h2') && document.activeElement.textContent.trim() === n, name);
+}
+
+/** Calls `fn(name)` with each dimension of the checklist shown in turn, in model order. */
+export async function eachDimension(page, fn) {
+  const names = await dimensionIndex(page).getByRole('link').allInnerTexts();
+  for (const name of names) {
+    await openDimension(page, name.trim());
+    await fn(name.trim());
+  }
+  return names.length;
+}
+
+/**
+ * Reads CSV as Dutch Excel does on a double-click: checks the UTF-8 byte order mark, then
+ * splits cells on `;` with RFC 4180 quotes and CRLF rows. Strict where a spreadsheet would
+ * guess (a bare quote, a lone line feed), so a test fails before a column shifts.
+ */
+export function readCsv(bytes) {
+  if (!(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) throw new Error('no UTF-8 byte order mark for Excel');
+  const text = bytes.subarray(3).toString('utf8');
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && cell === '') quoted = true;
+    else if (c === ';') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (c === '"' || c === '\n' || c === '\r') throw new Error(`a bare ${JSON.stringify(c)} outside quotes at ${i}`);
+    else cell += c;
+  }
+  if (quoted || cell !== '' || row.length) throw new Error('the last row does not end in CRLF');
+  return rows;
+}
+
+/** Clicks the download button `name` and returns the file's suggested name and bytes. */
+export async function downloadBytes(page, name) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
 }
 
 /** Opens the note and link fields of statement n and fills in what is given. */

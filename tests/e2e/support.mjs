@@ -69,6 +69,18 @@ export const VIEWS = [
     prepare: (page) => answerStatements(page, 1),
   },
   {
+    // Nothing answered: "Momentopname maken" says why it does nothing.
+    name: 'zelfevaluatie: leeg, momentopname nog niet mogelijk',
+    hash: '#/zelfevaluatie',
+    prepare: (page) => page.locator('.snapshot__why').filter({ hasText: /minstens één stelling/ }).waitFor(),
+  },
+  {
+    // A link to a statement in another dimension opens that dimension, with the statement in view.
+    name: 'zelfevaluatie: stelling in een ander onderwerp (deep link)',
+    hash: '#/zelfevaluatie/stelling/strategie.b4',
+    prepare: (page) => page.waitForFunction(() => document.activeElement?.closest('fieldset.statement')),
+  },
+  {
     name: 'zelfevaluatie: resultaten',
     hash: '#/zelfevaluatie',
     prepare: async (page) => {
@@ -82,8 +94,11 @@ export const VIEWS = [
     name: 'zelfevaluatie: resultaten met ambitie en een momentopname ernaast',
     hash: '#/zelfevaluatie',
     prepare: async (page) => {
+      // A snapshot needs something answered (one at 0 % is refused).
+      await answerStatements(page, 1);
       await page.getByRole('button', { name: 'Momentopname maken' }).click();
-      await answerStatements(page, 2);
+      await answer(page, 1, 'Nee').check();
+      await answered(page, 2);
       await page.getByRole('link', { name: 'Resultaten', exact: true }).click();
       await waitForHash(page, '#/zelfevaluatie/resultaten');
       await page.getByRole('combobox', { name: 'Bestuurlijk eigenaarschap', exact: true }).selectOption('2');

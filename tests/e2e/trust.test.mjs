@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectClean, gotoApp, mainHeading, waitForHash, withPage } from './harness.mjs';
 import { useBrowser, axeViolations } from './support.mjs';
-import { KEY, statement, answer, openAssessment, goToScreen, announced } from './selfassessment.mjs';
+import { KEY, statement, answer, openAssessment, goToScreen, announced, eachDimension, openDimension, dimensionIndex } from './selfassessment.mjs';
 
 const env = useBrowser();
 
@@ -24,12 +24,17 @@ const resultRow = (page, n) => page.getByRole('table', { name: 'Niveau, ambitie 
 
 test('every statement shows the sentences it rests on, who says them, and the passage they come from', async () => {
   await withChecklist(async (page) => {
-    const statements = page.locator('fieldset.statement');
-    const count = await statements.count();
+    // One dimension at a time: every dimension's statements, each with a quote.
+    let count = 0;
+    await eachDimension(page, async (dimension) => {
+      const here = await page.locator('fieldset.statement').count();
+      for (let i = 0; i < here; i++) {
+        assert.ok((await statement(page, i).locator('blockquote').count()) > 0, `${dimension}: statement ${i} has a quote`);
+      }
+      count += here;
+    });
     assert.ok(count > 20, `${count} statements`);
-    for (let i = 0; i < count; i++) {
-      assert.ok((await statement(page, i).locator('blockquote').count()) > 0, `statement ${i} has a quote`);
-    }
+    await openDimension(page, (await dimensionIndex(page).getByRole('link').first().innerText()).trim());
     // The first statement's first source: a quote from an example, with its speaker.
     const source = statement(page, 0).locator('.source').first();
     const quote = squash(await source.locator('blockquote').innerText());

@@ -17,26 +17,53 @@ fn statement_dom_id(statement: &str) -> String {
     format!("stelling-{statement}")
 }
 
+/// The DOM id of a dimension's heading, where its page opens.
+fn dimension_heading_id(dimension: &str) -> String {
+    format!("onderwerp-{dimension}")
+}
+
+/// The checklist, one dimension at a time: on a phone a page of a hundred statements is
+/// endless, and a dimension is a sitting's work. Every dimension has its own address, so
+/// Back goes to the previous one, and a link to a statement opens its dimension.
 #[component]
 pub fn Checklist(
-    /// A statement to bring into view, as a link from a tip asks.
-    statement: Option<String>,
+    /// A statement to bring into view (as a link from a tip asks), or a dimension to show.
+    opened: Option<super::Opened>,
 ) -> impl IntoView {
+    use super::Opened;
     let store = use_store();
     let model: &'static Model = assessment_model();
     let answers = Memo::new(move |_| store.state.with(|st| st.active().map(|a| a.answers.clone()).unwrap_or_default()));
     let overall = Memo::new(move |_| answers.with(|a| crate::assessment::score(model, a).overall));
     // Back from a source the user followed lands on that link, before anything else.
     let returned = super::sources::return_to_followed_source();
-    let linked = statement.as_deref().map(|id| (id.to_string(), model.statement(id).is_some()));
-    if let Some((id, true)) = &linked {
-        if !returned {
-            dom::focus_later(statement_dom_id(id), dom::Scroll::IntoView);
+    let linked = match &opened {
+        Some(Opened::Statement(id)) => Some((id.clone(), model.statement(id).map(|(d, _)| d))),
+        _ => None,
+    };
+    let asked_dimension = match &opened {
+        Some(Opened::Dimension(id)) => Some(model.dimension(id)),
+        _ => None,
+    };
+    // The model is baked in at build time; a model without dimensions has nothing to ask.
+    let Some(first) = model.dimensions.first() else { return ().into_any() };
+    let shown: &'static Dimension =
+        linked.as_ref().and_then(|(_, d)| *d).or(asked_dimension.flatten()).unwrap_or(first);
+    if !returned {
+        match (&linked, asked_dimension) {
+            (Some((id, Some(_))), _) => dom::focus_later(statement_dom_id(id), dom::Scroll::IntoView),
+            (_, Some(Some(d))) => dom::focus_later(dimension_heading_id(&d.id), dom::Scroll::IntoView),
+            _ => {}
         }
     }
     // A link to a statement that is not (or no longer) asked says so, instead of opening at the top.
-    let unknown_link = linked.filter(|(_, asked)| !asked).map(|(id, _)| model.retired(&id).is_some());
+    let unknown_link = linked.filter(|(_, d)| d.is_none()).map(|(id, _)| model.retired(&id).is_some());
+    let unknown_dimension = asked_dimension.is_some_and(|d| d.is_none());
     let retired_kept = Memo::new(move |_| answers.with(|a| retired_with_answers(model, a).len()));
+    keep_focus_clear_of_progress();
+    let position = model.dimensions.iter().position(|d| d.id == shown.id).unwrap_or(0);
+    let previous = position.checked_sub(1).and_then(|i| model.dimensions.get(i));
+    let next = model.dimensions.get(position + 1);
 
     view! {
         <div class="checklist">
@@ -46,6 +73,14 @@ pub fn Checklist(
                     view! {
                         <p class="notice" role="status">
                             {if retired { s::LINKED_STATEMENT_RETIRED } else { s::LINKED_STATEMENT_UNKNOWN }}
+                        </p>
+                    }
+                })}
+            {unknown_dimension
+                .then(|| {
+                    view! {
+                        <p class="notice" role="status">
+                            {s::LINKED_DIMENSION_UNKNOWN}
                         </p>
                     }
                 })}
@@ -66,9 +101,12 @@ pub fn Checklist(
                 <h2 id="score-uitleg-kop">{s::HOW_SCORING_WORKS}</h2>
                 <p>{s::SCORING_EXPLANATION}</p>
             </section>
+            // Stays in view while scrolling (a sticky bar, one line of text and the bar), so
+            // the progress is never more than a glance away. The page's scroll padding keeps
+            // whatever gets focus clear of it.
             <div class="overall">
                 <p id="totaal-voortgang" class="overall__text">
-                    {move || overall.with(|p| s::overall_progress(p.percent(), p.answered, p.total))}
+                    {move || overall.with(|p| s::overall_progress_short(p.percent(), p.answered, p.total))}
                 </p>
                 <progress
                     class="overall__bar"
@@ -76,37 +114,106 @@ pub fn Checklist(
                     value=move || overall.with(|p| p.percent())
                     aria-labelledby="totaal-voortgang"
                 ></progress>
-                <SnapshotButton store=store />
             </div>
-            <nav class="dimension-index" aria-label=s::DIMENSION_INDEX_LABEL>
-                <ul>
-                    {model
-                        .dimensions
-                        .iter()
-                        .map(|d| {
-                            let target = format!("onderwerp-{}", d.id);
-                            view! {
-                                <li>
-                                    <button
-                                        type="button"
-                                        class="link-button"
-                                        on:click=move |_| dom::focus_id(&target, dom::Scroll::IntoView)
-                                    >
-                                        {d.name.as_ref()}
-                                    </button>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
+            <p class="checklist__snapshot">
+                <SnapshotButton store=store />
+            </p>
+            <DimensionIndex model=model shown=shown answers=answers />
+            <DimensionSection model=model dimension=shown answers=answers position=position />
+            <nav class="dimension-steps" aria-label=s::DIMENSION_STEPS_LABEL>
+                {previous
+                    .map(|d| {
+                        view! {
+                            <a class="dimension-steps__previous" href=Route::Dimension(d.id.to_string()).to_hash()>
+                                {s::previous_dimension(&d.name)}
+                            </a>
+                        }
+                    })}
+                {match next {
+                    Some(d) => {
+                        view! {
+                            <a class="dimension-steps__next" href=Route::Dimension(d.id.to_string()).to_hash()>
+                                {s::next_dimension(&d.name)}
+                            </a>
+                        }
+                            .into_any()
+                    }
+                    None => {
+                        view! {
+                            <a
+                                class="dimension-steps__next"
+                                href=Route::Assessment(crate::route::AssessmentScreen::Results).to_hash()
+                            >
+                                {s::LAST_DIMENSION_TO_RESULTS}
+                            </a>
+                        }
+                            .into_any()
+                    }
+                }}
             </nav>
-            {model
-                .dimensions
-                .iter()
-                .map(|d| view! { <DimensionSection model=model dimension=d answers=answers /> })
-                .collect_view()}
             <RetiredAnswers model=model answers=answers />
         </div>
+    }
+    .into_any()
+}
+
+/// While the checklist is shown, whatever gets focus is scrolled clear of the progress
+/// bar that sticks to the top (WCAG 2.4.11, focus not obscured). The page's scroll
+/// padding does this where the browser scrolls; it does not where the browser thinks the
+/// element already in view, such as a field just under the bar on the way back up.
+fn keep_focus_clear_of_progress() {
+    use wasm_bindgen::JsCast;
+    let handle = window_event_listener(leptos::ev::focusin, |ev| {
+        let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        // After the browser's own scrolling for this focus, which may leave it under the bar.
+        request_animation_frame(move || {
+            let Some(bar) = document().query_selector(".overall").ok().flatten() else { return };
+            if target.closest(".overall").ok().flatten().is_some() {
+                return;
+            }
+            let bar_bottom = bar.get_bounding_client_rect().bottom();
+            let top = target.get_bounding_client_rect().top();
+            if top < bar_bottom {
+                // A little room, so the focus outline shows too.
+                window().scroll_by_with_x_and_y(0.0, top - bar_bottom - 8.0);
+            }
+        });
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// Every dimension as a link to its page, with how many of its statements are answered,
+/// so the user sees where work is left; the one shown is marked.
+#[component]
+fn DimensionIndex(model: &'static Model, shown: &'static Dimension, answers: Memo<Answers>) -> impl IntoView {
+    view! {
+        <nav class="dimension-index" aria-label=s::DIMENSION_INDEX_LABEL>
+            <p class="dimension-index__hint">{s::ONE_DIMENSION_AT_A_TIME}</p>
+            <ol>
+                {model
+                    .dimensions
+                    .iter()
+                    .map(|d| {
+                        let progress = Memo::new(move |_| answers.with(|a| score_dimension(d, a).progress));
+                        let current = d.id == shown.id;
+                        view! {
+                            <li>
+                                <a
+                                    href=Route::Dimension(d.id.to_string()).to_hash()
+                                    aria-current=current.then_some("step")
+                                >
+                                    {d.name.as_ref()}
+                                </a>
+                                " "
+                                <span class="dimension-index__count">
+                                    {move || progress.with(|p| s::dimension_index_count(p.answered, p.total))}
+                                </span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
     }
 }
 
@@ -171,31 +278,67 @@ fn RetiredAnswers(model: &'static Model, answers: Memo<Answers>) -> impl IntoVie
     }
 }
 
-/// "Momentopname maken": records today's score for the history chart.
+/// "Momentopname maken": records today's score for the history chart. While a snapshot
+/// would be pointless (nothing answered, or today's already has this score) the button
+/// stays focusable but says it does nothing (`aria-disabled`), and the reason is shown
+/// beside it and read out with it: a plain disabled button would not say why.
 #[component]
 pub fn SnapshotButton(store: Store, #[prop(optional)] id: Option<String>) -> impl IntoView {
     let model = assessment_model();
+    let why_id =
+        id.as_deref().map_or_else(|| "momentopname-waarom".to_string(), |id| format!("momentopname-waarom-{id}"));
+    let id = StoredValue::new(id);
+    let refusal = Memo::new(move |_| {
+        store.state.with(|state| {
+            let target = id.with_value(|id| match id {
+                Some(id) => state.get(id),
+                None => state.active(),
+            });
+            target.and_then(|a| a.snapshot_refusal(model, super::store::now()))
+        })
+    });
     let take = move |_| {
         let result = store.change_saying(s::SNAPSHOT_TAKEN, |state, now| {
-            let target = match &id {
-                Some(id) => state.get_mut(id)?,
-                None => state.active_mut().ok_or(crate::storage::OpError::NoActive)?,
-            };
-            target.take_snapshot(model, now);
-            Ok(())
+            let target = id.with_value(|id| match id {
+                Some(id) => state.get_mut(id),
+                None => state.active_mut().ok_or(crate::storage::OpError::NoActive),
+            })?;
+            target.take_useful_snapshot(model, now).map(|_| ())
         });
-        store.error.set(result.err().map(|e| s::op_error(&e)));
+        // A refusal is already on screen beside the button; anything else is said above.
+        match result {
+            Err(crate::storage::OpError::SnapshotRefused(_)) => {}
+            other => store.error.set(other.err().map(|e| s::op_error(&e))),
+        }
     };
+    let described = why_id.clone();
     view! {
-        <button type="button" class="secondary" on:click=take>
-            {s::TAKE_SNAPSHOT}
-        </button>
+        <span class="snapshot">
+            <button
+                type="button"
+                class="secondary"
+                aria-disabled=move || refusal.with(Option::is_some).then_some("true")
+                aria-describedby=move || refusal.with(Option::is_some).then(|| described.clone())
+                on:click=take
+            >
+                {s::TAKE_SNAPSHOT}
+            </button>
+            <span class="field__hint snapshot__why" id=why_id>
+                {move || refusal.get().map(s::snapshot_refusal)}
+            </span>
+        </span>
     }
 }
 
 #[component]
-fn DimensionSection(model: &'static Model, dimension: &'static Dimension, answers: Memo<Answers>) -> impl IntoView {
-    let heading_id = format!("onderwerp-{}", dimension.id);
+fn DimensionSection(
+    model: &'static Model,
+    dimension: &'static Dimension,
+    answers: Memo<Answers>,
+    /// Where it stands among the dimensions, from 0.
+    position: usize,
+) -> impl IntoView {
+    let heading_id = dimension_heading_id(&dimension.id);
     let labelled_by = heading_id.clone();
     let status_id = format!("onderwerp-{}-stand", dimension.id);
     let result = Memo::new(move |_| {
@@ -213,7 +356,10 @@ fn DimensionSection(model: &'static Model, dimension: &'static Dimension, answer
     let status = move || result.with(|(_, _, status, _): &(u8, [bool; 4], String, Progress)| status.clone());
     view! {
         <section class="dimension" aria-labelledby=labelled_by>
-            <h2 id=heading_id>{dimension.name.as_ref()}</h2>
+            <p class="dimension__position">{s::dimension_position(position + 1, model.dimensions.len())}</p>
+            <h2 id=heading_id tabindex="-1">
+                {dimension.name.as_ref()}
+            </h2>
             <p>{dimension.description.as_ref()}</p>
             <div class="dimension__status">
                 <p id=status_id.clone()>{status}</p>

@@ -155,6 +155,7 @@ fn Export(store: Store) -> impl IntoView {
                 </button>
             </p>
             <p class="field__hint">{s::EXPORT_HINT}</p>
+            <p class="field__hint">{s::CSV_HINT}</p>
             <p class="export__done" role="status">
                 {move || done.get()}
             </p>

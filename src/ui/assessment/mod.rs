@@ -69,12 +69,21 @@ fn level_with_next(model: &Model, score: &DimensionScore) -> String {
     }
 }
 
+/// What a link opens the checklist at, from the route.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Opened {
+    /// A statement, brought into view in its dimension.
+    Statement(String),
+    /// A dimension, from the checklist's own navigation.
+    Dimension(String),
+}
+
 /// Everything under `#/zelfevaluatie`.
 #[component]
 pub fn AssessmentPage(
     screen: Screen,
-    /// A statement to bring into view on the checklist.
-    statement: Option<String>,
+    /// Where the checklist opens: a statement or a dimension (else the first dimension).
+    opened: Option<Opened>,
     /// What the plan's new action is for, when a link asks for one.
     action_for: Option<ActionFor>,
 ) -> impl IntoView {
@@ -83,7 +92,7 @@ pub fn AssessmentPage(
         move || store.state.with(|st| st.active().map(|a| a.name.clone()).unwrap_or_else(|| s::NO_ACTIVE.to_string()));
     let export_link = if screen == Screen::Exchange { notices::ExportLink::Hide } else { notices::ExportLink::Show };
     let body = match screen {
-        Screen::Checklist => view! { <checklist::Checklist statement=statement /> }.into_any(),
+        Screen::Checklist => view! { <checklist::Checklist opened=opened /> }.into_any(),
         Screen::Manage => view! { <manage::Manage /> }.into_any(),
         Screen::Exchange => view! { <exchange::Exchange /> }.into_any(),
         Screen::Plan => view! { <plan::Plan action_for /> }.into_any(),

@@ -43,6 +43,21 @@ pub fn StorageNotices(export_link: ExportLink) -> impl IntoView {
         }
     };
     let newer = move || store.not_kept.get() == Some(NotKept::Newer);
+    // One warning per problem: unreadable data whose backup failed is why nothing is
+    // kept, and its notice says so (`BACKUP_FAILED`, and it cannot be dismissed), so the
+    // "niet bewaard" notice would say it twice.
+    let says_backup_failed =
+        move || store.unreadable.with(|u| u.as_ref().is_some_and(|u| u.backup_key.is_none())) && !newer();
+    let not_kept_shown = move || {
+        store.not_kept.get().filter(|r| match r {
+            NotKept::Newer => false,
+            NotKept::NoBackup => !says_backup_failed(),
+            NotKept::Blocked | NotKept::WriteFailed => true,
+        })
+    };
+    // The reminder to export already says why (browser data gets wiped); the browser's
+    // refusal to promise to keep the data would be a second warning saying the same.
+    let reminded = move || store.not_kept.with(Option::is_none) && unexported.get();
 
     view! {
         <div class="storage-notices no-print">
@@ -100,10 +115,7 @@ pub fn StorageNotices(export_link: ExportLink) -> impl IntoView {
                         })
                 }}
                 {move || {
-                    store
-                        .not_kept
-                        .get()
-                        .filter(|r| *r != NotKept::Newer)
+                    not_kept_shown()
                         .map(|reason| {
                             view! {
                                 <div class="notice notice--warning not-kept">
@@ -164,7 +176,7 @@ pub fn StorageNotices(export_link: ExportLink) -> impl IntoView {
                         })
                 }}
             </div>
-            <Show when=move || store.not_kept.with(Option::is_none) && unexported.get()>
+            <Show when=reminded>
                 <div class="notice export-reminder">
                     <p>
                         {s::UNEXPORTED_REMINDER}
@@ -182,7 +194,7 @@ pub fn StorageNotices(export_link: ExportLink) -> impl IntoView {
                 store
                     .persistence
                     .get()
-                    .filter(|_| store.not_kept.with(Option::is_none))
+                    .filter(|p| { store.not_kept.with(Option::is_none) && (*p == Persistence::Granted || !reminded()) })
                     .map(|p| {
                         view! {
                             <p class="storage-status">

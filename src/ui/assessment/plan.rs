@@ -218,6 +218,7 @@ fn PlanExport() -> impl IntoView {
                         </button>
                     </Show>
                 </p>
+                <p class="field__hint">{s::CSV_HINT}</p>
                 <p class="field__hint">
                     {move || if has_dated.get() { s::PLAN_ICS_HINT } else { s::PLAN_ICS_NOTHING_DATED }}
                 </p>

@@ -194,10 +194,9 @@ impl Store {
                 self.unreadable.set(None);
                 self.save(Some(s::SAVED));
             }
-            Err(reason) => {
-                self.not_kept.set(Some(reason));
-                self.error.set(Some(s::BACKUP_FAILED.to_string()));
-            }
+            // Whatever stopped the backup, nothing may be written until there is one; the
+            // unreadable data's notice now says the backup failed (one warning, not two).
+            Err(_) => self.not_kept.set(Some(NotKept::NoBackup)),
         }
     }
 

@@ -316,8 +316,8 @@ impl State {
     }
 }
 
-/// The answers as CSV (RFC 4180: comma-separated, CRLF, quoted where needed) for
-/// spreadsheets. One row per statement of the model, then answers to statements the
+/// The answers as CSV for spreadsheets, in the form Dutch Excel opens on a double-click
+/// (see [`CSV_SEPARATOR`]). One row per statement of the model, then answers to statements the
 /// model no longer asks (with their text, when they were retired). Starts with a UTF-8 byte order mark so Excel reads the
 /// diacritics right. Cells that a spreadsheet would run as a formula are neutralised.
 pub fn export_csv(model: &Model, assessments: &[&Assessment], header: &[&str; 8]) -> String {
@@ -350,7 +350,19 @@ pub fn export_csv(model: &Model, assessments: &[&Assessment], header: &[&str; 8]
     out
 }
 
-/// A CSV file's start: the byte order mark, so Excel reads the diacritics right, and the header row.
+/// Between the cells of a row. Excel takes the list separator from the computer's
+/// regional settings when a CSV file is double-clicked, and with Dutch settings that is
+/// the semicolon (the comma is the decimal sign there); a comma-separated file then
+/// lands whole in column A. Every other program asks, or can be told (FORMAT.md says how).
+pub const CSV_SEPARATOR: char = ';';
+
+/// What a spreadsheet takes as the start of a formula, or of a cell it evaluates:
+/// OWASP's list for "CSV injection" (`=`, `+`, `-`, `@`, tab, carriage return), and
+/// their full-width forms, which some spreadsheets fold to the same.
+const FORMULA_STARTS: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}'];
+
+/// A CSV file's start: the UTF-8 byte order mark, without which Excel reads the file in
+/// the computer's old code page and garbles every diacritic, and the header row.
 pub(super) fn csv_start(header: &[&str]) -> String {
     let mut out = String::from("\u{feff}");
     push_row(&mut out, header);
@@ -361,7 +373,7 @@ pub(super) fn csv_start(header: &[&str]) -> String {
 pub(super) fn push_row(out: &mut String, cells: &[&str]) {
     for (i, cell) in cells.iter().enumerate() {
         if i > 0 {
-            out.push(',');
+            out.push(CSV_SEPARATOR);
         }
         out.push_str(&csv_cell(cell));
     }
@@ -369,12 +381,17 @@ pub(super) fn push_row(out: &mut String, cells: &[&str]) {
 }
 
 /// One CSV field: neutralised against formula injection, then quoted if needed.
+///
+/// A cell that starts like a formula gets a leading apostrophe, which makes Excel,
+/// LibreOffice and Google Sheets show it as text instead of evaluating it, and is
+/// quoted, as OWASP advises for "CSV injection". The apostrophe stays visible in the
+/// cell: it is the price of never running what a user typed. A cell is quoted when it
+/// holds a separator (also the comma, so a spreadsheet told to split on commas still
+/// keeps it whole), a double quote or a line break; quotes inside are doubled.
 pub fn csv_cell(value: &str) -> String {
-    // A leading apostrophe makes Excel, LibreOffice and Google Sheets show the text
-    // instead of evaluating it (OWASP's advice for "CSV injection").
-    let value =
-        if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_string() };
-    if value.contains([',', '"', '\r', '\n']) {
+    let formula = value.starts_with(FORMULA_STARTS);
+    let value = if formula { format!("'{value}") } else { value.to_string() };
+    if formula || value.contains([CSV_SEPARATOR, ',', '"', '\r', '\n']) {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {
         value

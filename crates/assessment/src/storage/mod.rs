@@ -30,7 +30,7 @@ pub mod team;
 pub use error::{Expected, Foreign, JsonKind, LoadError, Problem};
 pub use exchange::{
     csv_cell, export_csv, export_json, export_json_by, plan_import, preview_merge, ImportPlan, ImportWarning,
-    IncomingAssessment, MergePreview, TextChanges, FORMAT_NAME, FORMAT_VERSION, MAX_IMPORT_BYTES,
+    IncomingAssessment, MergePreview, TextChanges, CSV_SEPARATOR, FORMAT_NAME, FORMAT_VERSION, MAX_IMPORT_BYTES,
 };
 pub use merge::{merge, merge_older};
 pub use migrate::{migrate, migrate_versioned, stamps_per_field, to_json};
@@ -38,5 +38,6 @@ pub use plan::{Action, Actions, NewAction, Purpose, Status};
 pub use plan_export::{export_plan_csv, export_plan_ics, PlanLabels};
 pub use read::{export_fields, MAX_TIME};
 pub use schema::{
-    check_name, Ambition, Ambitions, Assessment, OpError, Snapshot, State, NAME_MAX_CHARS, SCHEMA_VERSION,
+    check_name, Ambition, Ambitions, Assessment, OpError, Snapshot, SnapshotRefusal, State, NAME_MAX_CHARS,
+    SCHEMA_VERSION,
 };

@@ -14,7 +14,7 @@ use crate::assessment::Model;
 /// Between the items of a list in one CSV cell.
 const LIST_SEPARATOR: &str = "; ";
 
-/// The plan as CSV (RFC 4180, the same form as [`super::export_csv`]): one row per live
+/// The plan as CSV (the same form as [`super::export_csv`], for Dutch Excel): one row per live
 /// action, in plan order ([`Assessment::plan`]). The columns: what, who, the day it is
 /// due (`2027-03-31`, empty without one), its status (by `status_name`), the note, the
 /// names of the dimensions it is for, the statement ids, and the tips.

@@ -11,6 +11,7 @@
 
 use std::collections::BTreeMap;
 
+use digiwijzer_corpus::Date;
 use serde::Serialize;
 
 use super::game::Rounds;
@@ -108,6 +109,15 @@ pub struct Ambition {
 /// answers to retired statements.
 pub type Ambitions = BTreeMap<String, Ambition>;
 
+/// Why a snapshot would be pointless (see [`Assessment::snapshot_refusal`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SnapshotRefusal {
+    /// Not one statement is answered: the snapshot would say 0 % everywhere.
+    NothingAnswered,
+    /// Today's latest snapshot already has this score.
+    SameAsToday,
+}
+
 /// Why an operation was refused. Nothing changed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum OpError {
@@ -141,6 +151,8 @@ pub enum OpError {
     RoundNotSorted,
     /// The page is closing: its state is gone.
     Closed,
+    /// A snapshot now would record nothing worth keeping.
+    SnapshotRefused(SnapshotRefusal),
     Input(InputError),
 }
 
@@ -256,7 +268,36 @@ impl Assessment {
         self.participants_updated = 0;
     }
 
-    /// Records the current score as a snapshot and returns it. A level is recorded as
+    /// Why a snapshot now would record nothing worth comparing with, or `None` when it
+    /// would: with nothing answered it is 0 % everywhere, and a second one on the same
+    /// (UTC, as snapshots are named) day with the same score as that day's latest adds a
+    /// copy. A later day with the same score is recorded: that nothing moved is news.
+    pub fn snapshot_refusal(&self, model: &Model, now: u64) -> Option<SnapshotRefusal> {
+        let score = score(model, &self.answers);
+        if score.overall.answered == 0 {
+            return Some(SnapshotRefusal::NothingAnswered);
+        }
+        let today = Date::from_unix_ms(now);
+        let latest_today = self.snapshots.iter().rev().find(|s| Date::from_unix_ms(s.taken) == today)?;
+        let levels = score.dimensions.iter().map(|d| (&*d.dimension.id, d.shown_level()));
+        let same = latest_today.overall == score.overall.percent()
+            && latest_today.levels.len() == score.dimensions.len()
+            && levels.into_iter().all(|(id, level)| latest_today.levels.get(id) == Some(&level));
+        same.then_some(SnapshotRefusal::SameAsToday)
+    }
+
+    /// Takes a snapshot unless [`Assessment::snapshot_refusal`] says it is pointless; the
+    /// app's button goes through here.
+    pub fn take_useful_snapshot(&mut self, model: &Model, now: u64) -> Result<&Snapshot, OpError> {
+        match self.snapshot_refusal(model, now) {
+            Some(why) => Err(OpError::SnapshotRefused(why)),
+            None => Ok(self.take_snapshot(model, now)),
+        }
+    }
+
+    /// Records the current score as a snapshot and returns it, whatever it is (files and
+    /// tests record history as it was; a user's click goes through
+    /// [`Assessment::take_useful_snapshot`]). A level is recorded as
     /// it is shown: a level of only n.v.t. answers is not counted as reached.
     pub fn take_snapshot(&mut self, model: &Model, now: u64) -> &Snapshot {
         let score = score(model, &self.answers);
