@@ -88,7 +88,7 @@ pub const AMBITION_REACHED: &str = "bereikt";
 pub const NONE_DASH: &str = "–";
 pub const TABLE_SCROLL_HINT: &str = "Schuif de tabel opzij om alle kolommen te zien.";
 pub const COMPARE_WITH: &str = "Vergelijk met";
-pub const COMPARE_NONE: &str = "geen momentopname";
+pub const COMPARE_NONE: &str = "geen bewaarde stand";
 pub const AMBITION_HEADING: &str = "Uw ambitie per onderwerp";
 pub const AMBITION_INTRO: &str = "Kies per onderwerp welk niveau u wilt bereiken. \
 De tabel laat zien hoe ver u daarmee bent, en de aanbevelingen beginnen bij wat daartussen staat.";
@@ -97,18 +97,18 @@ pub const COL_NUMBER: &str = "Nr.";
 pub const COL_DIMENSION: &str = "Onderwerp";
 pub const COL_LEVEL: &str = "Niveau";
 pub const COL_PROGRESS: &str = "Voortgang";
-pub const COL_TREND: &str = "Verloop";
+pub const COL_TREND: &str = "Ontwikkeling";
 pub const COL_DATE: &str = "Datum";
-pub const NO_TREND: &str = "Nog geen verloop: maak minstens twee momentopnamen";
+pub const NO_TREND: &str = "Nog geen ontwikkeling te zien: bewaar minstens twee keer de stand";
 pub const HOW_SCORING_WORKS: &str = "Zo werkt de score";
 pub const RECOMMENDATIONS_HEADING: &str = "Aanbevolen volgende stappen";
 pub const ALL_LEVELS_REACHED: &str = "U hebt op elk onderwerp het hoogste niveau bereikt.";
 /// Above a statement's quoted sources: where the statement comes from.
 pub const WHY_SOURCES: &str = "Deze stelling komt uit:";
 pub const HISTORY_HEADING: &str = "Ontwikkeling in de tijd";
-pub const HISTORY_TABLE_CAPTION: &str = "Totale voortgang per momentopname";
+pub const HISTORY_TABLE_CAPTION: &str = "Totale voortgang per bewaarde stand";
 pub const NO_SNAPSHOTS: &str =
-    "Nog geen momentopnamen. Leg uw stand vast met ‘Momentopname maken’ om de ontwikkeling te volgen.";
+    "Nog geen bewaarde stand. Bewaar de stand met ‘Stand van vandaag bewaren’; dan ziet u later hoe uw organisatie vooruitgaat.";
 pub const PARTICIPANTS_HEADING: &str = "Deelnemers";
 pub const PARTICIPANTS_LABEL: &str = "Wie deden mee? Dit komt bovenaan het afgedrukte rapport.";
 pub const TOP_ACTIONS_HEADING: &str = "Eerstvolgende acties";
@@ -181,7 +181,7 @@ pub fn radar_label(levels: &[(String, String, Option<String>)]) -> String {
 
 pub fn trend_label(values: &[u8]) -> String {
     let parts: Vec<String> = values.iter().map(u8::to_string).collect();
-    format!("Verloop: {}", parts.join(", "))
+    format!("Ontwikkeling: {}", parts.join(", "))
 }
 
 /// A recommendation's heading, with the ambition when one is set.
@@ -208,7 +208,7 @@ pub fn ambition_reached(percent: u8, dimensions: usize) -> String {
 
 /// A snapshot by its number (the oldest is 1) and date: two can share a day.
 pub fn snapshot_name(number: usize, date: &str) -> String {
-    format!("momentopname {number} ({date})")
+    format!("stand {number} ({date})")
 }
 
 /// The legend entry of the compared snapshot.
@@ -296,19 +296,20 @@ pub fn retired_answer(answer: Option<&str>) -> String {
 pub const EVIDENCE_LABEL: &str = "Link naar bewijs";
 pub const EVIDENCE_HINT: &str =
     "Een webadres dat begint met https:// of http://, bijvoorbeeld een raadsbesluit of dashboard.";
-pub const TAKE_SNAPSHOT: &str = "Momentopname maken";
-pub const SNAPSHOT_TAKEN: &str = "Momentopname opgeslagen";
+/// Keeps today's score, so the results can show later how it changed.
+pub const TAKE_SNAPSHOT: &str = "Stand van vandaag bewaren";
+pub const SNAPSHOT_TAKEN: &str = "Stand bewaard";
 
-/// Next to "Momentopname maken" while a snapshot would be pointless: why it does nothing.
+/// Next to "Stand van vandaag bewaren" while a snapshot would be pointless: why it does nothing.
 pub fn snapshot_refusal(why: crate::storage::SnapshotRefusal) -> &'static str {
     match why {
         crate::storage::SnapshotRefusal::NothingAnswered => {
-            "Een momentopname kan pas als u minstens één stelling hebt beantwoord. \
+            "De stand bewaren kan pas als u minstens één stelling hebt beantwoord. \
 Nu zou er overal 0% in staan."
         }
         crate::storage::SnapshotRefusal::SameAsToday => {
-            "Er is vandaag al een momentopname met deze score. Verandert er iets aan de score, \
-dan kunt u een nieuwe maken."
+            "De stand met deze score is vandaag al bewaard. Verandert er iets aan de score, \
+dan kunt u de stand opnieuw bewaren."
         }
     }
 }
@@ -380,9 +381,9 @@ pub fn deleted_on(date: &str) -> String {
 
 pub fn assessment_meta(created: &str, percent: u8, snapshots: usize) -> String {
     let snapshots = match snapshots {
-        0 => "geen momentopnamen".to_string(),
-        1 => "1 momentopname".to_string(),
-        n => format!("{n} momentopnamen"),
+        0 => "geen bewaarde standen".to_string(),
+        1 => "1 bewaarde stand".to_string(),
+        n => format!("{n} bewaarde standen"),
     };
     format!("Aangemaakt: {created} · voortgang {percent}% · {snapshots}")
 }
@@ -447,8 +448,8 @@ pub fn incoming_summary(answers: usize, snapshots: usize) -> String {
     let answers = if answers == 1 { "1 antwoord".to_string() } else { format!("{answers} antwoorden") };
     match snapshots {
         0 => answers,
-        1 => format!("{answers}, 1 momentopname"),
-        n => format!("{answers}, {n} momentopnamen"),
+        1 => format!("{answers}, 1 bewaarde stand"),
+        n => format!("{answers}, {n} bewaarde standen"),
     }
 }
 

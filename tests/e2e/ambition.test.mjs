@@ -86,8 +86,8 @@ test('the chart names its axes and rings, and draws a chosen snapshot beside the
     // One answer first: a snapshot of nothing answered is refused.
     await answer(page, 0, 'Nee').check();
     await announced(page, 'Opgeslagen');
-    await page.getByRole('button', { name: 'Momentopname maken' }).click();
-    await announced(page, 'Momentopname opgeslagen');
+    await page.getByRole('button', { name: 'Stand van vandaag bewaren' }).click();
+    await announced(page, 'Stand bewaard');
     await firstLevelDone(page);
     const names = await page.locator('svg.radar__svg text.radar__name').allTextContents();
     const dimensions = await table(page).getByRole('rowheader').count();
@@ -107,7 +107,7 @@ test('the chart names its axes and rings, and draws a chosen snapshot beside the
 
     const compare = page.getByRole('combobox', { name: 'Vergelijk met' });
     assert.equal(await page.locator('svg.radar__svg polygon.radar__then').count(), 0);
-    const first = (await compare.getByRole('option').allTextContents()).find((o) => o.startsWith('momentopname 1 ('));
+    const first = (await compare.getByRole('option').allTextContents()).find((o) => o.startsWith('stand 1 ('));
     await compare.focus();
     await compare.selectOption({ label: first });
     // Taken with one answer nee: every point at the centre, so the outline has no area to see.
@@ -115,7 +115,7 @@ test('the chart names its axes and rings, and draws a chosen snapshot beside the
     assert.equal(await chartMarkers(page, 'circle').count(), dimensions, 'one circle per axis');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'vergelijk', 'the focus stays on the choice');
     const header = await table(page).getByRole('columnheader').allInnerTexts();
-    assert.ok(header.some((h) => /^Niveau bij momentopname 1 \(/.test(h)), header.join(' | '));
+    assert.ok(header.some((h) => /^Niveau bij stand 1 \(/.test(h)), header.join(' | '));
     // The snapshot was taken at one answer nee: level 0 there, level 1 now.
     const cells = await row(page, 1).getByRole('cell').allInnerTexts();
     assert.equal(cells[4], 'Nog geen niveau (0)');

@@ -185,7 +185,7 @@ test('export, then import into a fresh browser profile as a new assessment: iden
     await answer(page, 3, 'Deels').check();
     await statement(page, 3).getByText('Notitie of bewijs toevoegen').click();
     await statement(page, 3).getByLabel('Notitie').fill('Met de wethouder besproken, "nog" niet vastgelegd.');
-    await page.getByRole('button', { name: 'Momentopname maken' }).click();
+    await page.getByRole('button', { name: 'Stand van vandaag bewaren' }).click();
     assert.ok(await page.locator('.export-reminder').isVisible(), 'reminded to export');
 
     await goToScreen(page, 'Exporteren en importeren');

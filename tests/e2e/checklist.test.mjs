@@ -2,7 +2,7 @@
 // time, each at its own address (Back goes to the previous one, a link to a statement
 // opens its dimension); the progress stays in view while scrolling without covering what
 // has focus; the sources are quieter than the statement; one storage warning at a time;
-// and "Momentopname maken" says why it does nothing when a snapshot would be pointless.
+// and "Stand van vandaag bewaren" says why it does nothing when a snapshot would be pointless.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectClean, waitForHash, withContext, withPage } from './harness.mjs';
@@ -209,7 +209,7 @@ test('one storage warning at a time: unreadable data that could not be backed up
 test('no snapshot at 0 % or twice today with the same score, and the button says why', async () => {
   await withPage(env.browser, null, async (page) => {
     await openAssessment(page, env.server.url, '/resultaten');
-    const button = page.getByRole('button', { name: 'Momentopname maken' });
+    const button = page.getByRole('button', { name: 'Stand van vandaag bewaren' });
     await button.waitFor();
     const why = page.locator('.snapshot__why');
     // Nothing answered: the button is there, says it does nothing, and why (read with it).
@@ -230,11 +230,11 @@ test('no snapshot at 0 % or twice today with the same score, and the button says
     assert.equal(await button.getAttribute('aria-disabled'), null, 'something answered: it can be taken');
     assert.equal(await why.innerText(), '');
     await button.click();
-    await announced(page, 'Momentopname opgeslagen');
+    await announced(page, 'Stand bewaard');
     assert.equal(activeOf(await stored(page)).snapshots.length, 1);
 
     // The same score again today: refused, and said so.
-    await page.locator('.snapshot__why').filter({ hasText: /vandaag al een momentopname/ }).waitFor();
+    await page.locator('.snapshot__why').filter({ hasText: /vandaag al bewaard/ }).waitFor();
     assert.equal(await button.getAttribute('aria-disabled'), 'true');
     await button.focus();
     await page.keyboard.press('Enter');
@@ -249,7 +249,7 @@ test('no snapshot at 0 % or twice today with the same score, and the button says
     await goToScreen(page, 'Resultaten');
     assert.equal(await button.getAttribute('aria-disabled'), null);
     await button.click();
-    await announced(page, 'Momentopname opgeslagen');
+    await announced(page, 'Stand bewaard');
     assert.equal(activeOf(await stored(page)).snapshots.length, 2);
     expectClean(page);
   });

@@ -69,7 +69,7 @@ export const VIEWS = [
     prepare: (page) => answerStatements(page, 1),
   },
   {
-    // Nothing answered: "Momentopname maken" says why it does nothing.
+    // Nothing answered: "Stand van vandaag bewaren" says why it does nothing.
     name: 'zelfevaluatie: leeg, momentopname nog niet mogelijk',
     hash: '#/zelfevaluatie',
     prepare: (page) => page.locator('.snapshot__why').filter({ hasText: /minstens één stelling/ }).waitFor(),
@@ -96,7 +96,7 @@ export const VIEWS = [
     prepare: async (page) => {
       // A snapshot needs something answered (one at 0 % is refused).
       await answerStatements(page, 1);
-      await page.getByRole('button', { name: 'Momentopname maken' }).click();
+      await page.getByRole('button', { name: 'Stand van vandaag bewaren' }).click();
       await answer(page, 1, 'Nee').check();
       await answered(page, 2);
       await page.getByRole('link', { name: 'Resultaten', exact: true }).click();

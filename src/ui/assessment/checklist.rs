@@ -278,7 +278,7 @@ fn RetiredAnswers(model: &'static Model, answers: Memo<Answers>) -> impl IntoVie
     }
 }
 
-/// "Momentopname maken": records today's score for the history chart. While a snapshot
+/// "Stand van vandaag bewaren": records today's score for the history chart. While a snapshot
 /// would be pointless (nothing answered, or today's already has this score) the button
 /// stays focusable but says it does nothing (`aria-disabled`), and the reason is shown
 /// beside it and read out with it: a plain disabled button would not say why.

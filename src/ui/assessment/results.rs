@@ -207,7 +207,7 @@ fn levels_chart_and_table(model: &'static Model, a: &Assessment, compared: Optio
     }
 }
 
-/// "momentopname 2 (1 december 2026)" for the snapshot at `index`, oldest first.
+/// "stand 2 (1 december 2026)" for the snapshot at `index`, oldest first.
 fn snapshot_name(index: usize, snapshot: &Snapshot) -> String {
     s::snapshot_name(index + 1, &s::format_date(&Date::from_unix_ms(snapshot.taken)))
 }
