@@ -20,7 +20,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 /** A theme or build that cannot be applied; the message says what to change, in Dutch. */
 export class ThemeError extends Error {}
@@ -517,7 +517,8 @@ function main(args) {
 
 const invokedDirectly = (() => {
   try {
-    return process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+    const same = (a, b) => (process.platform === 'win32' ? a.toLowerCase() === b.toLowerCase() : a === b);
+    return Boolean(process.argv[1]) && same(fileURLToPath(import.meta.url), realpathSync(process.argv[1]));
   } catch {
     return false;
   }
