@@ -13,30 +13,32 @@
 //    Leptos's server-function client exports (never used by a client-side app) are
 //    dropped from the glue and the wasm. Then the functions the wasm imports from the
 //    glue get one-letter names on both sides (scripts/wasm-imports.mjs).
-// 2. Theme: copies themes/$DIGIWIJZER_THEME.css (default "standaard") to theme.css,
-//    so a municipality rebrands without touching Rust, and takes the browser's theme
-//    colour (the pages, manifest) from the theme's header colour.
+// 2. Theme: applies themes/$DIGIWIJZER_THEME.css (default "standaard") with
+//    public/huisstijl.mjs, the same code an editor runs from dist/ to rebrand a finished
+//    build: it refuses a theme whose colour pairs fail WCAG contrast or that names a file
+//    the build lacks, writes theme.css and takes the browser's theme colour (the pages,
+//    manifest) from the theme's header colour. Fonts for a theme come from public/fonts/.
 // 2b. Prerendering: the start page as the app renders it goes into index.html, so its
 //     first cards paint before the wasm has loaded (scripts/prerender.mjs).
 // 3. Offline: writes the service worker's precache list from the files actually in
 //    the build, and a cache version derived from their content, so a new deployment
-//    is always noticed and the list is never kept by hand.
+//    is always noticed and the list is never kept by hand (also public/huisstijl.mjs).
 //
-// Running it again on a finished dist/ is safe and is how a municipality switches
-// theme without a Rust build: `DIGIWIJZER_THEME=voorbeeldgemeente node scripts/postbuild.mjs dist`.
-// The worker is always written from the template public/sw.js, so its version follows.
+// Running it again on a finished dist/ is safe and needs no npm packages (the release
+// steps load theirs only when Trunk runs them): `DIGIWIJZER_THEME=voorbeeldgemeente node
+// scripts/postbuild.mjs dist`. The worker is always written from the template
+// public/sw.js, so its version follows.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, readdirSync, statSync, copyFileSync, existsSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, statSync, copyFileSync, cpSync, existsSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { minify } from 'terser';
-import binaryen from 'binaryen';
-import { prerenderStartPage } from './prerender.mjs';
 import { shortenImportNames } from './wasm-imports.mjs';
+import { ThemeError, applyTheme as applyThemeFile, themeFile, writeServiceWorker as writeWorker } from '../public/huisstijl.mjs';
 
 const SW_TEMPLATE = fileURLToPath(new URL('../public/sw.js', import.meta.url));
 const SOURCE_DIR = fileURLToPath(new URL('..', import.meta.url));
+const FONTS = join(SOURCE_DIR, 'public', 'fonts');
 
 /** Leptos 0.8 always compiles its server-function client, which pulls in wasm-streams;
  * that crate exports three JavaScript stream adapters (`IntoUnderlyingSource`, `…Sink`,
@@ -59,7 +61,7 @@ const sha = (data) => createHash('sha256').update(data).digest('hex');
 try {
   await main();
 } catch (err) {
-  if (!(err instanceof BuildError)) throw err;
+  if (!(err instanceof BuildError) && !(err instanceof ThemeError)) throw err;
   console.error(`postbuild: ${err.message}`);
   process.exit(1);
 }
@@ -130,6 +132,8 @@ function externaliseLoaders(build) {
  * attribute follows the new content. */
 async function minifyScripts(build) {
   const { dir } = build;
+  // Loaded here, not at the top: a hand run on a finished dist/ needs no npm packages.
+  const { minify } = await import('terser');
   // Trunk writes its content hash without leading zeros: 16 hex digits or fewer. The boot
   // loaders written above are not glue: they are named after their content, and tiny.
   const glue = readdirSync(dir).filter(
@@ -148,7 +152,7 @@ async function minifyScripts(build) {
     }
   }
   for (const file of adapterFree) {
-    rewrite(build, file, dropStreamAdapterExports(readFileSync(join(dir, file))));
+    rewrite(build, file, await dropStreamAdapterExports(readFileSync(join(dir, file))));
   }
   // The page scripts from public/ are on every first load too (the prerender guard, the
   // service worker's registration): minified, and named after their content like the other
@@ -190,30 +194,14 @@ function rewrite(build, file, content) {
   for (const page of build.pages) build.html[page] = replaceIntegrity(build.html[page], file, integrity);
 }
 
-/** 2. The theme: themes/$DIGIWIJZER_THEME.css becomes theme.css, and its header colour
- * the browser's theme colour. Returns the theme's name. */
-function applyTheme({ dir, pages }) {
+/** 2. The theme: themes/$DIGIWIJZER_THEME.css, checked and applied by public/huisstijl.mjs
+ * (a ThemeError stops the build with its message). Returns the theme's name. */
+function applyTheme({ dir, asHook }) {
   const theme = process.env.DIGIWIJZER_THEME || 'standaard';
-  const themeFile = join(dir, 'themes', `${theme}.css`);
-  if (!/^[a-z0-9-]+$/.test(theme) || !existsSync(themeFile)) {
-    const known = readdirSync(join(dir, 'themes')).filter((f) => f.endsWith('.css')).map((f) => f.slice(0, -4));
-    fail(`unknown theme "${theme}"; known themes: ${known.join(', ')}`);
-  }
-  // Minified: it is on every first load. The commented source stays in themes/.
-  writeFileSync(join(dir, 'theme.css'), minifyCss(readFileSync(themeFile, 'utf8')));
-  // The colour browsers paint around an installed app follows the theme's header.
-  const headerColour = /--nl-page-header-background-color:\s*(#[0-9a-fA-F]{3,8})\s*;/.exec(readFileSync(themeFile, 'utf8'));
-  if (headerColour) {
-    const colour = headerColour[1];
-    for (const page of pages) {
-      const html = readFileSync(join(dir, page), 'utf8');
-      writeFileSync(join(dir, page), html.replace(/<meta\b[^>]*\bname=["']?theme-color\b[^>]*>/, `<meta name="theme-color" content="${colour}">`));
-    }
-    const manifestPath = join(dir, 'manifest.webmanifest');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-    manifest.theme_color = colour;
-    writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
-  }
+  // A theme's web fonts: public/fonts/ goes to fonts/, where its url("fonts/…") points.
+  if (asHook && existsSync(FONTS)) cpSync(FONTS, join(dir, 'fonts'), { recursive: true });
+  const { warnings } = applyThemeFile(dir, themeFile(dir, theme));
+  for (const warning of warnings) console.log(`postbuild: theme "${theme}": ${warning}`);
   return theme;
 }
 
@@ -224,6 +212,7 @@ function applyTheme({ dir, pages }) {
 async function prerender({ dir }) {
   const indexPath = join(dir, 'index.html');
   const html = readFileSync(indexPath, 'utf8');
+  const { prerenderStartPage } = await import('./prerender.mjs');
   let startPage;
   try {
     startPage = await prerenderStartPage(dir);
@@ -238,22 +227,7 @@ async function prerender({ dir }) {
 
 /** 3. The service worker's precache list and version, from the files actually built. */
 function writeServiceWorker({ dir }) {
-  const precache = readdirSync(dir, { recursive: true })
-    .filter((f) => statSync(join(dir, f)).isFile())
-    .map((f) => f.split(sep).join('/'))
-    .filter((f) => f !== 'sw.js' && !f.startsWith('themes/'))
-    .sort();
-  const version = sha(precache.map((f) => f + '\0' + sha(readFileSync(join(dir, f)))).join('\n')).slice(0, 16);
-  const swPath = join(dir, 'sw.js');
-  const sw = readFileSync(existsSync(SW_TEMPLATE) ? SW_TEMPLATE : swPath, 'utf8');
-  if (!sw.includes('__PRECACHE__') || !sw.includes('__VERSION__')) {
-    fail('sw.js lacks the __PRECACHE__/__VERSION__ placeholders (is public/sw.js there?)');
-  }
-  writeFileSync(
-    swPath,
-    sw.replace("'__VERSION__'", JSON.stringify(version)).replace('[/*__PRECACHE__*/]', JSON.stringify(['./', ...precache], null, 2)),
-  );
-  return { files: precache.length, version };
+  return writeWorker(dir, { template: existsSync(SW_TEMPLATE) ? SW_TEMPLATE : undefined });
 }
 
 /** The glue's adapter classes, made module-private so the minifier drops them along
@@ -267,7 +241,8 @@ function withoutStreamAdapters(glue) {
 
 /** The wasm without the adapters' exports (or the unused wasm-split marker), and
  * without the code only they reached. */
-function dropStreamAdapterExports(bytes) {
+async function dropStreamAdapterExports(bytes) {
+  const { default: binaryen } = await import('binaryen');
   const module = binaryen.readBinary(bytes);
   try {
     const names = [];
@@ -296,20 +271,4 @@ function replaceIntegrity(html, file, integrity) {
     if (!tag.includes(`./${file}`)) return tag;
     return tag.replace(/integrity=("?)sha384-[A-Za-z0-9+/=]+\1/, `integrity=${integrity}`);
   });
-}
-
-/** Drops comments and layout whitespace from a theme file, never inside quoted strings
- * (an organisation name may hold any character). */
-function minifyCss(css) {
-  const string = /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/;
-  const stringOrComment = new RegExp(`${string.source}|\\/\\*[\\s\\S]*?\\*\\/`, 'g');
-  return css
-    .replace(stringOrComment, (_whole, quoted) => quoted ?? '')
-    .split(string)
-    .map((part, i) =>
-      i % 2 === 1 ? part : part.replace(/\s+/g, ' ').replace(/\s*([{};])\s*/g, '$1').replace(/:\s+/g, ':'),
-    )
-    .join('')
-    .replace(/;}/g, '}')
-    .trim() + '\n';
 }

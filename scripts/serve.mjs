@@ -26,6 +26,10 @@ const TYPES = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.wasm', '.json', '.webmanifest', '.svg']);
 
@@ -37,7 +41,8 @@ function compress(file, info, body, encoding) {
   return compressed.get(key);
 }
 
-/** Starts a server; resolves to `{ server, url }` once it listens. */
+/** Starts a server; resolves to `{ server, url }` once it listens. `csp` is true (the
+ * policy above), false (none) or a policy of its own (a host page in the embedding tests). */
 export function serve({ dir = 'dist', port = 8080, base = '/', csp = true, host = '127.0.0.1' } = {}) {
   const root = resolve(dir);
   if (!base.startsWith('/')) base = '/' + base;
@@ -50,7 +55,7 @@ export function serve({ dir = 'dist', port = 8080, base = '/', csp = true, host 
       'Cross-Origin-Opener-Policy': 'same-origin',
       'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
     };
-    if (csp) headers['Content-Security-Policy'] = CSP;
+    if (csp) headers['Content-Security-Policy'] = typeof csp === 'string' ? csp : CSP;
     if (!url.pathname.startsWith(base)) {
       res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
       return res.end('Not found');

@@ -24,6 +24,9 @@ cargo test --workspace --locked
 step "The export format's JSON Schema against its example and the files the native tests exported (ajv)"
 node --test tests/schema/
 
+step "The theme check: contrast maths and the colour pairs the stylesheets paint (node --test, no packages)"
+node --test tests/theme/
+
 step "Component tests in headless Chromium (wasm-bindgen-test)"
 cargo test --locked --target wasm32-unknown-unknown --test components
 

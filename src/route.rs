@@ -254,13 +254,13 @@ impl Route {
 
     /// The link to this route from a page. On the same page it is the bare hash, so
     /// following it never reloads; to the other page it names that page's file, and an
-    /// embedded copy stays embedded (`?embed=1`).
-    pub fn href_from(&self, from: Page, embedded: bool) -> String {
+    /// embedded copy stays embedded the same way (`embed` is the value of `?embed=`).
+    pub fn href_from(&self, from: Page, embed: Option<&str>) -> String {
         let to = Page::of(self);
         if to == from {
             self.to_hash()
         } else {
-            let search = if embedded { "?embed=1" } else { "" };
+            let search = embed.map(|mode| format!("?embed={mode}")).unwrap_or_default();
             format!("{}{search}{}", to.file(), self.to_hash())
         }
     }
@@ -409,15 +409,16 @@ mod tests {
     fn links_stay_on_their_page_and_name_the_other_page_when_they_cross() {
         let tip = Route::Read { doc: "tip-17".into(), anchor: None };
         let checklist = Route::Assessment(AssessmentScreen::Checklist);
-        assert_eq!(tip.href_from(Page::Tips, false), "#/lees/tip-17");
-        assert_eq!(tip.href_from(Page::Assessment, false), "./#/lees/tip-17");
-        assert_eq!(checklist.href_from(Page::Tips, false), "zelfevaluatie.html#/zelfevaluatie");
-        assert_eq!(checklist.href_from(Page::Assessment, true), "#/zelfevaluatie");
-        assert_eq!(Route::Home.href_from(Page::Assessment, true), "./?embed=1#/");
+        assert_eq!(tip.href_from(Page::Tips, None), "#/lees/tip-17");
+        assert_eq!(tip.href_from(Page::Assessment, None), "./#/lees/tip-17");
+        assert_eq!(checklist.href_from(Page::Tips, None), "zelfevaluatie.html#/zelfevaluatie");
+        assert_eq!(checklist.href_from(Page::Assessment, Some("1")), "#/zelfevaluatie");
+        assert_eq!(Route::Home.href_from(Page::Assessment, Some("1")), "./?embed=1#/");
         assert_eq!(
-            Route::Assessment(AssessmentScreen::Manage).href_from(Page::Tips, true),
+            Route::Assessment(AssessmentScreen::Manage).href_from(Page::Tips, Some("1")),
             "zelfevaluatie.html?embed=1#/zelfevaluatie/beheer"
         );
+        assert_eq!(checklist.href_from(Page::Tips, Some("vast")), "zelfevaluatie.html?embed=vast#/zelfevaluatie");
         assert_eq!(Page::of(&route("#/zelfevaluatie/resultaten")), Page::Assessment);
         assert_eq!(Page::of(&route("#/toegankelijkheid")), Page::Tips);
         assert_eq!(Page::of(&route("#/iets/anders")), Page::Tips);
@@ -437,7 +438,7 @@ mod tests {
         assert_eq!(Page::of(&dimension), Page::Assessment);
         assert_eq!(route(&statement.to_hash()), statement);
         assert_eq!(
-            statement.href_from(Page::Tips, false),
+            statement.href_from(Page::Tips, None),
             "zelfevaluatie.html#/zelfevaluatie/stelling/eigenaarschap.b3"
         );
         for hash in ["#/zelfevaluatie/onzin", "#/zelfevaluatie/beheer/meer", "#/zelfevaluatie/actieplan/nieuw/iets/x"] {
@@ -453,7 +454,7 @@ mod tests {
         assert_eq!(from_statement.to_hash(), "#/zelfevaluatie/actieplan/nieuw/stelling/eigenaarschap.b5");
         let from_tip = Route::NewAction(ActionFor::Tip("tip-17".into()));
         assert_eq!(
-            from_tip.href_from(Page::Tips, false),
+            from_tip.href_from(Page::Tips, None),
             "zelfevaluatie.html#/zelfevaluatie/actieplan/nieuw/tip/tip-17"
         );
         for r in [from_statement, from_tip] {

@@ -10,6 +10,10 @@ pub const SKIP_LINK: &str = "Direct naar de inhoud";
 pub const NAV_LABEL: &str = "Hoofdmenu";
 pub const NAV_TIPS: &str = "Tips";
 pub const NAV_ASSESSMENT: &str = "Zelfevaluatie";
+/// Shown in an iframe whose page does not size it to the content (see src/ui/embed.rs).
+/// Meant for whoever runs that page; the README explains the script.
+pub const EMBED_UNHEARD: &str = "Dit venster groeit niet mee met de inhoud. Beheert u deze pagina? \
+     Zet er dan het script inbedden.js van Digiwijzer op (zie ‘Inbedden’ in de handleiding).";
 pub const FOOTER_SOURCE: &str =
     "Met tips en voorbeelden van Optimaal Digitaal en artikelen over digitale dienstverlening.";
 pub const ACCESSIBILITY_STATEMENT: &str = "Toegankelijkheidsverklaring";

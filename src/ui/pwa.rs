@@ -17,8 +17,9 @@ const UPDATE_READY_EVENT: &str = "digiwijzer:update-ready";
 /// The event that asks `public/pwa.js` to let the waiting version take over.
 const ACCEPT_UPDATE_EVENT: &str = "digiwijzer:accept-update";
 
-/// The persistent notices: offline, and "new version". One live region that is always
-/// in the DOM, so screen readers announce what appears in it.
+/// The persistent notices: offline, "new version", and in an iframe that nobody sizes,
+/// what the host page's editor can do (shown by a class, see `ui/embed.rs`). One live
+/// region that is always in the DOM, so screen readers announce what appears in it.
 #[component]
 pub fn AppNotices() -> impl IntoView {
     let online = RwSignal::new(window().navigator().on_line());
@@ -35,6 +36,7 @@ pub fn AppNotices() -> impl IntoView {
 
     view! {
         <div class="app-notices no-print" role="status">
+            {super::embed::active().then(|| view! { <p class="notice notice--embed">{s::EMBED_UNHEARD}</p> })}
             <Show when=move || !online.get()>
                 <p class="notice notice--offline">{s::OFFLINE_NOTICE}</p>
             </Show>

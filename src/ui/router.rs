@@ -33,7 +33,7 @@ pub fn provide_router(page: Page) -> Router {
 /// (`index.html#/zelfevaluatie`): load that page instead, without a history entry.
 fn send_to_its_page(page: Page, route: &Route) {
     if Page::of(route) != page {
-        let _ = window().location().replace(&route.href_from(page, super::embed::active()));
+        let _ = window().location().replace(&route.href_from(page, super::embed::mode()));
     }
 }
 
@@ -69,7 +69,7 @@ impl Router {
 
     /// The `href` for a link to `route` from this page (see [`Route::href_from`]).
     pub fn href(&self, route: &Route) -> String {
-        route.href_from(self.page, super::embed::active())
+        route.href_from(self.page, super::embed::mode())
     }
 
     /// The `href` back to the list as the user last left it, with its query and filters;
