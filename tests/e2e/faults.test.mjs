@@ -246,7 +246,9 @@ async function screenProblems(page, made) {
     const actions = mine.filter((x) => x.field === 'action');
     if (actions.length) await goToScreen(page, 'Actieplan');
     for (const i of actions) {
-      if ((await page.locator('.plan__list > li').getByRole('heading', { name: i.value }).count()) !== 1) out.push(`${describe(i)}: not shown in this tab`);
+      // The plan's list follows its heading by a frame: wait for the action, not just count.
+      const shown = await page.locator('.plan__list > li').getByRole('heading', { name: i.value }).waitFor({ timeout: 5000 }).then(() => true, () => false);
+      if (!shown) out.push(`${describe(i)}: not shown in this tab`);
     }
   }
   return out;
