@@ -14,6 +14,13 @@ import { gzipSync } from 'node:zlib';
 export const PAGES = [
   { file: 'index.html', name: 'tips', address: 'index.html', budget: 120_000 },
   { file: 'zelfevaluatie.html', name: 'self-assessment', address: 'zelfevaluatie.html#/zelfevaluatie', budget: 200_000 },
+  { file: 'english.html', name: 'tips (English)', address: 'english.html', budget: 200_000 },
+  {
+    file: 'self-assessment.html',
+    name: 'self-assessment (English)',
+    address: 'self-assessment.html#/zelfevaluatie',
+    budget: 200_000,
+  },
 ];
 
 /** The budget every new page gets until it is listed in `PAGES`. */
