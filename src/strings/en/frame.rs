@@ -40,3 +40,10 @@ pub fn ignored(part: &Ignored) -> String {
         }
     }
 }
+
+/// The `lang` of a Dutch passage (corpus text, quotes, people's roles) on the English
+/// pages (WCAG 3.1.2).
+pub const CORPUS_LANG: Option<&str> = Some("nl");
+
+// The language switch: the other language's name, in that language.
+pub const OTHER_LANGUAGE: &str = "Nederlands";

@@ -52,9 +52,9 @@ pub fn remove_filter(label: &str) -> String {
     format!("Remove filter ‘{label}’")
 }
 
-pub fn go_to_example(heading: &str) -> String {
-    format!("Found in the example ‘{heading}’")
-}
+/// Before and after an example's heading, in the link to it from a card: "Found in the
+/// example ‘…’". The heading is Dutch, so it has its own element.
+pub const GO_TO_EXAMPLE: (&str, &str) = ("Found in the example ‘", "’");
 
 pub fn example_count(n: usize) -> String {
     match n {
@@ -105,9 +105,9 @@ pub fn more_from(first_name: &str) -> String {
     format!("More from {first_name}")
 }
 
-pub fn person_title(name: &str) -> String {
-    format!("Tips and examples from {name}")
-}
+/// Before and after a person's name, in the title of their page; the name is the
+/// corpus's, so it has its own element.
+pub const PERSON_TITLE: (&str, &str) = ("Tips and examples from ", "");
 
 pub const IN_ASSESSMENT_HEADING: &str = "In the self-assessment";
 pub const MAKE_ACTION_FOR_TIP: &str = "Act on this: make an action in your action plan";
@@ -128,14 +128,11 @@ pub fn person_quotes(examples: usize, passages: usize) -> String {
     }
 }
 
-/// On a person's page, a link to an article's passage that quotes them.
-pub fn quoted_in_section(heading: &str) -> String {
-    if heading.is_empty() {
-        "Read what the article says".to_string()
-    } else {
-        format!("Read what it says in ‘{heading}’")
-    }
-}
+/// On a person's page, a link to an article's untitled passage that quotes them.
+pub const QUOTED_IN_ARTICLE: &str = "Read what the article says";
+/// Before and after the heading of an article's passage that quotes them; the heading
+/// is Dutch, so it has its own element.
+pub const QUOTED_IN_SECTION: (&str, &str) = ("Read what it says in ‘", "’");
 
 /// After a quoted person's name: " (projectleider dienstverlening, gemeente Helmond)".
 /// The role and organisation are the corpus's Dutch words.
@@ -156,10 +153,9 @@ pub fn in_assessment_intro(n: usize) -> String {
     }
 }
 
-/// Which part of the document a statement rests on, after its link.
-pub fn rests_on_part(heading: &str) -> String {
-    format!(" (from ‘{heading}’)")
-}
+/// Before and after the part of the document a statement rests on, after its link:
+/// " (from ‘…’)". The heading is Dutch, so it has its own element.
+pub const RESTS_ON_PART: (&str, &str) = (" (from ‘", "’)");
 
 /// How a cited source is named in links: "Tip 17: Zorg ervoor …" or the article title,
 /// then the example or section, if the citation points at one.

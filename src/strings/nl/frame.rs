@@ -37,3 +37,10 @@ pub fn ignored(part: &Ignored) -> String {
         }
     }
 }
+
+/// The `lang` of a Dutch passage (corpus text, quotes, people's roles): none on the
+/// Dutch pages, where the whole page is Dutch.
+pub const CORPUS_LANG: Option<&str> = None;
+
+// The language switch: the other language's name, in that language.
+pub const OTHER_LANGUAGE: &str = "English";
