@@ -22,6 +22,9 @@
 //! the common word. The corpus, its quotes and people's roles stay Dutch; the
 //! components mark them with `lang="nl"`.
 
+mod common;
+pub use common::*;
+
 #[cfg(not(feature = "en"))]
 mod nl;
 #[cfg(not(feature = "en"))]

@@ -134,17 +134,6 @@ pub const QUOTED_IN_ARTICLE: &str = "Read what the article says";
 /// is Dutch, so it has its own element.
 pub const QUOTED_IN_SECTION: (&str, &str) = ("Read what it says in ‘", "’");
 
-/// After a quoted person's name: " (projectleider dienstverlening, gemeente Helmond)".
-/// The role and organisation are the corpus's Dutch words.
-pub fn role_and_organisation(a: &crate::corpus::Attribution) -> String {
-    let parts: Vec<&str> = [a.role.as_deref(), a.organisation.as_deref()].into_iter().flatten().collect();
-    if parts.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", parts.join(", "))
-    }
-}
-
 /// Above the statements that rest on a document.
 pub fn in_assessment_intro(n: usize) -> String {
     match n {

@@ -4,6 +4,7 @@
 
 use crate::assessment::InputError;
 use crate::storage::{Expected, Foreign, ImportWarning, JsonKind, LoadError, OpError, Problem};
+use crate::strings::common::{cut, cut_path};
 
 /// Framing for a failed import; follow it with the [`LoadError`] message.
 pub const IMPORT_FAILED: &str = "Het bestand is niet ingelezen en er is niets veranderd.";
@@ -138,25 +139,6 @@ fn with_article(kind: JsonKind) -> &'static str {
         JsonKind::Text => "een tekst",
         JsonKind::List => "een lijst",
         JsonKind::Object => "een object",
-    }
-}
-
-/// Longest piece of outside data quoted in a message, in characters: enough to
-/// recognise it, never a wall of text.
-pub const QUOTE_MAX_CHARS: usize = 60;
-
-/// A place in the data with its last part cut to [`QUOTE_MAX_CHARS`]: the parts before it
-/// are short (ids are capped), and say where, so they stay whole.
-fn cut_path(path: &str) -> String {
-    let split = path.rfind(['.', '[']).unwrap_or(0);
-    format!("{}{}", &path[..split], cut(&path[split..]))
-}
-
-/// `text`, cut to [`QUOTE_MAX_CHARS`] with "…" when longer.
-pub fn cut(text: &str) -> String {
-    match text.char_indices().nth(QUOTE_MAX_CHARS) {
-        None => text.to_string(),
-        Some((end, _)) => format!("{}…", &text[..end]),
     }
 }
 

@@ -135,16 +135,6 @@ pub const QUOTED_IN_ARTICLE: &str = "Lees wat er staat in het artikel";
 /// Before and after the heading of an article's passage that quotes them.
 pub const QUOTED_IN_SECTION: (&str, &str) = ("Lees wat er staat in ‘", "’");
 
-/// After a quoted person's name: " (projectleider dienstverlening, gemeente Helmond)".
-pub fn role_and_organisation(a: &crate::corpus::Attribution) -> String {
-    let parts: Vec<&str> = [a.role.as_deref(), a.organisation.as_deref()].into_iter().flatten().collect();
-    if parts.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", parts.join(", "))
-    }
-}
-
 /// Above the statements that rest on a document.
 pub fn in_assessment_intro(n: usize) -> String {
     match n {
