@@ -45,7 +45,7 @@ pub fn Facets(
             })
         });
         // People's names are the corpus's (Dutch) names.
-        let lang = if key == FacetKey::Person { s::CORPUS_LANG } else { None };
+        let lang = (key == FacetKey::Person).then_some(s::CORPUS_LANG);
         view! { <FacetGroup legend=s::facet_legend(key) options=options set_query=set_query lang=lang /> }
     };
     view! {
@@ -106,7 +106,7 @@ fn FacetGroup(
     legend: &'static str,
     options: Memo<Vec<FacetOption>>,
     /// The language of the values, when it is not the page's.
-    lang: Option<&'static str>,
+    lang: Option<s::CorpusLang>,
     set_query: impl Fn(&dyn Fn(&mut Query), History) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let expanded = RwSignal::new(false);

@@ -43,7 +43,8 @@ pub fn ignored(part: &Ignored) -> String {
 
 /// The `lang` of a Dutch passage (corpus text, quotes, people's roles) on the English
 /// pages (WCAG 3.1.2).
-pub const CORPUS_LANG: Option<&str> = Some("nl");
+pub type CorpusLang = &'static str;
+pub const CORPUS_LANG: CorpusLang = "nl";
 
 // The language switch: the other language's name, in that language.
 pub const OTHER_LANGUAGE: &str = "Nederlands";
