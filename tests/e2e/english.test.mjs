@@ -4,6 +4,7 @@
 // (corpus text and quotes, marked lang="nl"), with axe and the HTML checker clean.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { expectClean, gotoApp, mainHeading, startServer, waitForHash, withContext, withPage } from './harness.mjs';
 import { DEEP_LINK, DIST, axeViolations, openFilters, renderedHtml, useBrowser, vnuErrors, waitForServiceWorker } from './support.mjs';
 import { statement } from './selfassessment.mjs';
@@ -218,6 +219,25 @@ describe('English', () => {
       },
       { locale: 'en-GB' },
     );
+  });
+
+  test('the English spreadsheet export has English column headers', async () => {
+    await withPage(env.browser, env.server.url + 'self-assessment.html#/zelfevaluatie', async (page) => {
+      await answerInEnglish(page, 1);
+      await page.getByRole('link', { name: 'Export and import', exact: true }).click();
+      await mainHeading(page).waitFor();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download answers for a spreadsheet (CSV)' }).click(),
+      ]);
+      const csv = await readFile(await download.path(), 'utf8');
+      const header = csv.replace(/^\uFEFF/, '').split('\r\n')[0];
+      assert.equal(header, 'self_assessment,topic,level,statement_id,statement,answer,note,evidence');
+      // The topic and the statement are the English model's.
+      const row = csv.split('\r\n').find((line) => line.includes(',eigenaarschap.b5,'));
+      assert.ok(row && !/\b(de|het|een|van|wordt)\b/i.test(row), `an English row: ${row}`);
+      expectClean(page);
+    });
   });
 
   test('every English view says nothing in Dutch outside lang="nl", with axe and the HTML checker clean', async () => {
