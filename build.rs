@@ -48,6 +48,19 @@ fn main() {
         }
         panic!("the self-assessment model has {} error(s); see above", errors.len());
     });
+    // The English pages (feature `en`) ask the same statements in English: the translation
+    // replaces the model's words, and ids, order and the Dutch quotes stay as they are.
+    let model = if std::env::var_os("CARGO_FEATURE_EN").is_some() {
+        let path = corpus_dir.join("zelfevaluatie.en.toml");
+        assessment::load::translation::apply_file(model, &path).unwrap_or_else(|errors| {
+            for error in &errors {
+                eprintln!("error: {error}");
+            }
+            panic!("the English model ({}) has {} error(s); see above", path.display(), errors.len());
+        })
+    } else {
+        model
+    };
     let baked = bake::static_item("MODEL", "digiwijzer_assessment::assessment::Model", &model);
     std::fs::write(out_dir.join("assessment.rs"), baked).expect("OUT_DIR is writable");
 

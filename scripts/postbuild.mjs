@@ -3,9 +3,12 @@
 // The steps, in order (each a function below, over one `build` object; any step stops
 // the build with one message through `fail`):
 // 0. Pages: the self-assessment is a page of its own (zelfevaluatie.html, its own wasm),
-//    so the tip list loads without it. As the hook of the main build, this runs a second
-//    Trunk build for that page and merges it in; `trunk build` stays the one command.
-//    `DIGIWIJZER_PAGES=tips` skips it (the benchmark's build only needs the tip list).
+//    so the tip list loads without it, and the English pages (english.html,
+//    self-assessment.html) are the same two binaries built with the cargo feature `en`.
+//    As the hook of the main build, this runs one more Trunk build per page and merges
+//    each in; `trunk build` stays the one command. `DIGIWIJZER_PAGES=tips` skips them all
+//    (the benchmark's build only needs the tip list), `DIGIWIJZER_PAGES=nl` skips the
+//    English pages.
 // 1. CSP: Trunk writes its wasm loader as an inline <script>. A strict policy
 //    (`script-src 'self'`) forbids that, so we move it into a hashed file.
 //    In a release build the wasm-bindgen glue is minified too (Trunk's own minifier
@@ -18,8 +21,9 @@
 //    build: it refuses a theme whose colour pairs fail WCAG contrast or that names a file
 //    the build lacks, writes theme.css and takes the browser's theme colour (the pages,
 //    manifest) from the theme's header colour. Fonts for a theme come from public/fonts/.
-// 2b. Prerendering: the start page as the app renders it goes into index.html, so its
-//     first cards paint before the wasm has loaded (scripts/prerender.mjs).
+// 2b. Prerendering: the start page as the app renders it goes into index.html (and the
+//     English one into english.html), so its first cards paint before the wasm has
+//     loaded (scripts/prerender.mjs).
 // 3. Offline: writes the service worker's precache list from the files actually in
 //    the build, and a cache version derived from their content, so a new deployment
 //    is always noticed and the list is never kept by hand (also public/huisstijl.mjs).
@@ -46,6 +50,20 @@ const FONTS = join(SOURCE_DIR, 'public', 'fonts');
 /** The small scripts in public/ that pages load by name, minified and renamed by content. */
 const PAGE_SCRIPTS = ['prerender-guard', 'pwa'];
 const STREAM_ADAPTER = /^(__wbg_)?intounderlying(bytesource|sink|source)(_|$)/;
+
+/** The pages built besides index.html, each by a Trunk build of its own source page at
+ * the repository's root (the English ones carry `data-cargo-features="en"`). */
+const EXTRA_PAGES = [
+  { file: 'zelfevaluatie.html', what: 'the self-assessment page', dutch: true },
+  { file: 'english.html', what: 'the English tips page', dutch: false },
+  { file: 'self-assessment.html', what: 'the English self-assessment page', dutch: false },
+];
+
+/** The tips pages whose start page is prerendered, with the language the browser asks for. */
+const START_PAGES = [
+  { file: 'index.html', locale: 'nl-NL' },
+  { file: 'english.html', locale: 'en-GB' },
+];
 
 // The second build's own hook: the main build's hook finishes its files.
 if (process.env.DIGIWIJZER_INNER_BUILD) process.exit(0);
@@ -79,7 +97,7 @@ async function main() {
     pages: [],
     loadersMoved: 0,
   };
-  if (build.asHook && process.env.DIGIWIJZER_PAGES !== 'tips') buildAssessmentPage(build);
+  if (build.asHook) for (const page of extraPages(process.env.DIGIWIJZER_PAGES)) buildPage(build, page);
   build.pages = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
   externaliseLoaders(build);
   if (build.asHook && build.release) await minifyScripts(build);
@@ -92,21 +110,31 @@ async function main() {
   );
 }
 
-/** 0. The self-assessment page: a second Trunk build, merged into this one. */
-function buildAssessmentPage({ dir, release }) {
-  const out = join(SOURCE_DIR, 'target', 'trunk-pages', release ? 'release' : 'debug');
+/** Which of `EXTRA_PAGES` this build makes, by `DIGIWIJZER_PAGES`. */
+function extraPages(choice) {
+  if (choice === 'tips') return [];
+  if (choice === 'nl') return EXTRA_PAGES.filter((p) => p.dutch);
+  if (choice && choice !== 'all') fail(`DIGIWIJZER_PAGES is "${choice}"; use tips, nl or all`);
+  return EXTRA_PAGES;
+}
+
+/** 0. One more page: a Trunk build of its own, merged into this one. */
+function buildPage({ dir, release }, { file, what }) {
+  const started = Date.now();
+  const out = join(SOURCE_DIR, 'target', 'trunk-pages', release ? 'release' : 'debug', file.replace(/\.html$/, ''));
   // Trunk reads TRUNK_* variables as settings; the second build must not see ours.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TRUNK_')));
   env.DIGIWIJZER_INNER_BUILD = '1';
-  const args = ['build', 'zelfevaluatie.html', '--offline', '--dist', out, ...(release ? ['--release'] : [])];
+  const args = ['build', file, '--offline', '--dist', out, ...(release ? ['--release'] : [])];
   console.log(`postbuild: trunk ${args.join(' ')}`);
   const run = spawnSync('trunk', args, { cwd: SOURCE_DIR, env, stdio: 'inherit' });
-  if (run.status !== 0) fail('the self-assessment page (zelfevaluatie.html) did not build');
+  if (run.status !== 0) fail(`${what} (${file}) did not build`);
   // Trunk names its output index.html whatever the source page is called.
-  for (const file of readdirSync(out)) {
-    const target = file === 'index.html' ? 'zelfevaluatie.html' : file;
-    if (statSync(join(out, file)).isFile()) copyFileSync(join(out, file), join(dir, target));
+  for (const name of readdirSync(out)) {
+    const target = name === 'index.html' ? file : name;
+    if (statSync(join(out, name)).isFile()) copyFileSync(join(out, name), join(dir, target));
   }
+  console.log(`postbuild: ${file} built in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
 /** 1. Trunk's inline loader becomes an external module, on every page. */
@@ -205,24 +233,27 @@ function applyTheme({ dir, asHook }) {
   return theme;
 }
 
-/** 2b. The start page, prerendered into index.html (scripts/prerender.mjs): its first
- * cards paint before the wasm has loaded. Release builds only; DIGIWIJZER_PRERENDER=0
+/** 2b. The start page, prerendered into index.html and english.html (scripts/prerender.mjs):
+ * its first cards paint before the wasm has loaded. Release builds only; DIGIWIJZER_PRERENDER=0
  * skips it (the benchmark's build, whose corpus is chosen at run time). Run by hand on
  * a finished dist/, the prerendered page already there is kept. */
 async function prerender({ dir }) {
-  const indexPath = join(dir, 'index.html');
-  const html = readFileSync(indexPath, 'utf8');
   const { prerenderStartPage } = await import('./prerender.mjs');
-  let startPage;
-  try {
-    startPage = await prerenderStartPage(dir);
-  } catch (err) {
-    fail(`prerendering the start page failed: ${err.message}`);
+  for (const { file, locale } of START_PAGES) {
+    const path = join(dir, file);
+    if (!existsSync(path)) continue;
+    const html = readFileSync(path, 'utf8');
+    let startPage;
+    try {
+      startPage = await prerenderStartPage(dir, file, locale);
+    } catch (err) {
+      fail(`prerendering the start page of ${file} failed: ${err.message}`);
+    }
+    failOnInlineCode(startPage, `the prerendered start page of ${file}`);
+    if (!html.includes('</body>') || html.includes('id="prerendered"')) fail(`${file} has no </body>, or already a prerendered page`);
+    writeFileSync(path, html.replace('</body>', `<div id="prerendered">${startPage}</div></body>`));
+    console.log(`postbuild: start page prerendered into ${file} (${startPage.length} characters)`);
   }
-  failOnInlineCode(startPage, 'the prerendered start page');
-  if (!html.includes('</body>') || html.includes('id="prerendered"')) fail('index.html has no </body>, or already a prerendered page');
-  writeFileSync(indexPath, html.replace('</body>', `<div id="prerendered">${startPage}</div></body>`));
-  console.log(`postbuild: start page prerendered into index.html (${startPage.length} characters)`);
 }
 
 /** 3. The service worker's precache list and version, from the files actually built. */

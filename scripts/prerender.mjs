@@ -15,13 +15,14 @@ import { afterFrames, collectProblems, launchChromium } from './chromium.mjs';
  * on a wide screen they unfold when the app takes over, beside the cards, moving nothing. */
 const VIEWPORT = { width: 412, height: 823 };
 
-/** The start page of `dir`/index.html as the app renders it, ready to be put in <body>. */
-export async function prerenderStartPage(dir) {
+/** The start page of `dir`/`file` as the app renders it, ready to be put in <body>; the
+ * browser asks for `locale`, as a visitor of that page's language would. */
+export async function prerenderStartPage(dir, file = 'index.html', locale = 'nl-NL') {
   const { server, url } = await serve({ dir, port: 0 });
   const browser = await launchChromium();
   try {
-    const page = collectProblems(await browser.newPage({ viewport: VIEWPORT, locale: 'nl-NL' }));
-    await page.goto(url);
+    const page = collectProblems(await browser.newPage({ viewport: VIEWPORT, locale }));
+    await page.goto(file === 'index.html' ? url : new URL(file, url).href);
     // `painted`: the app is mounted and its first screen painted (src/ui/mod.rs). Two more
     // frames let the cards below the first screen follow (src/ui/list_page.rs).
     await page.waitForSelector('html.painted .cards .card', { timeout: 30000 });

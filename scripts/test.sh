@@ -10,11 +10,12 @@ source scripts/setup.sh
 
 step() { printf '\n== %s\n' "$*"; }
 
-step "Format and lints (cargo fmt and leptosfmt --check; clippy -D warnings, host, wasm and the bench build)"
+step "Format and lints (cargo fmt and leptosfmt --check; clippy -D warnings, host, wasm, the English build and the bench build)"
 cargo fmt --all --check
 leptosfmt --quiet --config-file leptosfmt.toml --check src/
 cargo clippy --locked --workspace --all-targets -- -D warnings
 cargo clippy --locked --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked --workspace --all-targets --target wasm32-unknown-unknown --features en -- -D warnings
 cargo clippy --locked --workspace --all-targets --target wasm32-unknown-unknown --features bench -- -D warnings
 
 step "Native tests: corpus, search, assessment, storage, routes (cargo test --workspace)"

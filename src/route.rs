@@ -111,11 +111,88 @@ impl Page {
         }
     }
 
-    /// The page's address relative to its folder, so any deployment folder works.
+    /// The page's address relative to its folder, so any deployment folder works; the
+    /// English build links to the English pages.
     pub fn file(self) -> &'static str {
+        if cfg!(feature = "en") {
+            self.file_in(Language::En)
+        } else {
+            self.file_in(Language::Nl)
+        }
+    }
+
+    /// The page's address in `language`, relative to its folder.
+    pub fn file_in(self, language: Language) -> &'static str {
+        match (self, language) {
+            (Page::Tips, Language::Nl) => "./",
+            (Page::Assessment, Language::Nl) => "zelfevaluatie.html",
+            (Page::Tips, Language::En) => "english.html",
+            (Page::Assessment, Language::En) => "self-assessment.html",
+        }
+    }
+}
+
+/// The interface's language. Each page is built in one (the `en` feature builds the
+/// English pages); routes are the same in both.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Language {
+    Nl,
+    En,
+}
+
+impl Language {
+    /// The language this page was built in.
+    pub const fn current() -> Language {
+        if cfg!(feature = "en") {
+            Language::En
+        } else {
+            Language::Nl
+        }
+    }
+
+    pub fn other(self) -> Language {
         match self {
-            Page::Tips => "./",
-            Page::Assessment => "zelfevaluatie.html",
+            Language::Nl => Language::En,
+            Language::En => Language::Nl,
+        }
+    }
+
+    /// The BCP 47 tag, for `lang` and `hreflang`, and the stored preference.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Nl => "nl",
+            Language::En => "en",
+        }
+    }
+
+    /// A stored or linked language: `nl` or `en` (any case); anything else is none.
+    pub fn from_code(code: &str) -> Option<Language> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "nl" => Some(Language::Nl),
+            "en" => Some(Language::En),
+            _ => None,
+        }
+    }
+
+    /// The language a URL's query string asks for: `taal=en|nl`, or `lang=`; the first
+    /// one that names a known language counts.
+    pub fn requested(search: &str) -> Option<Language> {
+        search
+            .trim_start_matches('?')
+            .split('&')
+            .filter_map(|pair| pair.split_once('='))
+            .filter(|(key, _)| *key == "taal" || *key == "lang")
+            .find_map(|(_, value)| Language::from_code(value))
+    }
+
+    /// The language a browser asks for on a first visit: English when its first language
+    /// is English (`en`, `en-GB`), Dutch otherwise.
+    pub fn of_browser(navigator_language: &str) -> Language {
+        let primary = navigator_language.split(['-', '_']).next().unwrap_or("");
+        if primary.eq_ignore_ascii_case("en") {
+            Language::En
+        } else {
+            Language::Nl
         }
     }
 }
@@ -591,5 +668,23 @@ mod tests {
         }
         assert_eq!(decode("%E2%28%A1"), "\u{FFFD}(\u{FFFD}");
         assert_eq!(decode("100%"), "100%");
+    }
+
+    #[test]
+    fn the_language_comes_from_the_link_then_the_browser() {
+        assert_eq!(Language::requested("?taal=en"), Some(Language::En));
+        assert_eq!(Language::requested("?embed=1&lang=NL"), Some(Language::Nl));
+        assert_eq!(Language::requested("?taal=fr&lang=en"), Some(Language::En));
+        assert_eq!(Language::requested("?taal=fr"), None);
+        assert_eq!(Language::requested("?embed=1"), None);
+        assert_eq!(Language::requested(""), None);
+        assert_eq!(Language::of_browser("en-GB"), Language::En);
+        assert_eq!(Language::of_browser("en"), Language::En);
+        assert_eq!(Language::of_browser("nl-NL"), Language::Nl);
+        assert_eq!(Language::of_browser("eng"), Language::Nl);
+        assert_eq!(Language::of_browser(""), Language::Nl);
+        assert_eq!(Page::Tips.file_in(Language::En), "english.html");
+        assert_eq!(Page::Assessment.file_in(Language::En), "self-assessment.html");
+        assert_eq!(Page::Tips.file_in(Language::Nl), "./");
     }
 }

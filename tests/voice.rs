@@ -123,11 +123,14 @@ fn the_checker_finds_an_informal_word_and_leaves_quotes_and_apostrophes_alone() 
 
 #[test]
 fn every_string_of_the_interface_says_u() {
-    let dir = Path::new("src/strings");
+    // The Dutch tree; the English one (src/strings/en/) says "you".
+    let dir = Path::new("src/strings/nl");
     let mut wrong = Vec::new();
-    for entry in std::fs::read_dir(dir).expect("src/strings") {
+    let mut files = 0;
+    for entry in std::fs::read_dir(dir).expect("src/strings/nl") {
         let path = entry.expect("entry").path();
         if path.extension().is_some_and(|e| e == "rs") {
+            files += 1;
             for literal in string_literals(&read(&path.to_string_lossy())) {
                 if !informal_words(&literal).is_empty() {
                     wrong.push(format!("{}: {literal:?}", path.display()));
@@ -135,6 +138,7 @@ fn every_string_of_the_interface_says_u() {
             }
         }
     }
+    assert!(files >= 4, "src/strings/nl/ should hold the Dutch texts, found {files} files");
     assert!(wrong.is_empty(), "these strings address the user as 'je', not 'u':\n{}", wrong.join("\n"));
 }
 

@@ -10,7 +10,8 @@ const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'speed-in
 export async function runLighthouse(url, runs) {
   const chrome = await chromeLauncher.launch({
     chromePath: '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    // A Dutch visitor: an English browser would be sent on to the English page.
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--lang=nl-NL'],
   });
   const reports = [];
   try {

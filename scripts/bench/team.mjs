@@ -102,7 +102,8 @@ async function probe(page, spec, act) {
 /** One run: a fresh profile, a new overview, `files` added at once, then the anonymous
  * switch and recording the team's answer, each timed. */
 async function oneRun(browser, url, files) {
-  const context = await browser.newContext();
+  // A Dutch visitor: an English browser would be sent on to the English page.
+  const context = await browser.newContext({ locale: 'nl-NL' });
   try {
     const page = collectProblems(await context.newPage());
     await page.goto(`${url}zelfevaluatie.html#/zelfevaluatie/team`);

@@ -266,3 +266,22 @@ async fn ask_promise(promise: Result<js_sys::Promise, JsValue>) -> Option<bool> 
     let value = wasm_bindgen_futures::JsFuture::from(promise.ok()?).await.ok()?;
     value.as_bool()
 }
+
+/// The interface language the user chose last with the switch ("nl" or "en").
+const LANGUAGE_KEY: &str = "digiwijzer.taal";
+
+/// The stored interface language, as stored: the caller validates it
+/// (`route::Language::from_code`). `None` when there is none or storage is blocked.
+pub fn stored_language() -> Option<String> {
+    // Straight through web-sys, not gloo: the tips page reads this on every start and
+    // need not carry the JSON layer.
+    let storage = web_sys::window()?.local_storage().ok()??;
+    storage.get_item(LANGUAGE_KEY).ok()?
+}
+
+/// Keeps the language the user chose. Says whether it was kept; when not (blocked
+/// storage), the link to the other page still carries the choice.
+pub fn store_language(code: &str) -> bool {
+    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+    storage.is_some_and(|s| s.set_item(LANGUAGE_KEY, code).is_ok())
+}

@@ -2,6 +2,7 @@
 //! routed screen and the footer.
 
 use super::assessment::Opened;
+use super::language::LanguageSwitch;
 use super::router::{provide_router, Router};
 use super::widgets::{IgnoredNotice, NotFound};
 use super::{accessibility::AccessibilityStatement, document::DocumentPage, list_page::ListPage, person::PersonPage};
@@ -86,6 +87,9 @@ fn frame(router: Router, route: Memo<Route>, screen: impl Fn() -> AnyView + Send
     });
 
     let home = router.href(&Route::Home);
+    let page = router.page();
+    // The header is hidden in embed mode; the switch then leads the content.
+    let embedded = super::embed::active();
     view! {
         <a class="skip-link" href="#hoofdinhoud" on:click=skip_to_main>
             {s::SKIP_LINK}
@@ -116,9 +120,18 @@ fn frame(router: Router, route: Memo<Route>, screen: impl Fn() -> AnyView + Send
                         </li>
                     </ul>
                 </nav>
+                {(!embedded).then(|| view! { <LanguageSwitch route page /> })}
             </div>
         </header>
         <main id=MAIN_ID tabindex="-1">
+            {embedded
+                .then(|| {
+                    view! {
+                        <p class="language-switch__embedded">
+                            <LanguageSwitch route page />
+                        </p>
+                    }
+                })}
             <super::pwa::AppNotices />
             <IgnoredNotice ignored=ignored />
             {screen}

@@ -34,11 +34,11 @@ pub fn DocumentPage(slug: String, anchor: Option<String>) -> impl IntoView {
                             }
                         })}
                 </p>
-                <h1>{doc.title.as_ref()}</h1>
+                <h1 lang=s::CORPUS_LANG>{doc.title.as_ref()}</h1>
                 <DocumentMeta doc=doc />
             </header>
             <Contents doc=doc />
-            <div class="document__intro">
+            <div class="document__intro" lang=s::CORPUS_LANG>
                 {doc.intro.iter().map(|p| view! { <p class="lead">{p.as_ref()}</p> }).collect_view()}
             </div>
             {(!doc.examples.is_empty())
@@ -55,7 +55,7 @@ pub fn DocumentPage(slug: String, anchor: Option<String>) -> impl IntoView {
                 .iter()
                 .map(|section| {
                     view! {
-                        <section class="document__section" id=anchor_id(&section.slug)>
+                        <section class="document__section" id=anchor_id(&section.slug) lang=s::CORPUS_LANG>
                             // An article's untitled stretch of text has no heading of its own.
                             {(!section.heading.is_empty()).then(|| view! { <h2>{section.heading.as_ref()}</h2> })}
                             {blocks(&section.body)}
@@ -88,7 +88,7 @@ fn Contents(doc: &'static Document) -> impl IntoView {
         view! {
             <nav class="contents" aria-labelledby="inhoud-kop">
                 <h2 id="inhoud-kop">{s::CONTENTS_HEADING}</h2>
-                <ul>
+                <ul lang=s::CORPUS_LANG>
                     {parts
                         .into_iter()
                         .map(|(slug, heading)| {
@@ -141,7 +141,14 @@ fn InAssessment(doc: &'static Document) -> impl IntoView {
                                 <li>
                                     <a href=router
                                         .href(&Route::Statement(c.statement.to_string()))>{c.text.as_ref()}</a>
-                                    {part_heading(doc, &c.reference).map(s::rests_on_part)}
+                                    {part_heading(doc, &c.reference)
+                                        .map(|heading| {
+                                            view! {
+                                                {s::RESTS_ON_PART.0}
+                                                <span lang=s::CORPUS_LANG>{heading}</span>
+                                                {s::RESTS_ON_PART.1}
+                                            }
+                                        })}
                                 </li>
                             }
                         })
@@ -192,7 +199,7 @@ fn DocumentMeta(doc: &'static Document) -> impl IntoView {
                 .map(|a| {
                     view! {
                         <dt>{s::AUTHOR}</dt>
-                        <dd>{a}</dd>
+                        <dd lang=s::CORPUS_LANG>{a}</dd>
                     }
                 })}
             {doc
@@ -201,7 +208,7 @@ fn DocumentMeta(doc: &'static Document) -> impl IntoView {
                 .map(|p| {
                     view! {
                         <dt>{s::PUBLICATION}</dt>
-                        <dd>{p}</dd>
+                        <dd lang=s::CORPUS_LANG>{p}</dd>
                     }
                 })}
             {date
@@ -212,7 +219,16 @@ fn DocumentMeta(doc: &'static Document) -> impl IntoView {
                     }
                 })}
         </dl>
-        {doc.byline.as_deref().map(|b| view! { <p class="byline">{b}</p> })}
+        {doc
+            .byline
+            .as_deref()
+            .map(|b| {
+                view! {
+                    <p class="byline" lang=s::CORPUS_LANG>
+                        {b}
+                    </p>
+                }
+            })}
     }
 }
 
@@ -223,25 +239,29 @@ pub fn ExampleCard(doc: &'static Document, example: &'static Example) -> impl In
     view! {
         <article class="example" id=anchor_id(&example.slug) tabindex="-1">
             <h3>
-                <a class="example__link" href=link>
+                <a class="example__link" href=link lang=s::CORPUS_LANG>
                     {example.heading.as_ref()}
                 </a>
             </h3>
-            <blockquote class="example__quote">{blocks(&example.body)}</blockquote>
+            <blockquote class="example__quote" lang=s::CORPUS_LANG>
+                {blocks(&example.body)}
+            </blockquote>
             {example
                 .attribution
                 .as_ref()
                 .map(|a| {
                     view! {
                         <p class="attribution">
-                            <span class="attribution__name">{a.name.as_ref()}</span>
+                            <span class="attribution__name" lang=s::CORPUS_LANG>
+                                {a.name.as_ref()}
+                            </span>
                             {a
                                 .role
                                 .as_deref()
                                 .map(|r| {
                                     view! {
                                         ", "
-                                        <span>{r}</span>
+                                        <span lang=s::CORPUS_LANG>{r}</span>
                                     }
                                 })}
                             {a
@@ -250,7 +270,7 @@ pub fn ExampleCard(doc: &'static Document, example: &'static Example) -> impl In
                                 .map(|o| {
                                     view! {
                                         ", "
-                                        <span>{o}</span>
+                                        <span lang=s::CORPUS_LANG>{o}</span>
                                     }
                                 })}
                             // Navigation, not part of the quote: left out of a print.
@@ -279,8 +299,10 @@ fn Speakers(speakers: &'static [Attribution]) -> impl IntoView {
                     .map(|(i, a)| {
                         view! {
                             {(i > 0).then_some("; ")}
-                            <a href=Route::Person(a.person.to_string()).to_hash()>{a.name.as_ref()}</a>
-                            {s::role_and_organisation(a)}
+                            <a href=Route::Person(a.person.to_string()).to_hash() lang=s::CORPUS_LANG>
+                                {a.name.as_ref()}
+                            </a>
+                            <span lang=s::CORPUS_LANG>{s::role_and_organisation(a)}</span>
                         }
                     })
                     .collect_view()}

@@ -44,7 +44,9 @@ pub fn Facets(
                 options(&r.facets, key).into_iter().filter(|v| v.count > 0 || v.selected).collect::<Vec<_>>()
             })
         });
-        view! { <FacetGroup legend=s::facet_legend(key) options=options set_query=set_query /> }
+        // People's names are the corpus's (Dutch) names.
+        let lang = (key == FacetKey::Person).then_some(s::CORPUS_LANG);
+        view! { <FacetGroup legend=s::facet_legend(key) options=options set_query=set_query lang=lang /> }
     };
     view! {
         <aside class="facets" aria-label=s::FILTERS>
@@ -103,6 +105,8 @@ fn option<T>(v: &FacetValue<T>, filter: Filter, label: &str) -> FacetOption {
 fn FacetGroup(
     legend: &'static str,
     options: Memo<Vec<FacetOption>>,
+    /// The language of the values, when it is not the page's.
+    lang: Option<s::CorpusLang>,
     set_query: impl Fn(&dyn Fn(&mut Query), History) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let expanded = RwSignal::new(false);
@@ -125,7 +129,7 @@ fn FacetGroup(
                         prop:checked=move || options.with(|o| o.get(i).is_some_and(|v| v.selected))
                         on:change=toggle
                     />
-                    <span>{move || value(|v| v.label.clone())}</span>
+                    <span lang=lang>{move || value(|v| v.label.clone())}</span>
                     <span class="facet__count">{move || value(|v| s::facet_count(v.count))}</span>
                 </label>
             </li>

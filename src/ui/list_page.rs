@@ -289,7 +289,7 @@ fn card(results: &Results<'static>, hit: &Hit, query: &Query) -> impl IntoView {
     let example_link = anchor.and_then(|a| match doc.anchor(a) {
         Some(Target::Example(_, example)) => Some((
             Route::Read { doc: doc.slug.to_string(), anchor: Some(a.to_string()) }.to_hash(),
-            s::go_to_example(&example.heading),
+            example.heading.as_ref(),
         )),
         _ => None,
     });
@@ -301,14 +301,20 @@ fn card(results: &Results<'static>, hit: &Hit, query: &Query) -> impl IntoView {
                 {doc.toptip.then(|| view! { <span class="badge badge--toptip">{s::TOPTIP}</span> })}
             </p>
             <h3>
-                <a href=doc_link>{highlighted(title)}</a>
+                <a href=doc_link lang=s::CORPUS_LANG>
+                    {highlighted(title)}
+                </a>
             </h3>
-            <p class=class>{highlighted(text)}</p>
+            <p class=class lang=s::CORPUS_LANG>
+                {highlighted(text)}
+            </p>
             {example_link
                 .map(|(href, label)| {
                     view! {
                         <p class="card__meta">
-                            <a href=href>{label}</a>
+                            <a href=href>
+                                {s::GO_TO_EXAMPLE.0} <span lang=s::CORPUS_LANG>{label}</span> {s::GO_TO_EXAMPLE.1}
+                            </a>
                         </p>
                     }
                 })}
@@ -317,15 +323,19 @@ fn card(results: &Results<'static>, hit: &Hit, query: &Query) -> impl IntoView {
     }
 }
 
-fn card_meta(doc: &Document) -> String {
+fn card_meta(doc: &'static Document) -> impl IntoView {
     match doc.kind {
-        Kind::Tip => s::example_count(doc.examples.len()),
+        Kind::Tip => s::example_count(doc.examples.len()).into_any(),
         _ => {
-            let parts: Vec<String> = [doc.author.as_deref().map(str::to_string), doc.date.map(|d| s::format_date(&d))]
-                .into_iter()
-                .flatten()
-                .collect();
-            parts.join(" · ")
+            let date = doc.date.map(|d| s::format_date(&d));
+            let between = (doc.author.is_some() && date.is_some()).then_some(" · ");
+            // The author's name is the corpus's.
+            view! {
+                {doc.author.as_deref().map(|a| view! { <span lang=s::CORPUS_LANG>{a}</span> })}
+                {between}
+                {date}
+            }
+            .into_any()
         }
     }
 }

@@ -10,6 +10,7 @@ mod document;
 mod dom;
 mod embed;
 mod facets;
+mod language;
 pub(crate) mod list_page;
 mod person;
 mod prerendered;
@@ -35,6 +36,10 @@ pub fn start_assessment() {
 }
 
 fn start<V: leptos::prelude::IntoView + 'static>(page: fn() -> V) {
+    // The other language's page is loading instead: nothing to mount here.
+    if language::send_to_chosen_page() {
+        return;
+    }
     embed::start();
     let handover = prerendered::remove();
     leptos::mount::mount_to_body(page);

@@ -20,7 +20,7 @@ pub fn PersonPage(slug: String) -> impl IntoView {
             <p class="breadcrumb">
                 <super::widgets::BackToList />
             </p>
-            <h1>{s::person_title(&person.name)}</h1>
+            <h1>{s::PERSON_TITLE.0} <span lang=s::CORPUS_LANG>{person.name.as_ref()}</span> {s::PERSON_TITLE.1}</h1>
             <p>{s::person_quotes(quotes.len(), sections.len())}</p>
             {quotes
                 .into_iter()
@@ -45,7 +45,18 @@ pub fn PersonPage(slug: String) -> impl IntoView {
                         <section class="person__quote">
                             <SourceHeading doc=doc />
                             <p>
-                                <a href=href>{s::quoted_in_section(&section.heading)}</a>
+                                <a href=href>
+                                    {if section.heading.is_empty() {
+                                        s::QUOTED_IN_ARTICLE.into_any()
+                                    } else {
+                                        view! {
+                                            {s::QUOTED_IN_SECTION.0}
+                                            <span lang=s::CORPUS_LANG>{section.heading.as_ref()}</span>
+                                            {s::QUOTED_IN_SECTION.1}
+                                        }
+                                            .into_any()
+                                    }}
+                                </a>
                             </p>
                         </section>
                     }
@@ -63,7 +74,9 @@ fn SourceHeading(doc: &'static Document) -> impl IntoView {
     let href = Route::Read { doc: doc.slug.to_string(), anchor: None }.to_hash();
     view! {
         <h2 class="person__source">
-            <a href=href>{super::document::kind_label(doc)} ": " {doc.title.as_ref()}</a>
+            <a href=href>
+                {super::document::kind_label(doc)} ": " <span lang=s::CORPUS_LANG>{doc.title.as_ref()}</span>
+            </a>
         </h2>
     }
 }

@@ -62,6 +62,11 @@ impl Router {
         Memo::new(move |_| parsed.with(|p| p.route.clone()))
     }
 
+    /// The page this router runs on.
+    pub fn page(&self) -> Page {
+        self.page
+    }
+
     pub fn ignored(&self) -> Signal<Vec<Ignored>> {
         let parsed = self.parsed;
         Signal::derive(move || parsed.with(|p| p.ignored.clone()))

@@ -69,8 +69,8 @@ export function trackProblems(page) {
 /** Navigates and waits until the app has rendered its main landmark. */
 export async function gotoApp(page, url) {
   await page.goto(url);
-  // The self-assessment is its own page: the tips page sends such a link there.
-  if (/#\/zelfevaluatie/.test(url)) await page.waitForURL(/\/zelfevaluatie\.html(\?[^#]*)?#\/zelfevaluatie/);
+  // The self-assessment is its own page (in Dutch or English): the tips page sends such a link there.
+  if (/#\/zelfevaluatie/.test(url)) await page.waitForURL(/\/(zelfevaluatie|self-assessment)\.html(\?[^#]*)?#\/zelfevaluatie/);
   // `painted` (src/ui/mod.rs): the app is mounted, not just the page prerendered into index.html.
   await page.waitForSelector('html.painted main#hoofdinhoud :is(h1, .cards, .search)', { timeout: 15000 });
 }

@@ -158,6 +158,31 @@ test('typing in an action while another tab changes it: the typed text stays and
   });
 });
 
+test('work the browser could not keep is not left behind without a question: leaving the page asks first', async () => {
+  const blockStorage = () => {
+    Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
+  };
+  await withContext(env.browser, async ({ newPage }) => {
+    const page = await newPage();
+    await openAssessment(page, env.server.url);
+    await answer(page, 0, 'Ja').check();
+    await page.locator('.not-kept').first().waitFor();
+    // To the other language's page, which would start without this answer: the browser
+    // asks first, and staying keeps it.
+    const asked = new Promise((resolve) =>
+      page.once('dialog', async (dialog) => {
+        await dialog.dismiss();
+        resolve(dialog.type());
+      }));
+    await page.getByRole('link', { name: 'English', exact: true }).click();
+    const none = new Promise((resolve) => setTimeout(() => resolve('no question within 5 s'), 5000));
+    assert.equal(await Promise.race([asked, none]), 'beforeunload');
+    assert.match(page.url(), /zelfevaluatie\.html/);
+    assert.ok(await answer(page, 0, 'Ja').isChecked(), 'the answer is still here');
+    expectClean(page);
+  }, { init: blockStorage });
+});
+
 test('merging a colleague\'s later answer keeps my note and link, and the preview says what happens to notes', async () => {
   await withContext(env.browser, async ({ newPage }) => {
     const page = await newPage();

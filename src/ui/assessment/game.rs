@@ -149,7 +149,8 @@ fn Playing(id: String) -> impl IntoView {
             store.state.with(|st| st.active().and_then(|a| a.rounds.get(&id).cloned()).unwrap_or_default())
         })
     };
-    let said = RwSignal::new(String::new());
+    // What the live region says, and the (Dutch) card titles in it, marked apart.
+    let said = RwSignal::new((String::new(), Vec::<String>::new()));
     let sorting = Memo::new(move |_| round.with(|r| r.current().is_some()));
     let sort = {
         let id = id.clone();
@@ -159,10 +160,12 @@ fn Playing(id: String) -> impl IntoView {
             if change_round(store, move |a, now| a.sort_card(&id, pile, now)) {
                 let next =
                     round.with_untracked(|r| r.current().map(|c| (title_of(c), r.sorted.len() + 1, r.deck.len())));
-                said.set(s::card_sorted(
-                    &title_of(&card),
-                    s::pile_name(pile),
-                    next.as_ref().map(|(t, n, of)| (t.as_str(), *n, *of)),
+                let title = title_of(&card);
+                let text =
+                    s::card_sorted(&title, s::pile_name(pile), next.as_ref().map(|(t, n, of)| (t.as_str(), *n, *of)));
+                said.set((
+                    text,
+                    [Some(title), next.as_ref().map(|(t, _, _)| t.clone())].into_iter().flatten().collect(),
                 ));
                 if next.is_none() {
                     dom::focus_later(PICK_HEADING_ID, dom::Scroll::IntoView);
@@ -177,7 +180,7 @@ fn Playing(id: String) -> impl IntoView {
             let was_sorting = sorting.get_untracked();
             if change_round(store, move |a, now| a.undo_sort(&id, now)) {
                 let card = round.with_untracked(|r| r.current().map(title_of)).unwrap_or_default();
-                said.set(s::card_back(&card));
+                said.set((s::card_back(&card), vec![card]));
                 if !was_sorting {
                     dom::focus_later(CARD_HEADING_ID, dom::Scroll::IntoView);
                 }
@@ -209,7 +212,7 @@ fn Playing(id: String) -> impl IntoView {
         <section class="game__round" aria-labelledby="spel-ronde-kop">
             <h2 id="spel-ronde-kop">{move || s::round_goal(&goal())}</h2>
             <p class="visually-hidden" role="status" aria-live="polite">
-                {move || said.get()}
+                {move || said.with(|(text, titles)| with_titles_marked(text, titles))}
             </p>
             <Show
                 when=move || sorting.get()
@@ -223,10 +226,12 @@ fn Playing(id: String) -> impl IntoView {
                     <p class="game__progress">{move || round.with(|r| s::card_of(r.sorted.len() + 1, r.deck.len()))}</p>
                     <article class="game__card" aria-labelledby=CARD_HEADING_ID>
                         <p class="game__label">{move || current_card(round).map(label)}</p>
-                        <h3 id=CARD_HEADING_ID tabindex="-1">
+                        <h3 id=CARD_HEADING_ID tabindex="-1" lang=s::CORPUS_LANG>
                             {move || round.with(|r| r.current().map(title_of))}
                         </h3>
-                        <p class="game__intro">{move || current_card(round).map(|c| c.intro.to_string())}</p>
+                        <p class="game__intro" lang=s::CORPUS_LANG>
+                            {move || current_card(round).map(|c| c.intro.to_string())}
+                        </p>
                         <p class="game__examples">
                             {move || current_card(round).map(|c| s::examples_count(c.examples))}
                         </p>
@@ -351,7 +356,9 @@ fn Picking(
                         view! {
                             <p class="answer">
                                 <input type="checkbox" id=input_id.clone() prop:checked=picked on:change=toggle />
-                                <label for=input_id>{title_of(&slug)}</label>
+                                <label for=input_id lang=s::CORPUS_LANG>
+                                    {title_of(&slug)}
+                                </label>
                             </p>
                         }
                     })
@@ -425,4 +432,20 @@ fn EarlierRounds() -> impl IntoView {
             }}
         </section>
     }
+}
+
+/// `text` with each of `titles` in it (corpus titles, in Dutch) in an element of its own
+/// language.
+fn with_titles_marked(text: &str, titles: &[String]) -> impl IntoView {
+    let mut parts = Vec::new();
+    let mut rest = text;
+    while let Some((at, title)) =
+        titles.iter().filter(|t| !t.is_empty()).filter_map(|t| rest.find(t.as_str()).map(|at| (at, t))).min()
+    {
+        parts.push(rest[..at].to_string().into_any());
+        parts.push(view! { <span lang=s::CORPUS_LANG>{title.clone()}</span> }.into_any());
+        rest = &rest[at + title.len()..];
+    }
+    parts.push(rest.to_string().into_any());
+    parts
 }

@@ -364,13 +364,18 @@ fn ForWhat(purpose: crate::storage::Purpose) -> impl IntoView {
             let title = tip_title(model, doc).map_or_else(|| doc.clone(), str::to_string);
             view! {
                 <li>
-                    <a href=router
-                        .href(
-                            &Route::Read {
-                                doc: doc.clone(),
-                                anchor: None,
-                            },
-                        )>{title}</a>
+                    <a
+                        href=router
+                            .href(
+                                &Route::Read {
+                                    doc: doc.clone(),
+                                    anchor: None,
+                                },
+                            )
+                        lang=s::CORPUS_LANG
+                    >
+                        {title}
+                    </a>
                 </li>
             }
         })

@@ -32,10 +32,10 @@ pub fn Quotes(sources: &'static [Source], #[prop(optional)] link_ids: Option<Str
                         };
                         view! {
                             <li class="source">
-                                <blockquote class="source__quote">
+                                <blockquote class="source__quote" lang=s::CORPUS_LANG>
                                     <p>{source.quote.as_ref()}</p>
                                 </blockquote>
-                                <p class="source__by">
+                                <p class="source__by" lang=s::CORPUS_LANG>
                                     {source.speaker.as_ref().map(|a| format!("{} · ", s::said_by(a)))}
                                     <a id=link_id href=super::source_href(&source.reference) on:click=follow>
                                         {s::reference_label(source)}

@@ -35,6 +35,9 @@ pub struct Store {
     persistence_asked: StoredValue<bool>,
     /// The note or link this tab is typing in: (assessment id, statement id).
     typing: StoredValue<Option<(String, String)>>,
+    /// Changes were made here that the browser did not keep: leaving the page would
+    /// lose them, so the browser asks first.
+    unkept_changes: StoredValue<bool>,
 }
 
 /// The assessment this tab was working in, deleted in another tab.
@@ -75,6 +78,7 @@ pub fn provide_store() {
         starter: StoredValue::new(starter),
         persistence_asked: StoredValue::new(false),
         typing: StoredValue::new(None),
+        unkept_changes: StoredValue::new(false),
     };
     provide_context(store);
 
@@ -84,6 +88,17 @@ pub fn provide_store() {
         }
     });
     on_cleanup(move || listener.remove());
+
+    // Work that is only in this page (storage refused it) is gone once the page is left:
+    // for another page, the other language, a reload or closing the tab. The browser's
+    // own question lets the user stay and export it first.
+    let leaving = window_event_listener(leptos::ev::beforeunload, move |event| {
+        if store.unkept_changes.get_value() {
+            event.prevent_default();
+            event.set_return_value("");
+        }
+    });
+    on_cleanup(move || leaving.remove());
 
     // Only look (no prompt) until the user has saved something in this session.
     if opened.not_kept.is_none() {
@@ -212,6 +227,7 @@ impl Store {
 
     fn save(&self, announce: Option<&'static str>) {
         if matches!(self.not_kept.get_untracked(), Some(NotKept::Blocked | NotKept::NoBackup | NotKept::Newer)) {
+            self.unkept_changes.set_value(true);
             if let Some(text) = announce {
                 self.confirm(text);
             }
@@ -219,6 +235,7 @@ impl Store {
         }
         match self.state.with_untracked(browser::save) {
             Ok(()) => {
+                self.unkept_changes.set_value(false);
                 if self.not_kept.get_untracked().is_some() {
                     self.not_kept.set(None);
                 }
@@ -232,6 +249,7 @@ impl Store {
                 }
             }
             Err(reason) => {
+                self.unkept_changes.set_value(true);
                 self.not_kept.set(Some(reason));
                 self.announce(s::NOT_SAVED);
             }

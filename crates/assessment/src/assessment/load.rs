@@ -18,6 +18,8 @@ use super::model::{Citation, Dimension, LevelInfo, Model, Retired, Source, State
 use digiwijzer_corpus::model::{Block, Corpus, Target, Text};
 use digiwijzer_corpus::text::squash_whitespace;
 
+pub mod translation;
+
 digiwijzer_corpus::bake_struct!(Model => "digiwijzer_assessment::assessment::model::Model" { title, intro, levels, dimensions, retired });
 digiwijzer_corpus::bake_struct!(Retired => "digiwijzer_assessment::assessment::model::Retired" { id, text });
 digiwijzer_corpus::bake_struct!(Citation => "digiwijzer_assessment::assessment::model::Citation" { reference, statement, text });

@@ -1,7 +1,9 @@
 //! The maturity self-assessment: the model (baked in at build time), answers,
 //! scoring and recommendations. The browser shell stores answers through
 //! [`crate::storage`] and renders what this module computes. The app's build script
-//! loads and checks `corpus/zelfevaluatie.toml` with [`load`] (feature `load`).
+//! loads and checks `corpus/zelfevaluatie.toml` with [`load`] (feature `load`), and for
+//! the English pages puts the texts of `corpus/zelfevaluatie.en.toml` into it with
+//! [`load::translation`].
 
 pub mod answer;
 pub mod chart;

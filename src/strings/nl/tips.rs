@@ -54,9 +54,9 @@ pub fn remove_filter(label: &str) -> String {
     format!("Filter ‘{label}’ weghalen")
 }
 
-pub fn go_to_example(heading: &str) -> String {
-    format!("Gevonden in het voorbeeld ‘{heading}’")
-}
+/// Before and after an example's heading, in the link to it from a card: "Gevonden in
+/// het voorbeeld ‘…’".
+pub const GO_TO_EXAMPLE: (&str, &str) = ("Gevonden in het voorbeeld ‘", "’");
 
 pub fn example_count(n: usize) -> String {
     match n {
@@ -117,9 +117,8 @@ pub fn more_from(first_name: &str) -> String {
     format!("Meer van {first_name}")
 }
 
-pub fn person_title(name: &str) -> String {
-    format!("Tips en voorbeelden van {name}")
-}
+/// Before and after a person's name, in the title of their page.
+pub const PERSON_TITLE: (&str, &str) = ("Tips en voorbeelden van ", "");
 
 pub const IN_ASSESSMENT_HEADING: &str = "In de zelfevaluatie";
 pub const MAKE_ACTION_FOR_TIP: &str = "Hiermee aan de slag: een actie maken in uw actieplan";
@@ -140,24 +139,10 @@ pub fn person_quotes(examples: usize, passages: usize) -> String {
     }
 }
 
-/// On a person's page, a link to an article's passage that quotes them.
-pub fn quoted_in_section(heading: &str) -> String {
-    if heading.is_empty() {
-        "Lees wat er staat in het artikel".to_string()
-    } else {
-        format!("Lees wat er staat in ‘{heading}’")
-    }
-}
-
-/// After a quoted person's name: " (projectleider dienstverlening, gemeente Helmond)".
-pub fn role_and_organisation(a: &crate::corpus::Attribution) -> String {
-    let parts: Vec<&str> = [a.role.as_deref(), a.organisation.as_deref()].into_iter().flatten().collect();
-    if parts.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", parts.join(", "))
-    }
-}
+/// On a person's page, a link to an article's untitled passage that quotes them.
+pub const QUOTED_IN_ARTICLE: &str = "Lees wat er staat in het artikel";
+/// Before and after the heading of an article's passage that quotes them.
+pub const QUOTED_IN_SECTION: (&str, &str) = ("Lees wat er staat in ‘", "’");
 
 /// Above the statements that rest on a document.
 pub fn in_assessment_intro(n: usize) -> String {
@@ -167,10 +152,9 @@ pub fn in_assessment_intro(n: usize) -> String {
     }
 }
 
-/// Which part of the document a statement rests on, after its link.
-pub fn rests_on_part(heading: &str) -> String {
-    format!(" (uit ‘{heading}’)")
-}
+/// Before and after the part of the document a statement rests on, after its link:
+/// " (uit ‘…’)".
+pub const RESTS_ON_PART: (&str, &str) = (" (uit ‘", "’)");
 
 /// How a cited source is named in links: "Tip 17: Zorg ervoor …" or the article title,
 /// then the example or section, if the citation points at one.

@@ -2,14 +2,8 @@
 //! import, and where progress is kept.
 
 use super::format_date;
-use crate::corpus::{Attribution, Date};
+use crate::corpus::Date;
 use crate::storage::{PlanLabels, Status};
-
-/// Who says a quoted passage: "Bernard Minderhoud, Wethouder, gemeente Pijnacker-Nootdorp".
-pub fn said_by(speaker: &Attribution) -> String {
-    let parts = [Some(&speaker.name), speaker.role.as_ref(), speaker.organisation.as_ref()];
-    parts.into_iter().flatten().map(|p| p.as_ref()).collect::<Vec<&str>>().join(", ")
-}
 
 /// How the level and the percentage are computed; mirrors the rule in `assessment::scoring`.
 pub const SCORING_EXPLANATION: &str = "Elk niveau bouwt voort op het vorige. U hebt een niveau bereikt als u \

@@ -43,3 +43,12 @@ pub fn ignored(part: &Ignored) -> String {
         }
     }
 }
+
+/// The `lang` of a Dutch passage (corpus text, quotes, people's roles): none on the
+/// Dutch pages, where the whole page is Dutch. `()` sets no attribute and compiles to
+/// nothing, so the Dutch pages do not carry the marking.
+pub type CorpusLang = ();
+pub const CORPUS_LANG: CorpusLang = ();
+
+// The language switch: the other language's name, in that language.
+pub const OTHER_LANGUAGE: &str = "English";

@@ -4,6 +4,7 @@
 
 use crate::assessment::InputError;
 use crate::storage::{Expected, Foreign, ImportWarning, JsonKind, LoadError, OpError, Problem};
+use crate::strings::common::{cut, cut_path};
 
 /// Framing for a failed import; follow it with the [`LoadError`] message.
 pub const IMPORT_FAILED: &str = "Het bestand is niet ingelezen en er is niets veranderd.";
@@ -141,25 +142,6 @@ fn with_article(kind: JsonKind) -> &'static str {
     }
 }
 
-/// Longest piece of outside data quoted in a message, in characters: enough to
-/// recognise it, never a wall of text.
-pub const QUOTE_MAX_CHARS: usize = 60;
-
-/// A place in the data with its last part cut to [`QUOTE_MAX_CHARS`]: the parts before it
-/// are short (ids are capped), and say where, so they stay whole.
-fn cut_path(path: &str) -> String {
-    let split = path.rfind(['.', '[']).unwrap_or(0);
-    format!("{}{}", &path[..split], cut(&path[split..]))
-}
-
-/// `text`, cut to [`QUOTE_MAX_CHARS`] with "…" when longer.
-pub fn cut(text: &str) -> String {
-    match text.char_indices().nth(QUOTE_MAX_CHARS) {
-        None => text.to_string(),
-        Some((end, _)) => format!("{}…", &text[..end]),
-    }
-}
-
 pub fn import_warning(w: &ImportWarning) -> String {
     match w {
         ImportWarning::UnknownStatements { assessment, ids } => {
@@ -187,7 +169,7 @@ pub fn op_error(e: &OpError) -> String {
             "Er is geen zelfevaluatie geopend. Open of maak er een onder ‘Mijn zelfevaluaties’.".to_string()
         }
         OpError::Closed => "De pagina wordt gesloten; er is niets veranderd.".to_string(),
-        OpError::SnapshotRefused(why) => crate::strings::assessment::snapshot_refusal(*why).to_string(),
+        OpError::SnapshotRefused(why) => super::assessment::snapshot_refusal(*why).to_string(),
         OpError::PlanFull { max } => {
             format!("Het actieplan heeft al {max} acties, het hoogste aantal. Verwijder eerst acties die u niet meer nodig hebt.")
         }

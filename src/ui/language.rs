@@ -1,0 +1,56 @@
+//! The interface language: each page is built in one (`route::Language::current`), and
+//! the other language is the other page, at the same route. This module sends a visitor
+//! to the page of their language on start, and draws the switch in the frame.
+//!
+//! The order on start: a `taal=` (or `lang=`) in the URL, for embedding; then the language
+//! the user chose with the switch (kept in the browser); then, on a first visit to a Dutch
+//! page, the browser's language when it is English.
+
+use crate::route::{Language, Page, Route};
+use crate::storage::browser;
+use crate::strings as s;
+use leptos::prelude::*;
+
+/// Replaces the location with the other language's page when the visitor's language is
+/// the other one. Says whether it did, so the caller mounts nothing.
+pub fn send_to_chosen_page() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let location = window.location();
+    let search = location.search().unwrap_or_default();
+    let current = Language::current();
+    let wanted = match Language::requested(&search) {
+        Some(asked) => asked,
+        None => match browser::stored_language().as_deref().and_then(Language::from_code) {
+            Some(chosen) => chosen,
+            None if current == Language::Nl => Language::of_browser(&window.navigator().language().unwrap_or_default()),
+            None => current,
+        },
+    };
+    if wanted == current {
+        return false;
+    }
+    let hash = location.hash().unwrap_or_default();
+    let page = Page::of(&crate::route::parse(&hash).route);
+    let target = format!("{}{search}{hash}", page.file_in(wanted));
+    location.replace(&target).is_ok()
+}
+
+/// The link to this route on the other language's page, in that language: "English" on
+/// the Dutch pages, "Nederlands" on the English ones. Following it keeps the choice.
+#[component]
+pub fn LanguageSwitch(route: Memo<Route>, page: Page) -> impl IntoView {
+    let other = Language::current().other();
+    let href = move || {
+        // The choice is in the link too: it holds where the browser keeps nothing.
+        let embed = if super::embed::active() { "embed=1&" } else { "" };
+        format!("{}?{embed}taal={}{}", page.file_in(other), other.code(), route.with(Route::to_hash))
+    };
+    let keep = move |_| {
+        browser::store_language(other.code());
+    };
+    view! {
+        <a class="language-switch" href=href lang=other.code() hreflang=other.code() on:click=keep>
+            {s::OTHER_LANGUAGE}
+        </a>
+    }
+}
