@@ -145,7 +145,7 @@ fn InAssessment(doc: &'static Document) -> impl IntoView {
                                         .map(|heading| {
                                             view! {
                                                 {s::RESTS_ON_PART.0}
-                                                <span lang=s::CORPUS_LANG>{heading}</span>
+                                                {super::language::dutch(heading)}
                                                 {s::RESTS_ON_PART.1}
                                             }
                                         })}
@@ -302,7 +302,7 @@ fn Speakers(speakers: &'static [Attribution]) -> impl IntoView {
                             <a href=Route::Person(a.person.to_string()).to_hash() lang=s::CORPUS_LANG>
                                 {a.name.as_ref()}
                             </a>
-                            <span lang=s::CORPUS_LANG>{s::role_and_organisation(a)}</span>
+                            {super::language::dutch(s::role_and_organisation(a))}
                         }
                     })
                     .collect_view()}

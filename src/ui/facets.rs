@@ -45,8 +45,14 @@ pub fn Facets(
             })
         });
         // People's names are the corpus's (Dutch) names.
-        let lang = (key == FacetKey::Person).then_some(s::CORPUS_LANG);
-        view! { <FacetGroup legend=s::facet_legend(key) options=options set_query=set_query lang=lang /> }
+        view! {
+            <FacetGroup
+                legend=s::facet_legend(key)
+                options=options
+                set_query=set_query
+                lang=s::corpus_lang_if(key == FacetKey::Person)
+            />
+        }
     };
     view! {
         <aside class="facets" aria-label=s::FILTERS>
@@ -106,7 +112,7 @@ fn FacetGroup(
     legend: &'static str,
     options: Memo<Vec<FacetOption>>,
     /// The language of the values, when it is not the page's.
-    lang: Option<s::CorpusLang>,
+    lang: s::MaybeCorpusLang,
     set_query: impl Fn(&dyn Fn(&mut Query), History) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let expanded = RwSignal::new(false);

@@ -54,3 +54,17 @@ pub fn LanguageSwitch(route: Memo<Route>, page: Page) -> impl IntoView {
         </a>
     }
 }
+
+/// Corpus text (Dutch) inside a sentence of the interface: an element of its own with
+/// `lang="nl"` on the English pages; on the Dutch pages, where everything is Dutch, the
+/// bare text, so they carry no extra element.
+#[cfg(feature = "en")]
+pub fn dutch(text: impl IntoView) -> impl IntoView {
+    view! { <span lang=s::CORPUS_LANG>{text}</span> }
+}
+
+/// Corpus text (Dutch) inside a sentence of the interface: see the English build's.
+#[cfg(not(feature = "en"))]
+pub fn dutch(text: impl IntoView) -> impl IntoView {
+    text
+}

@@ -312,9 +312,7 @@ fn card(results: &Results<'static>, hit: &Hit, query: &Query) -> impl IntoView {
                 .map(|(href, label)| {
                     view! {
                         <p class="card__meta">
-                            <a href=href>
-                                {s::GO_TO_EXAMPLE.0} <span lang=s::CORPUS_LANG>{label}</span> {s::GO_TO_EXAMPLE.1}
-                            </a>
+                            <a href=href>{s::GO_TO_EXAMPLE.0} {super::language::dutch(label)} {s::GO_TO_EXAMPLE.1}</a>
                         </p>
                     }
                 })}
@@ -331,7 +329,7 @@ fn card_meta(doc: &'static Document) -> impl IntoView {
             let between = (doc.author.is_some() && date.is_some()).then_some(" · ");
             // The author's name is the corpus's.
             view! {
-                {doc.author.as_deref().map(|a| view! { <span lang=s::CORPUS_LANG>{a}</span> })}
+                {doc.author.as_deref().map(super::language::dutch)}
                 {between}
                 {date}
             }

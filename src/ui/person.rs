@@ -20,7 +20,7 @@ pub fn PersonPage(slug: String) -> impl IntoView {
             <p class="breadcrumb">
                 <super::widgets::BackToList />
             </p>
-            <h1>{s::PERSON_TITLE.0} <span lang=s::CORPUS_LANG>{person.name.as_ref()}</span> {s::PERSON_TITLE.1}</h1>
+            <h1>{s::PERSON_TITLE.0} {super::language::dutch(person.name.as_ref())} {s::PERSON_TITLE.1}</h1>
             <p>{s::person_quotes(quotes.len(), sections.len())}</p>
             {quotes
                 .into_iter()
@@ -51,7 +51,7 @@ pub fn PersonPage(slug: String) -> impl IntoView {
                                     } else {
                                         view! {
                                             {s::QUOTED_IN_SECTION.0}
-                                            <span lang=s::CORPUS_LANG>{section.heading.as_ref()}</span>
+                                            {super::language::dutch(section.heading.as_ref())}
                                             {s::QUOTED_IN_SECTION.1}
                                         }
                                             .into_any()
@@ -74,9 +74,7 @@ fn SourceHeading(doc: &'static Document) -> impl IntoView {
     let href = Route::Read { doc: doc.slug.to_string(), anchor: None }.to_hash();
     view! {
         <h2 class="person__source">
-            <a href=href>
-                {super::document::kind_label(doc)} ": " <span lang=s::CORPUS_LANG>{doc.title.as_ref()}</span>
-            </a>
+            <a href=href>{super::document::kind_label(doc)} ": " {super::language::dutch(doc.title.as_ref())}</a>
         </h2>
     }
 }

@@ -45,6 +45,11 @@ pub fn ignored(part: &Ignored) -> String {
 /// pages (WCAG 3.1.2).
 pub type CorpusLang = &'static str;
 pub const CORPUS_LANG: CorpusLang = "nl";
+/// The `lang` of values that are Dutch only sometimes (a facet of people's names).
+pub type MaybeCorpusLang = Option<&'static str>;
+pub fn corpus_lang_if(dutch: bool) -> MaybeCorpusLang {
+    dutch.then_some(CORPUS_LANG)
+}
 
 // The language switch: the other language's name, in that language.
 pub const OTHER_LANGUAGE: &str = "Nederlands";

@@ -49,6 +49,11 @@ pub fn ignored(part: &Ignored) -> String {
 /// nothing, so the Dutch pages do not carry the marking.
 pub type CorpusLang = ();
 pub const CORPUS_LANG: CorpusLang = ();
+/// The `lang` of values that are Dutch only sometimes (a facet of people's names): none.
+pub type MaybeCorpusLang = ();
+pub fn corpus_lang_if(dutch: bool) -> MaybeCorpusLang {
+    let _ = dutch;
+}
 
 // The language switch: the other language's name, in that language.
 pub const OTHER_LANGUAGE: &str = "English";
