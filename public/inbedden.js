@@ -10,7 +10,7 @@
 // alleen berichten van dat iframe en van de herkomst (origin) van zijn src. Laadt u
 // Digiwijzer via een doorverwijzing van een andere herkomst, zet die dan in het
 // attribuut: data-digiwijzer="https://apps.gemeente.nl". Meer in de README, onder
-// "Inbedden in een iframe".
+// "Digiwijzer op uw intranetpagina (voor redacteuren)".
 //
 // The contract with the app (src/ui/embed.rs): the app posts
 // `{ type: "digiwijzer:height", height }` to its parent; this script sizes the iframe and

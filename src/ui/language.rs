@@ -19,7 +19,12 @@ pub fn send_to_chosen_page() -> bool {
     let search = location.search().unwrap_or_default();
     let current = Language::current();
     let wanted = match Language::requested(&search) {
-        Some(asked) => asked,
+        // Kept, so the links between the pages, which carry no `taal=`, keep the language
+        // too; and stored here rather than on the click, which the user may still call off.
+        Some(asked) => {
+            browser::store_language(asked.code());
+            asked
+        }
         None => match browser::stored_language().as_deref().and_then(Language::from_code) {
             Some(chosen) => chosen,
             None if current == Language::Nl => Language::of_browser(&window.navigator().language().unwrap_or_default()),
@@ -42,14 +47,11 @@ pub fn LanguageSwitch(route: Memo<Route>, page: Page) -> impl IntoView {
     let other = Language::current().other();
     let href = move || {
         // The choice is in the link too: it holds where the browser keeps nothing.
-        let embed = if super::embed::active() { "embed=1&" } else { "" };
+        let embed = super::embed::mode().map(|mode| format!("embed={mode}&")).unwrap_or_default();
         format!("{}?{embed}taal={}{}", page.file_in(other), other.code(), route.with(Route::to_hash))
     };
-    let keep = move |_| {
-        browser::store_language(other.code());
-    };
     view! {
-        <a class="language-switch" href=href lang=other.code() hreflang=other.code() on:click=keep>
+        <a class="language-switch" href=href lang=other.code() hreflang=other.code()>
             {s::OTHER_LANGUAGE}
         </a>
     }

@@ -102,7 +102,7 @@ test('three colleagues side by side: counts, median, spread, agenda; a bad file 
     assert.ok(await item.getByLabel('Deels', { exact: true }).evaluate((el) => el === document.activeElement), 'the focus stays on the choice');
     // The statement everyone agrees on is not on the agenda, but the lead can walk all of them.
     await page.getByLabel(/^Toon alle stellingen/).check();
-    const all = page.getByRole('region', { name: 'Agenda: hier verschilt het team het meest' }).getByRole('listitem');
+    const all = page.getByRole('region', { name: 'Alle stellingen: het antwoord van het team' }).getByRole('listitem');
     const agreedItem = all.filter({ has: page.getByText(second, { exact: true }) });
     assert.equal(await agreedItem.locator('.team__tally').innerText(), 'ja 3 · deels 0 · nee 0 · n.v.t. 0 · geen antwoord 0');
     assert.ok(await all.first().getByLabel('Deels', { exact: true }).isChecked(), 'the answer agreed on the agenda is kept');

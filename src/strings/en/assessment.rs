@@ -786,6 +786,7 @@ pub const COL_SPREAD: &str = "Spread";
 pub const AGENDA_HEADING: &str = "Agenda: where the team differs most";
 pub const AGENDA_INTRO: &str = "The statements with the most different answers are at the top.";
 pub const ALL_STATEMENTS: &str = "Show all statements, not only those the team differs on";
+pub const ALL_STATEMENTS_HEADING: &str = "All statements: the team's answer";
 pub const ALL_STATEMENTS_INTRO: &str = "All statements, in the order of the self-assessment.";
 pub const AGENDA_EMPTY: &str = "The answers differ on no statement. \
 Do you still want to record the team's answer? Then show all statements.";

@@ -56,4 +56,4 @@ pub const OTHER_LANGUAGE: &str = "Nederlands";
 
 pub const BACK_TO_RESULTS: &str = "Back to your search results";
 pub const EMBED_UNHEARD: &str = "This frame does not grow with its content. Do you manage this page? \
-     Then add Digiwijzer's script inbedden.js to it (see ‘Inbedden’ in the manual).";
+     Then add Digiwijzer's script inbedden.js to it (see ‘Digiwijzer op uw intranetpagina’ in the manual).";

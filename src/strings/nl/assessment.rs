@@ -123,13 +123,13 @@ pub fn percent(p: u8) -> String {
     format!("{p}%")
 }
 
-/// The score (points earned of the points possible) and how much is answered: two
-/// different things, each named for what it is.
 /// The checklist's progress, short enough for the bar that stays in view on a phone.
 pub fn overall_progress_short(percent: u8, answered: u32, total: u32) -> String {
     format!("Score {percent}% · {answered} van {total} stellingen beantwoord")
 }
 
+/// The score (points earned of the points possible) and how much is answered: two
+/// different things, each named for what it is.
 pub fn overall_progress(percent: u8, answered: u32, total: u32) -> String {
     format!("Score: {percent}% van de punten · {answered} van {total} stellingen beantwoord")
 }
@@ -840,6 +840,7 @@ pub const COL_SPREAD: &str = "Spreiding";
 pub const AGENDA_HEADING: &str = "Agenda: hier verschilt het team het meest";
 pub const AGENDA_INTRO: &str = "De stellingen waarover de antwoorden het verst uiteenlopen staan bovenaan.";
 pub const ALL_STATEMENTS: &str = "Toon alle stellingen, niet alleen die waarover het team verschilt";
+pub const ALL_STATEMENTS_HEADING: &str = "Alle stellingen: het antwoord van het team";
 pub const ALL_STATEMENTS_INTRO: &str = "Alle stellingen, in de volgorde van de zelfevaluatie.";
 pub const AGENDA_EMPTY: &str = "Over geen enkele stelling lopen de antwoorden uiteen. \
 Wilt u toch het antwoord van het team vastleggen? Toon dan alle stellingen.";

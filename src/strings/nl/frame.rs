@@ -13,7 +13,7 @@ pub const NAV_ASSESSMENT: &str = "Zelfevaluatie";
 /// Shown in an iframe whose page does not size it to the content (see src/ui/embed.rs).
 /// Meant for whoever runs that page; the README explains the script.
 pub const EMBED_UNHEARD: &str = "Dit venster groeit niet mee met de inhoud. Beheert u deze pagina? \
-     Zet er dan het script inbedden.js van Digiwijzer op (zie ‘Inbedden’ in de handleiding).";
+     Zet er dan het script inbedden.js van Digiwijzer op (zie ‘Digiwijzer op uw intranetpagina’ in de handleiding).";
 pub const FOOTER_SOURCE: &str =
     "Met tips en voorbeelden van Optimaal Digitaal en artikelen over digitale dienstverlening.";
 pub const ACCESSIBILITY_STATEMENT: &str = "Toegankelijkheidsverklaring";

@@ -446,10 +446,11 @@ fn ActionItem(id: String, today: Date, last_deleted: RwSignal<Option<Deleted>>) 
         NodeRef::<leptos::html::Input>::new(),
     );
     let note_field = NodeRef::<leptos::html::Textarea>::new();
-    show_unless_typing(what_field, Memo::new(move |_| get(|a| a.what.clone())));
-    show_unless_typing(who_field, Memo::new(move |_| get(|a| a.who.clone())));
-    show_unless_typing(due_field, Memo::new(move |_| get(|a| a.due.map(Date::iso).unwrap_or_default())));
-    show_unless_typing(note_field, Memo::new(move |_| get(|a| a.note.clone())));
+    let shown_what = show_unless_typing(what_field, Memo::new(move |_| get(|a| a.what.clone())));
+    let shown_who = show_unless_typing(who_field, Memo::new(move |_| get(|a| a.who.clone())));
+    let shown_due =
+        show_unless_typing(due_field, Memo::new(move |_| get(|a| a.due.map(Date::iso).unwrap_or_default())));
+    let shown_note = show_unless_typing(note_field, Memo::new(move |_| get(|a| a.note.clone())));
     let get_untracked =
         move |f: fn(&Action) -> String| action.with_untracked(|a| a.as_ref().map(f).unwrap_or_default());
     let overdue = move || action.with(|a| a.as_ref().is_some_and(|a| a.is_overdue(today)));
@@ -479,6 +480,7 @@ fn ActionItem(id: String, today: Date, last_deleted: RwSignal<Option<Deleted>>) 
                                 required
                                 maxlength=WHAT_MAX_CHARS.to_string()
                                 node_ref=what_field
+                                on:blur=move |_| shown_what()
                                 prop:value=get_untracked(|a| a.what.clone())
                                 on:change={
                                     let save = save_what.clone();
@@ -501,6 +503,7 @@ fn ActionItem(id: String, today: Date, last_deleted: RwSignal<Option<Deleted>>) 
                                 autocomplete="off"
                                 maxlength=WHO_MAX_CHARS.to_string()
                                 node_ref=who_field
+                                on:blur=move |_| shown_who()
                                 prop:value=get_untracked(|a| a.who.clone())
                                 on:change={
                                     let save = save_who.clone();
@@ -514,6 +517,7 @@ fn ActionItem(id: String, today: Date, last_deleted: RwSignal<Option<Deleted>>) 
                                 id=due_id.clone()
                                 type="date"
                                 node_ref=due_field
+                                on:blur=move |_| shown_due()
                                 prop:value=get_untracked(|a| a.due.map(Date::iso).unwrap_or_default())
                                 on:change={
                                     let save = save_due.clone();
@@ -565,6 +569,7 @@ fn ActionItem(id: String, today: Date, last_deleted: RwSignal<Option<Deleted>>) 
                                 rows="2"
                                 maxlength=NOTE_MAX_CHARS.to_string()
                                 node_ref=note_field
+                                on:blur=move |_| shown_note()
                                 prop:value=get_untracked(|a| a.note.clone())
                                 on:input={
                                     let save = save_note.clone();
@@ -625,26 +630,34 @@ fn ActionItem(id: String, today: Date, last_deleted: RwSignal<Option<Deleted>>) 
 
 /// Keeps `field` showing `value` as it changes, here or in another tab, except while the
 /// user is typing in it: then their text stays, since leaving the field saves it and a
-/// change made now wins, and a notice says that another tab changed it meanwhile.
-fn show_unless_typing<E>(field: NodeRef<E>, value: Memo<String>)
+/// change made now wins, and a notice says that another tab changed it meanwhile. The
+/// returned function, called when the field is left, shows what is kept: a field left
+/// without a change saves nothing, and must not go on showing text that was replaced.
+fn show_unless_typing<E>(field: NodeRef<E>, value: Memo<String>) -> impl Fn() + Copy + 'static
 where
     E: leptos::html::ElementType,
     E::Output: wasm_bindgen::JsCast + AsRef<web_sys::Element> + Clone + 'static,
 {
     let store = use_store();
+    let key = || wasm_bindgen::JsValue::from_str("value");
+    let show = move |value: &str| {
+        if let Some(el) = field.get_untracked() {
+            let _ = js_sys::Reflect::set(el.as_ref(), &key(), &wasm_bindgen::JsValue::from_str(value));
+        }
+    };
     Effect::new(move |_| {
         let value = value.get();
         let Some(el) = field.get_untracked() else { return };
         let el: &web_sys::Element = el.as_ref();
-        let key = wasm_bindgen::JsValue::from_str("value");
-        let shown = js_sys::Reflect::get(el, &key).ok().and_then(|v| v.as_string()).unwrap_or_default();
+        let shown = js_sys::Reflect::get(el, &key()).ok().and_then(|v| v.as_string()).unwrap_or_default();
         if shown == value {
             return;
         }
         if document().active_element().is_some_and(|active| &active == el) {
             store.error.set(Some(s::ACTION_CHANGED_ELSEWHERE.to_string()));
         } else {
-            let _ = js_sys::Reflect::set(el, &key, &wasm_bindgen::JsValue::from_str(&value));
+            show(&value);
         }
     });
+    move || value.with_untracked(|v| show(v))
 }

@@ -210,7 +210,7 @@ impl Store {
                 self.save(Some(s::SAVED));
             }
             // Whatever stopped the backup, nothing may be written until there is one; the
-            // unreadable data's notice now says the backup failed (one warning, not two).
+            // unreadable data's notice says the backup failed (one warning, not two).
             Err(_) => self.not_kept.set(Some(NotKept::NoBackup)),
         }
     }

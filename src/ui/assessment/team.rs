@@ -413,7 +413,7 @@ fn Aggregates(
             </div>
         </section>
         <section aria-labelledby="agenda-kop">
-            <h3 id="agenda-kop">{s::AGENDA_HEADING}</h3>
+            <h3 id="agenda-kop">{move || if all.get() { s::ALL_STATEMENTS_HEADING } else { s::AGENDA_HEADING }}</h3>
             <p>{move || if all.get() { s::ALL_STATEMENTS_INTRO } else { s::AGENDA_INTRO }}</p>
             <p class="answer no-print">
                 <input
