@@ -376,6 +376,16 @@ export function applyTheme(dir, file, { write = true } = {}) {
   const header = checked.colours.get('--nl-page-header-background-color');
   const headerColour = header && hexOf(header.a < 1 ? composite(header, { r: 255, g: 255, b: 255, a: 1 }) : header);
   if (!write) return { warnings: checked.warnings, headerColour, organisation: checked.organisation };
+  // Everything that can refuse is read before the first write, so a refusal changes nothing.
+  const manifestPath = join(dir, 'manifest.webmanifest');
+  let manifest = null;
+  if (existsSync(manifestPath)) {
+    try {
+      manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    } catch (err) {
+      throw new ThemeError(`${manifestPath} is geen geldige JSON meer (${err.message}). Zet het bestand uit de oorspronkelijke build terug; er is niets veranderd.`);
+    }
+  }
 
   // Minified: it is on every first load. The commented source stays in themes/.
   writeFileSync(join(dir, 'theme.css'), minifyCss(css));
@@ -393,14 +403,7 @@ export function applyTheme(dir, file, { write = true } = {}) {
     );
     if (next !== html) writeFileSync(path, next);
   }
-  const manifestPath = join(dir, 'manifest.webmanifest');
-  if (existsSync(manifestPath)) {
-    let manifest;
-    try {
-      manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-    } catch (err) {
-      throw new ThemeError(`${manifestPath} is geen geldige JSON meer (${err.message}). Zet het bestand uit de oorspronkelijke build terug.`);
-    }
+  if (manifest) {
     manifest.theme_color = headerColour;
     writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
   }
