@@ -45,7 +45,13 @@ export async function launchFirefox() {
     executablePath: FIREFOX,
     headless: true,
     defaultViewport: SIZE,
-    extraPrefsFirefox: { 'ui.prefersReducedMotion': 1, 'services.settings.server': 'data:,#remote-settings-dummy/v1' },
+    // A Dutch visitor: an English browser is sent on to the English pages, and these
+    // journeys are the Dutch ones.
+    extraPrefsFirefox: {
+      'ui.prefersReducedMotion': 1,
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      'intl.accept_languages': 'nl-NL, nl',
+    },
     // With this (as in Mozilla's own test runs) Firefox lets the pref above switch off its
     // remote settings, which it would otherwise fetch from Mozilla's servers, and refuses
     // every connection that is not to this machine.
