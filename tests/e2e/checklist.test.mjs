@@ -5,7 +5,7 @@
 // and "Stand van vandaag bewaren" says why it does nothing when a snapshot would be pointless.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectClean, waitForHash, withContext, withPage } from './harness.mjs';
+import { afterTwoFrames, expectClean, waitForHash, withContext, withPage } from './harness.mjs';
 import { useBrowser, axeViolations } from './support.mjs';
 import {
   KEY, BACKUP_PREFIX, B1, activeOf, stored, statement, answer, answered, announced, openAssessment, goToScreen,
@@ -165,7 +165,7 @@ test('one storage warning at a time: the export reminder covers the browser not 
       await announced(page, 'Opgeslagen');
       await page.waitForFunction(() => window.persistAsked === true);
       await page.locator('.export-reminder').waitFor();
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await afterTwoFrames(page);
       assert.deepEqual((await storageNotices(page)).map((t) => t.slice(0, 20)), ['U hebt antwoorden di'], 'one warning, the reminder');
       assert.deepEqual(await axeViolations(page), []);
       expectClean(page);
@@ -220,7 +220,7 @@ test('no snapshot at 0 % or twice today with the same score, and the button says
     // Playwright will not click a button marked as doing nothing; a keyboard user can press it.
     await button.focus();
     await page.keyboard.press('Enter');
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await afterTwoFrames(page);
     assert.equal(activeOf(await stored(page))?.snapshots?.length ?? 0, 0, 'no snapshot of nothing');
 
     await goToScreen(page, 'Invullen');
@@ -238,7 +238,7 @@ test('no snapshot at 0 % or twice today with the same score, and the button says
     assert.equal(await button.getAttribute('aria-disabled'), 'true');
     await button.focus();
     await page.keyboard.press('Enter');
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await afterTwoFrames(page);
     assert.equal(activeOf(await stored(page)).snapshots.length, 1, 'no copy of the same score');
     assert.deepEqual(await axeViolations(page), []);
 

@@ -3,7 +3,7 @@
 // and zero console errors.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectClean, waitForHash, withPage } from './harness.mjs';
+import { afterTwoFrames, expectClean, waitForHash, withPage } from './harness.mjs';
 import { VIEWS, showView, useBrowser, waitForServiceWorker } from './support.mjs';
 
 /** Copied from the issue on purpose, not imported: the server must send exactly this. */
@@ -30,7 +30,7 @@ describe('strict CSP', () => {
       await withPage(env.browser, null, async (page) => {
         await showView(page, env.server.url, view);
         // Some work happens after the first paint (the service worker, deep-link focus).
-        await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
+        await afterTwoFrames(page);
         if (view.cleanup) await view.cleanup(page);
         if (page.problems.length) failures.push(`${view.name}:\n  ${page.problems.join('\n  ')}`);
       });

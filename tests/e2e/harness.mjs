@@ -121,3 +121,12 @@ export function waitForFocus(page, id) {
 export function waitForFocusOffBody(page) {
   return page.waitForFunction(() => document.activeElement !== null && document.activeElement !== document.body);
 }
+
+/**
+ * Waits two frames: long enough for the app to have reacted to a key press or a change
+ * (effects run, the DOM and storage are written, the next paint is done). Use it before
+ * asserting that something did NOT happen, where there is nothing to wait for.
+ */
+export function afterTwoFrames(page) {
+  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
