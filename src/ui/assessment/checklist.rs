@@ -1,6 +1,7 @@
 //! The checklist of the active assessment: every statement by dimension and level, with
 //! its answer, an optional note and evidence link, and the sources it is drawn from.
 
+use super::answer::{answer_choices, answer_label};
 use super::store::{use_store, Store};
 use crate::assessment::answer::{check_evidence, NOTE_MAX_CHARS};
 use crate::assessment::{
@@ -439,25 +440,12 @@ fn StatementField(statement: &'static Statement, answers: Memo<Answers>) -> impl
         <fieldset class="statement" id=dom_id.clone() tabindex="-1">
             <legend class="statement__text">{statement.text.as_ref()}</legend>
             <div class="statement__answers">
-                {AnswerValue::ALL
-                    .into_iter()
-                    .map(|v| {
-                        let input_id = format!("{dom_id}-{}", v.id());
-                        view! {
-                            <span class="answer">
-                                <input
-                                    type="radio"
-                                    id=input_id.clone()
-                                    name=format!("antwoord-{id}")
-                                    value=v.id()
-                                    prop:checked=move || value.get() == Some(v)
-                                    on:change=move |_| set_answer(Some(v))
-                                />
-                                <label for=input_id>{answer_label(v)}</label>
-                            </span>
-                        }
-                    })
-                    .collect_view()} <Show when=move || value.get().is_some()>
+                {answer_choices(
+                    dom_id.clone(),
+                    format!("antwoord-{id}"),
+                    move || value.get(),
+                    move |v| set_answer(Some(v)),
+                )} <Show when=move || value.get().is_some()>
                     <button type="button" class="link-button statement__clear" on:click=move |_| set_answer(None)>
                         {s::CLEAR_ANSWER}
                         <span class="visually-hidden">{format!(": {}", statement.text)}</span>
@@ -535,8 +523,4 @@ fn StatementField(statement: &'static Statement, answers: Memo<Answers>) -> impl
             </details>
         </fieldset>
     }
-}
-
-pub(super) fn answer_label(value: AnswerValue) -> &'static str {
-    s::ANSWER_LABELS.iter().find(|(id, _)| *id == value.id()).map_or("", |(_, label)| label)
 }

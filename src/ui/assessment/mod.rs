@@ -2,6 +2,7 @@
 //! export and import. They share one [`store::Store`] (provided in `App`), so progress
 //! kept only in memory survives moving between screens.
 
+mod answer;
 mod backups;
 mod checklist;
 mod exchange;

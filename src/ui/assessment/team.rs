@@ -2,9 +2,10 @@
 //! one's level, the median and the spread) and per statement, with the statements the
 //! team disagrees on most as the agenda for the discussion. It changes no assessment.
 
+use super::answer::answer_choices;
 use super::store::{entropy, use_store};
 use crate::assessment::team::{agenda, dimensions, tally, Tally};
-use crate::assessment::{AnswerValue, Model};
+use crate::assessment::Model;
 use crate::embedded::assessment_model;
 use crate::storage::team::Overview;
 use crate::storage::{plan_import, LoadError, MAX_IMPORT_BYTES};
@@ -473,31 +474,19 @@ fn AgendaItem(
 ) -> impl IntoView {
     let store = use_store();
     let text = model.statement(&statement).map_or_else(|| statement.clone(), |(_, st)| st.text.to_string());
-    let choices = AnswerValue::ALL
-        .into_iter()
-        .map(|v| {
-            let input_id = format!("team-{statement}-{}", v.id());
-            let (id, for_set, for_check) = (id.clone(), statement.clone(), statement.clone());
-            view! {
-                <span class="answer">
-                    <input
-                        type="radio"
-                        id=input_id.clone()
-                        name=format!("team-{statement}")
-                        prop:checked=move || agreed.with(|a| a.get(&for_check).and_then(|r| r.answer) == Some(v))
-                        on:change=move |_| {
-                            if let Err(e) = store
-                                .change_saying(s::SAVED, |st, now| st.set_agreed(&id, &for_set, Some(v), now))
-                            {
-                                store.error.set(Some(s::op_error(&e)));
-                            }
-                        }
-                    />
-                    <label for=input_id>{super::checklist::answer_label(v)}</label>
-                </span>
+    let chosen = {
+        let statement = statement.clone();
+        move || agreed.with(|a| a.get(&statement).and_then(|r| r.answer))
+    };
+    let on_choose = {
+        let statement = statement.clone();
+        move |v| {
+            if let Err(e) = store.change_saying(s::SAVED, |st, now| st.set_agreed(&id, &statement, Some(v), now)) {
+                store.error.set(Some(s::op_error(&e)));
             }
-        })
-        .collect_view();
+        }
+    };
+    let choices = answer_choices(format!("team-{statement}"), format!("team-{statement}"), chosen, on_choose);
     let remarks = (!remarks.is_empty()).then(|| {
         view! {
             <ul class="team__remarks">
