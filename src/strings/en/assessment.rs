@@ -7,11 +7,11 @@ use crate::storage::{PlanLabels, Status};
 
 /// How the level and the percentage are computed; mirrors the rule in `assessment::scoring`.
 pub const SCORING_EXPLANATION: &str = "Each level builds on the one before. You reach a level when you have \
-answered ‘yes’ to all statements of that level and of the levels below it. Statements you answer with \
+answered ‘Yes’ to all statements of that level and of the levels below it. Statements you answer with \
 ‘N/A’ do not count. A level with only ‘N/A’ does not hold back the levels above it, but it does not \
 count as reached either: it shows ‘N/A’. If you are on your way to the next level, you see how far. \
-The score counts every statement that applies equally: ‘yes’ is a whole point, ‘partly’ half a point, \
-‘no’ and not yet answered count as zero.";
+Every statement that applies counts the same in the score: ‘Yes’ is 1 point, ‘Partly’ is half a \
+point, and ‘No’ or no answer yet is 0.";
 
 /// The name of "level 0" in the UI.
 pub const BELOW_FIRST_LEVEL: &str = "No level yet";
@@ -66,7 +66,7 @@ pub const PLAN_ICS_NOTHING_DATED: &str =
 
 // Self-assessment results
 pub const PRINT_REPORT: &str = "Print or save as PDF";
-pub const BACK_TO_CHECKLIST: &str = "Back to the questions";
+pub const BACK_TO_CHECKLIST: &str = "Back to the statements";
 pub const LEVELS_HEADING: &str = "Level per topic";
 pub const RADAR_CAPTION: &str =
     "The further out, the higher the level. The rings are levels 1 to 4. The table gives the same figures.";
@@ -74,7 +74,7 @@ pub const LEGEND_NOW: &str = "Now (shaded area with solid line)";
 pub const LEGEND_AMBITION: &str = "Ambition (dashed line with squares)";
 pub const LEVELS_TABLE_CAPTION: &str = "Level, ambition and progress per topic";
 pub const COL_AMBITION: &str = "Ambition";
-pub const COL_TOWARD_AMBITION: &str = "Toward ambition";
+pub const COL_TOWARD_AMBITION: &str = "Towards ambition";
 pub const AMBITION_REACHED: &str = "reached";
 /// In a table cell that has nothing to show.
 pub const NONE_DASH: &str = "–";
@@ -151,7 +151,7 @@ pub fn not_applicable_count(n: u32) -> String {
 
 /// A level and the way to the next: "Beginning (1/4), 75% of Developing".
 pub fn on_the_way(level: &str, percent: u8, next: &str) -> String {
-    format!("{level}, {percent}% of {next}")
+    format!("{level}, {percent}% of the way to {next}")
 }
 
 /// The radar's accessible summary: every dimension with its level and its ambition.
@@ -190,7 +190,7 @@ pub fn ambition_reached(percent: u8, dimensions: usize) -> String {
         1 => "1 topic".to_string(),
         n => format!("{n} topics"),
     };
-    format!("Ambition: {percent}% reached (over {over} with an ambition)")
+    format!("Ambition: {percent}% reached (across {over} with an ambition)")
 }
 
 /// A snapshot by its number (the oldest is 1) and date: two can share a day.
@@ -225,17 +225,17 @@ pub const SAVED: &str = "Saved";
 pub const SAVED_GIVE_NVT_REASON: &str = "Saved. In the note, say briefly why this does not apply.";
 pub const NVT_REASON: &str = "You chose N/A: say briefly here why this does not apply.";
 pub const NOT_SAVED: &str = "Not saved: the browser refused to save it";
-pub const CHANGED_NOT_KEPT: &str = "Changed, but not kept: this browser does not save anything";
+pub const CHANGED_NOT_KEPT: &str = "Changed, but not saved: this browser does not save anything";
 pub const TEXT_CHANGED_ELSEWHERE: &str = "This note or link was changed in another tab at the same time. \
 The version typed last is here now: check that nothing is missing.";
-pub const CHANGED_NOT_KEPT_NEWER: &str = "Changed, but not kept, so the data of the newer version stays as it is";
+pub const CHANGED_NOT_KEPT_NEWER: &str = "Changed, but not saved, so the newer version’s data is not overwritten";
 
 // The checklist
 pub const DIMENSION_INDEX_LABEL: &str = "Topics";
 pub const LEVEL_REACHED: &str = "reached";
 pub const LEVEL_NOT_APPLICABLE: &str = "N/A";
 pub const LINKED_STATEMENT_UNKNOWN: &str =
-    "The statement in the link is not in the self-assessment. All statements are below.";
+    "The statement in the link is not in the self-assessment. The first topic is shown below.";
 pub const LINKED_STATEMENT_RETIRED: &str =
     "The statement in the link is no longer asked. What you filled in for it is at the bottom, under ‘Retired statements’.";
 pub const GO_TO_RETIRED: &str = "Go to the retired statements";
@@ -265,7 +265,7 @@ pub const EVIDENCE_LABEL: &str = "Link to evidence";
 pub const EVIDENCE_HINT: &str =
     "A web address that starts with https:// or http://, for example a council decision or a dashboard.";
 pub const TAKE_SNAPSHOT: &str = "Take a snapshot";
-pub const SNAPSHOT_TAKEN: &str = "Snapshot saved";
+pub const SNAPSHOT_TAKEN: &str = "Snapshot taken";
 
 pub fn note_hint(max: usize) -> String {
     format!("At most {max} characters.")
@@ -295,7 +295,7 @@ pub const CANCEL: &str = "Cancel";
 pub const DISMISS: &str = "Close message";
 pub const CREATE_HEADING: &str = "New self-assessment";
 pub const NAME_LABEL: &str = "Name";
-pub const NAME_HINT: &str = "For example ‘Gemeente Zeewolde 2026’ or ‘Team KCC’. At most 80 characters.";
+pub const NAME_HINT: &str = "For example ‘Gemeente Zeewolde 2026’ or ‘Contact centre team’. At most 80 characters.";
 pub const CREATE: &str = "Create";
 pub const DELETED_HEADING: &str = "Deleted self-assessments";
 pub const NO_DELETED: &str = "There are no deleted self-assessments.";
@@ -350,7 +350,7 @@ pub const EXPORT_WHAT: &str = "What do you want to export?";
 pub const DOWNLOAD_JSON: &str = "Download export file (JSON)";
 pub const DOWNLOAD_CSV: &str = "Download answers for a spreadsheet (CSV)";
 pub const EXPORT_HINT: &str = "You can import the JSON file again later, also in another browser. \
-The CSV file is for reading in, for example, Excel and cannot be imported.";
+The CSV file is for reading, for example in Excel. You cannot import it.";
 pub const DOWNLOAD_FAILED: &str = "The browser refused the download.";
 pub const EXPORT_NOW: &str = "Export now";
 pub const IMPORT_HEADING: &str = "Import";
@@ -421,7 +421,7 @@ pub fn merge_into_label(incoming: &str) -> String {
 /// then what happens to notes and links.
 pub fn merge_preview(p: &crate::storage::MergePreview) -> String {
     format!(
-        "Result: {} new, {} updated, {} newer here (stays as it is), {} the same.{}{}",
+        "Result: {} new, {} updated, {} kept (newer here), {} the same.{}{}",
         p.added,
         p.updated,
         p.kept_local,
@@ -496,7 +496,7 @@ after a reload, or when you close this tab, it is gone. So keep the file safe.";
 pub const NOTHING_TO_EXPORT: &str = "There is no self-assessment to export yet.";
 
 // Backups of unreadable data
-pub const BACKUPS_HEADING: &str = "Data kept apart";
+pub const BACKUPS_HEADING: &str = "Data stored separately";
 pub const BACKUPS_INTRO: &str = "Data that Digiwijzer could not read is kept here unchanged. \
 Download it, for example for your IT support or to open it in a newer version. If this version can \
 read it, you can merge it with your data: nothing is lost. \
@@ -511,7 +511,7 @@ pub const BACKUP_NOT_DELETED: &str = "Deleting did not work.";
 
 pub fn backup_label(made: &str, size: usize) -> String {
     let kb = size.div_ceil(1024);
-    format!("Kept on {made} ({kb} kB)")
+    format!("Stored on {made} ({kb} kB)")
 }
 
 // Deleted elsewhere, and deleting for good
@@ -535,7 +535,7 @@ pub fn imported_as_new(names: &[String]) -> String {
 
 pub fn merged(from: &str, into: &str, p: &crate::storage::MergePreview) -> String {
     format!(
-        "‘{from}’ has been merged with ‘{into}’: {} new, {} updated, {} stayed as it was.{}{}",
+        "‘{from}’ has been merged with ‘{into}’: {} new, {} updated, {} kept (newer here).{}{}",
         p.added,
         p.updated,
         p.kept_local,
@@ -545,22 +545,22 @@ pub fn merged(from: &str, into: &str, p: &crate::storage::MergePreview) -> Strin
 }
 
 // Where progress is kept
-pub const BACKUP_MADE: &str = "The original data is kept apart, unchanged, in this browser. \
-You can find it later under ‘Export and import’, at ‘Data kept apart’. There you can \
+pub const BACKUP_MADE: &str = "The original data is stored separately, unchanged, in this browser. \
+You can find it later under ‘Export and import’, at ‘Data stored separately’. There you can \
 download it, for example for your IT support, and delete it when you no longer need it. What you fill in now is saved as usual.";
-pub const BACKUP_FAILED: &str = "Keeping the data apart did not work. So for now Digiwijzer saves nothing, \
-so that the original data is not overwritten. Download it below.";
+pub const BACKUP_FAILED: &str = "Digiwijzer could not store a separate copy of the data. Until it can, it saves \
+nothing, so the original data is not overwritten. Download it below.";
 pub const DOWNLOAD_RAW: &str = "Download the original data";
 pub const NOT_KEPT_TITLE: &str = "Your answers are not being saved.";
-pub const NOT_KEPT_BLOCKED: &str = "This browser does not let Digiwijzer save anything, for example in a \
-private window, because of a setting of your organisation or because storage is full. You can carry on working, \
+pub const NOT_KEPT_BLOCKED: &str = "This browser does not let Digiwijzer save anything. This can happen in a \
+private window, because of a setting made by your organisation, or because storage is full. You can carry on working, \
 but if you close or reload this tab, you lose everything. Export your answers to a file before you stop.";
-pub const NOT_KEPT_NO_BACKUP: &str = "Until the unreadable data is kept apart, Digiwijzer saves nothing. \
+pub const NOT_KEPT_NO_BACKUP: &str = "Until the unreadable data is stored separately, Digiwijzer saves nothing. \
 You can carry on working, but export your answers to a file before you stop.";
 pub const NOT_KEPT_NEWER: &str = "This data is from a newer version of Digiwijzer. So as not to \
 overwrite it, this version saves nothing. Reload the page: usually you then get the new version. If this \
 message stays, ask your IT support which version of Digiwijzer is the right one. You can also start again here: \
-the data of the newer version is then kept apart in this browser.";
+the data of the newer version is then stored separately in this browser.";
 pub const START_OVER_HERE: &str = "Start again here";
 pub const NOT_KEPT_WRITE_FAILED: &str = "Saving failed, probably because the browser's storage is full. \
 Digiwijzer tries again with every change. Export your answers to a file, so you do not lose anything.";
@@ -578,7 +578,7 @@ pub const ACTION_LINK_UNKNOWN: &str =
     "The link names a statement or tip that Digiwijzer does not know here. Fill in the action yourself.";
 pub const ACTION_WHAT: &str = "What will we do?";
 pub const ACTION_WHO: &str = "Who does it?";
-pub const ACTION_DUE: &str = "Done by";
+pub const ACTION_DUE: &str = "Due date";
 pub const ACTION_STATUS: &str = "Status";
 pub const ADD_ACTION: &str = "Add action";
 pub const ACTION_ADDED: &str = "Action added";
@@ -593,7 +593,7 @@ pub const OVERDUE: &str = "Overdue";
 pub const REANSWER_AFTER_DONE: &str =
     "This action is done. See whether you would now answer the statement(s) it was for differently:";
 /// On a statement answered no or partly, and under a recommendation.
-pub const MAKE_ACTION: &str = "Make an action";
+pub const MAKE_ACTION: &str = "Create an action";
 
 pub fn plan_title(name: &str) -> String {
     format!("Action plan: {name}")
@@ -603,7 +603,7 @@ pub fn plan_title(name: &str) -> String {
 pub fn plan_count(shown: usize, all: usize, overdue: usize) -> String {
     let actions = |n: usize| if n == 1 { "1 action".to_string() } else { format!("{n} actions") };
     let mut text = if all == 0 {
-        "No actions yet. Make one with the form above, or with ‘Make an action’ at a statement.".to_string()
+        "No actions yet. Make one with the form above, or with ‘Create an action’ at a statement.".to_string()
     } else if shown == all {
         actions(all)
     } else {
@@ -636,7 +636,7 @@ pub fn action_deleted(what: &str) -> String {
 pub const ASSESSMENT_NAV_GAME: &str = "Game";
 pub const GAME_TITLE: &str = "The Optimaal Digitaal game";
 pub const GAME_INTRO: &str = "Choose a goal. Then quickly put each card on a pile: do less or stop, \
-keep doing, do more, or put aside. Then choose at most three cards from ‘do more’: they become actions in your action plan.";
+keep doing, do more, or put aside. Then choose at most three cards from ‘Do more’: they become actions in your action plan.";
 pub const NEW_ROUND: &str = "New game";
 pub const ROUND_GOAL: &str = "Goal of this game";
 pub const DECK_ORDER: &str = "Which cards first?";
@@ -694,8 +694,8 @@ pub fn examples_count(n: u32) -> String {
 /// Said after a card is sorted: where it went, and the next card, if any.
 pub fn card_sorted(card: &str, pile: &str, next: Option<(&str, usize, usize)>) -> String {
     match next {
-        Some((title, n, of)) => format!("‘{card}’ is on {pile}. Card {n} of {of}: ‘{title}’."),
-        None => format!("‘{card}’ is on {pile}. All cards are on a pile: now choose from ‘Do more’."),
+        Some((title, n, of)) => format!("‘{card}’ is on the ‘{pile}’ pile. Card {n} of {of}: ‘{title}’."),
+        None => format!("‘{card}’ is on the ‘{pile}’ pile. All cards are on a pile: now choose from ‘Do more’."),
     }
 }
 
@@ -710,8 +710,8 @@ pub fn pick_intro(max: usize) -> String {
 pub fn finish_round(picks: usize) -> String {
     match picks {
         0 => "Finish the game without actions".to_string(),
-        1 => "Finish the game and make 1 action".to_string(),
-        n => format!("Finish the game and make {n} actions"),
+        1 => "Finish the game and create 1 action".to_string(),
+        n => format!("Finish the game and create {n} actions"),
     }
 }
 
@@ -764,12 +764,12 @@ pub fn more_open_actions(n: usize) -> String {
 // The team overview
 pub const ASSESSMENT_NAV_TEAM: &str = "Team";
 pub const TEAM_TITLE: &str = "Team overview";
-pub const TEAM_INTRO: &str = "Put colleagues' export files side by side: for each topic everyone's level, \
-the middle and the spread, and the statements you agree on least, as an agenda for the discussion. \
-Your own self-assessments do not change.";
+pub const TEAM_INTRO: &str = "Compare your colleagues’ export files side by side. For each topic you see \
+everyone’s level, the middle and the spread. You also see the statements you agree on least, as an agenda \
+for your discussion. Your own self-assessments do not change.";
 pub const OVERVIEWS_HEADING: &str = "Your team overviews";
 pub const NO_OVERVIEWS: &str = "No team overview yet.";
-pub const NEW_OVERVIEW: &str = "Name of a new team overview (for example ‘Team KCC 2026’)";
+pub const NEW_OVERVIEW: &str = "Name of a new team overview (for example ‘Contact centre team 2026’)";
 pub const MAKE_OVERVIEW: &str = "Make team overview";
 pub const OVERVIEW_MADE: &str = "Team overview made";
 pub const ADD_FILES: &str = "Add colleagues' export files (.json, several at once is fine)";
@@ -778,8 +778,8 @@ pub const ANONYMOUS: &str = "Anonymous: show participants as Participant 1, 2, 3
 pub const NO_MEMBERS: &str = "No participants yet. Add their export files above.";
 pub const TEAM_LEVELS_HEADING: &str = "Level per topic and per participant";
 pub const TEAM_LEVELS_INTRO: &str =
-    "The number is the level with the way to the next (1.5: level 1 and halfway to 2). \
-The middle is the median, the spread the difference between the highest and the lowest.";
+    "The number shows the level and how far you are towards the next one (1.5 means level 1 and halfway \
+to level 2). The middle is the median. The spread is the difference between the highest and the lowest.";
 pub const TEAM_TABLE_CAPTION: &str = "For each topic (rows) the level of each participant (columns)";
 pub const COL_MEDIAN: &str = "Middle";
 pub const COL_SPREAD: &str = "Spread";
@@ -919,5 +919,5 @@ pub const CSV_HINT: &str = "The CSV file is made for Excel with Dutch settings: 
 everything is in columns. Is everything in column A? Then open the file in Excel through Data, From \
 Text/CSV, and choose the semicolon as the separator. In LibreOffice, tick the semicolon when you open it.";
 
-pub const ACTION_CHANGED_ELSEWHERE: &str = "This action was changed in another tab meanwhile. \
-Your text is still here: it is saved when you leave the field.";
+pub const ACTION_CHANGED_ELSEWHERE: &str = "This action has been changed in another tab. \
+Your text is still here and will be saved when you leave the field.";

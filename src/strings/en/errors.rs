@@ -15,7 +15,7 @@ pub fn input_error(error: &InputError) -> String {
     match error {
         InputError::TooLong { max, len } => format!("too long: {len} characters, {max} at most"),
         InputError::NotAUrl => "not a valid web address (it must start with http:// or https://)".to_string(),
-        InputError::BadId => "not a valid id (only small letters, digits, ‘-’, ‘_’ and ‘.’)".to_string(),
+        InputError::BadId => "not a valid id (only lower-case letters, digits, ‘-’, ‘_’ and ‘.’)".to_string(),
         InputError::Empty => "must not be empty".to_string(),
         InputError::NoSuchLevel => "not a level (choose 0 to 4)".to_string(),
     }
@@ -44,7 +44,7 @@ pub fn problem(p: &Problem) -> String {
             format!("unknown answer {} (choose from nee, deels, ja or nvt)", cut(&shown))
         }
         Problem::Input(e) => input_error(e),
-        Problem::DuplicateId(id) => format!("the id \"{}\" is there twice", cut(id)),
+        Problem::DuplicateId(id) => format!("the id \"{}\" appears twice", cut(id)),
         Problem::OutOfRange { max } => format!("must be between 0 and {max}"),
         Problem::NoAssessments => "has no self-assessments".to_string(),
         Problem::UnknownStatus(v) => {
@@ -60,7 +60,7 @@ pub fn problem(p: &Problem) -> String {
             let shown = serde_json::to_string(v).unwrap_or_default();
             format!("unknown pile {} (choose from minder, blijven, meer or weg)", cut(&shown))
         }
-        Problem::NotPickable(v) => format!("\"{}\" is not on ‘do more’ or was chosen twice", cut(v)),
+        Problem::NotPickable(v) => format!("\"{}\" is not on ‘Do more’ or was chosen twice", cut(v)),
     }
 }
 
@@ -149,12 +149,18 @@ pub fn import_warning(w: &ImportWarning) -> String {
             if ids.len() > SHOWN {
                 list.push_str(&format!(" and {} more", ids.len() - SHOWN));
             }
-            format!(
-                "‘{}’ has {} answer(s) to statements that this version of Digiwijzer does not know ({list}). \
-                 They are kept, but do not count in the score.",
-                cut(assessment),
-                ids.len(),
-            )
+            match ids.len() {
+                1 => format!(
+                    "‘{}’ has 1 answer to a statement that this version of Digiwijzer does not know ({list}). \
+                     It is kept, but does not count in the score.",
+                    cut(assessment),
+                ),
+                n => format!(
+                    "‘{}’ has {n} answers to statements that this version of Digiwijzer does not know ({list}). \
+                     They are kept, but do not count in the score.",
+                    cut(assessment),
+                ),
+            }
         }
     }
 }
@@ -162,7 +168,7 @@ pub fn import_warning(w: &ImportWarning) -> String {
 pub fn op_error(e: &OpError) -> String {
     match e {
         OpError::NotFound(_) => {
-            "This self-assessment does not exist (any more); it may have been deleted in another tab.".to_string()
+            "This self-assessment cannot be found. It may have been deleted in another tab.".to_string()
         }
         OpError::NoActive => "No self-assessment is open. Open or make one under ‘My self-assessments’.".to_string(),
         OpError::Closed => "The page is closing; nothing has changed.".to_string(),
@@ -171,7 +177,7 @@ pub fn op_error(e: &OpError) -> String {
             format!("The action plan already has {max} actions, the most it can hold. First delete actions you no longer need.")
         }
         OpError::NoSuchOverview(_) => {
-            "This team overview does not exist (any more); it may have been deleted in another tab.".to_string()
+            "This team overview cannot be found. It may have been deleted in another tab.".to_string()
         }
         OpError::TooManyMembers { max } => {
             format!("A team overview can have at most {max} participants. Make a second overview for the others.")
@@ -187,9 +193,7 @@ pub fn op_error(e: &OpError) -> String {
         }
         OpError::RoundSorted => "All cards are already on a pile.".to_string(),
         OpError::RoundNotSorted => "Put all cards on a pile first.".to_string(),
-        OpError::NoSuchAction(_) => {
-            "This action does not exist (any more); it may have been deleted in another tab.".to_string()
-        }
+        OpError::NoSuchAction(_) => "This action cannot be found. It may have been deleted in another tab.".to_string(),
         OpError::Input(e) => {
             let mut text = input_error(e);
             if let Some(first) = text.get(..1) {

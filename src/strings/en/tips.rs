@@ -8,7 +8,7 @@ use crate::search::FacetKey;
 // The list: search, facets, results
 pub const LIST_TITLE: &str = "Tips and articles";
 pub const SEARCH_LABEL: &str = "Search tips, examples and articles (in Dutch)";
-pub const SEARCH_HINT: &str = "Results show as you type, also without accents. Press / to start here.";
+pub const SEARCH_HINT: &str = "Results appear as you type. You can leave out accents. Press / to go to the search box.";
 pub const RESULTS_HEADING: &str = "Results";
 pub const CLEAR_FILTERS: &str = "Clear all filters";
 pub const CLEAR_SEARCH: &str = "Clear the search";
@@ -111,7 +111,7 @@ pub const PERSON_TITLE: (&str, &str) = ("Tips and examples from ", "");
 
 pub const IN_ASSESSMENT_HEADING: &str = "In the self-assessment";
 pub const MAKE_ACTION_FOR_TIP: &str = "Act on this: make an action in your action plan";
-pub const SPEAKERS_LABEL: &str = "Speaking:";
+pub const SPEAKERS_LABEL: &str = "People quoted:";
 pub const CUT_OFF: &str =
     "The text stops here in the middle of a sentence. That is how it is in the source; the rest of the article is missing there.";
 
