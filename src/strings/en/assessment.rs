@@ -357,6 +357,12 @@ pub const IMPORT_HEADING: &str = "Import";
 pub const IMPORT_FILE_LABEL: &str = "Choose a Digiwijzer export file (.json)";
 pub const IMPORT_HINT: &str =
     "Nothing changes yet: first you see what is in the file, then you choose what should happen.";
+/// The start of each downloaded file's name: users find the file by it in their
+/// downloads, and read it in the message after a download.
+pub const FILE_NAME_ASSESSMENT: &str = "digiwijzer-self-assessment";
+pub const FILE_NAME_ASSESSMENTS: &str = "digiwijzer-self-assessments";
+pub const FILE_NAME_PLAN: &str = "digiwijzer-action-plan";
+pub const FILE_NAME_UNREADABLE_DATA: &str = "digiwijzer-unreadable-data";
 pub const FILE_UNREADABLE: &str = "The browser could not read the file.";
 pub const IMPORT_PLAN_HEADING: &str = "What is in the file?";
 pub const IMPORT_WHAT_TO_DO: &str = "What do you want to do with it?";

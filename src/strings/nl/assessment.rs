@@ -403,6 +403,12 @@ pub const IMPORT_HEADING: &str = "Importeren";
 pub const IMPORT_FILE_LABEL: &str = "Kies een exportbestand van Digiwijzer (.json)";
 pub const IMPORT_HINT: &str =
     "Er verandert nog niets: u ziet eerst wat er in het bestand staat en kiest dan wat er moet gebeuren.";
+/// The start of each downloaded file's name: users find the file by it in their
+/// downloads, and read it in the message after a download.
+pub const FILE_NAME_ASSESSMENT: &str = "digiwijzer-zelfevaluatie";
+pub const FILE_NAME_ASSESSMENTS: &str = "digiwijzer-zelfevaluaties";
+pub const FILE_NAME_PLAN: &str = "digiwijzer-actieplan";
+pub const FILE_NAME_UNREADABLE_DATA: &str = "digiwijzer-onleesbare-gegevens";
 pub const FILE_UNREADABLE: &str = "De browser kon het bestand niet lezen.";
 pub const IMPORT_PLAN_HEADING: &str = "Wat staat er in het bestand?";
 pub const IMPORT_WHAT_TO_DO: &str = "Wat wilt u ermee doen?";

@@ -84,7 +84,8 @@ pub fn Backups() -> impl IntoView {
                                                 if let Some(raw) = browser::read_backup(&get) {
                                                     download(
                                                         &format!(
-                                                            "digiwijzer-onleesbare-gegevens-{}.txt",
+                                                            "{}-{}.txt",
+                                                            s::FILE_NAME_UNREADABLE_DATA,
                                                             file_date(b.made),
                                                         ),
                                                         "text/plain;charset=utf-8",

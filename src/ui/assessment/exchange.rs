@@ -74,10 +74,10 @@ fn Export(store: Store) -> impl IntoView {
             let stem = match (scope, chosen.first()) {
                 (Scope::Active, Some(a)) => match crate::text::slugify(&a.name) {
                     // A name of only emoji or other scripts has no letters to put in a file name.
-                    slug if slug.is_empty() => "digiwijzer-zelfevaluatie".to_string(),
-                    slug => format!("digiwijzer-zelfevaluatie-{slug}"),
+                    slug if slug.is_empty() => s::FILE_NAME_ASSESSMENT.to_string(),
+                    slug => format!("{}-{slug}", s::FILE_NAME_ASSESSMENT),
                 },
-                _ => "digiwijzer-zelfevaluaties".to_string(),
+                _ => s::FILE_NAME_ASSESSMENTS.to_string(),
             };
             let stem = if from.is_empty() { stem } else { format!("{stem}-{from}") };
             let contents = if json {

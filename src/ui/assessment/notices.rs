@@ -28,7 +28,7 @@ pub fn StorageNotices(export_link: ExportLink) -> impl IntoView {
         let raw = store.unreadable.with_untracked(|u| u.as_ref().map(|u| u.raw.clone()));
         if let Some(raw) = raw {
             download(
-                &format!("digiwijzer-onleesbare-gegevens-{}.txt", file_date(now())),
+                &format!("{}-{}.txt", s::FILE_NAME_UNREADABLE_DATA, file_date(now())),
                 "text/plain;charset=utf-8",
                 &raw,
             );

@@ -185,8 +185,8 @@ fn PlanExport() -> impl IntoView {
         let file = store.state.with_untracked(|st| {
             let a = st.active()?;
             let stem = match crate::text::slugify(&a.name) {
-                slug if slug.is_empty() => "digiwijzer-actieplan".to_string(),
-                slug => format!("digiwijzer-actieplan-{slug}"),
+                slug if slug.is_empty() => s::FILE_NAME_PLAN.to_string(),
+                slug => format!("{}-{slug}", s::FILE_NAME_PLAN),
             };
             let name = format!("{stem}-{}.{}", dom::file_date(now), if calendar { "ics" } else { "csv" });
             let contents = if calendar {
