@@ -9,7 +9,7 @@ import { expectClean } from './harness.mjs';
 import { useBrowser } from './support.mjs';
 import {
   KEY, BACKUP_PREFIX, B1, B2, statement, answer, stored, storedRaw, activeOf, backups, openAssessment, goToScreen, announced,
-  writeNoteAndLink, exportFile, importFile, fillStorage, freeStorage, withContext, downloadExport,
+  writeNoteAndLink, exportFile, importFile, fillStorage, freeStorage, withContext, downloadExport, blockStorage,
 } from './selfassessment.mjs';
 
 const env = useBrowser();
@@ -159,9 +159,6 @@ test('typing in an action while another tab changes it: the typed text stays and
 });
 
 test('work the browser could not keep is not left behind without a question: leaving the page asks first', async () => {
-  const blockStorage = () => {
-    Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
-  };
   await withContext(env.browser, async ({ newPage }) => {
     const page = await newPage();
     await openAssessment(page, env.server.url);

@@ -1,12 +1,118 @@
 // Shared steps for the self-assessment tests (assessment, nothing-lost, faults, and the
 // self-assessment views of support.mjs): opening the checklist, answering by label,
 // reading what is stored, downloading the export file, building import files, and
-// filling the browser's storage to its quota. Every wait goes through these helpers.
+// filling the browser's storage to its quota. Every wait goes through these helpers, and
+// the steps that look for a label take the interface's labels (`UI.nl`, `UI.en`).
 import { readFile } from 'node:fs/promises';
 import { gotoApp, mainHeading } from './harness.mjs';
 import { assertMatchesSchema } from '../schema/export-schema.mjs';
 
 export const KEY = 'digiwijzer.zelfevaluatie';
+
+/**
+ * What the shared steps look for on screen, per interface language, so one step serves
+ * the Dutch pages and the English ones. Dutch is the default.
+ */
+export const UI = {
+  nl: {
+    lang: 'nl',
+    tips: '',
+    assessment: 'zelfevaluatie.html',
+    no: 'Nee',
+    yes: 'Ja',
+    nvt: 'N.v.t.',
+    answered: (n) => `\\b${n} van \\d+ stellingen`,
+    nav: 'Zelfevaluatie',
+    results: 'Resultaten',
+    backToResults: 'Terug naar uw zoekresultaten',
+    snapshot: 'Stand van vandaag bewaren',
+    ambition: 'Uw ambitie per onderwerp',
+    compareWith: 'Vergelijk met',
+    addAction: 'Actie toevoegen',
+    oneAction: '1 actie',
+    twoActionsOneLate: '2 acties · 1 te laat',
+    actionWhat: 'Wat gaan we doen?',
+    actionDue: 'Uiterlijk klaar op',
+    goal: 'Doel van dit spel',
+    startGame: 'Spel beginnen',
+    doMore: /Meer doen/,
+    card2: /^Kaart 2 van/,
+    pick: 'Kies uit ‘Meer doen’',
+    finishGame: /^Spel afronden/,
+    gamesPlayed: 'Gespeelde spellen',
+    newOverview: /^Naam van een nieuw teamoverzicht/,
+    makeOverview: 'Teamoverzicht maken',
+    addFiles: /^Exportbestanden van collega’s toevoegen/,
+    agenda: 'Agenda: hier verschilt het team het meest',
+    allStatements: /^Toon alle stellingen/,
+    anonymous: /^Anoniem/,
+    importFile: 'Kies een exportbestand van Digiwijzer (.json)',
+    importPlan: 'Wat staat er in het bestand?',
+    importAsNew: /als nieuwe zelfevaluatie/,
+    importMerge: /Samenvoegen met een bestaande/,
+    importConfirm: 'Importeren',
+    retired: 'Vervallen stellingen',
+    backups: 'Apart bewaarde gegevens',
+    rename: /^Naam wijzigen/,
+    delete: /^Verwijderen/,
+    purge: /^Definitief verwijderen/,
+    purgeConfirm: 'Ja, definitief verwijderen',
+    startOver: 'Hier opnieuw beginnen',
+    downloadExport: /Exportbestand downloaden/,
+    agreedAnswer: 'Het antwoord van het team',
+    makeConsensus: 'Teamantwoorden bewaren als nieuwe zelfevaluatie',
+    deleteAction: /^Actie verwijderen/,
+  },
+  en: {
+    lang: 'en',
+    tips: 'english.html',
+    assessment: 'self-assessment.html',
+    no: 'No',
+    yes: 'Yes',
+    nvt: 'N/A',
+    answered: (n) => `\\b${n} of \\d+ statements answered`,
+    nav: 'Self-assessment',
+    results: 'Results',
+    backToResults: 'Back to your search results',
+    snapshot: 'Take a snapshot',
+    ambition: 'Your ambition per topic',
+    compareWith: 'Compare with',
+    addAction: 'Add action',
+    oneAction: '1 action',
+    twoActionsOneLate: '2 actions · 1 overdue',
+    actionWhat: 'What will we do?',
+    actionDue: 'Done by',
+    goal: 'Goal of this game',
+    startGame: 'Start the game',
+    doMore: /Do more/,
+    card2: /^Card 2 of/,
+    pick: 'Choose from ‘Do more’',
+    finishGame: /^Finish the game/,
+    gamesPlayed: 'Games played',
+    newOverview: /^Name of a new team overview/,
+    makeOverview: 'Make team overview',
+    addFiles: /^Add colleagues' export files/,
+    agenda: 'Agenda: where the team differs most',
+    allStatements: /^Show all statements/,
+    anonymous: /^Anonymous/,
+    importFile: 'Choose a Digiwijzer export file (.json)',
+    importPlan: 'What is in the file?',
+    importAsNew: /as a new self-assessment/,
+    importMerge: /Merge with an existing/,
+    importConfirm: 'Import',
+    retired: 'Retired statements',
+    backups: 'Data kept apart',
+    rename: /^Rename/,
+    delete: /^Delete/,
+    purge: /^Delete for good/,
+    purgeConfirm: 'Yes, delete for good',
+    startOver: 'Start again here',
+    downloadExport: /Download export file/,
+    agreedAnswer: 'The team\'s answer',
+    makeConsensus: 'Save the team\'s answers as a new self-assessment',
+    deleteAction: /^Delete action/,
+  },
+};
 export const BACKUP_PREFIX = 'digiwijzer.zelfevaluatie.backup.';
 /** Statement ids of the first checklist statements, in checklist order. */
 export const B1 = 'eigenaarschap.b5';
@@ -46,8 +152,8 @@ export function announced(page, text) {
 }
 
 /** Waits until the overall progress says `n` statements are answered ("n van … stellingen"). */
-export function answered(page, n) {
-  return page.waitForFunction((count) => new RegExp(`\\b${count} van \\d+ stellingen`).test(document.querySelector('.overall__text')?.textContent ?? ''), n);
+export function answered(page, n, t = UI.nl) {
+  return page.waitForFunction((source) => new RegExp(source).test(document.querySelector('.overall__text')?.textContent ?? ''), t.answered(n));
 }
 
 /**
@@ -61,17 +167,17 @@ export async function statementCount(page) {
 }
 
 /** The file field of the import screen, by its label. */
-export const importField = (page) => page.getByLabel('Kies een exportbestand van Digiwijzer (.json)', { exact: true });
+export const importField = (page, t = UI.nl) => page.getByLabel(t.importFile, { exact: true });
 /** The import plan shown once a readable file is chosen, by its heading. */
-export const importPlan = (page) => page.getByRole('region', { name: 'Wat staat er in het bestand?' });
+export const importPlan = (page, t = UI.nl) => page.getByRole('region', { name: t.importPlan });
 
 /**
  * Downloads the export file with the "Exportbestand downloaden" button and checks it
  * against the published JSON Schema of the format, so every file these tests export
  * from the app is held to what FORMAT.md promises. Returns the download and its path.
  */
-export async function downloadExport(page) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Exportbestand downloaden/ }).click()]);
+export async function downloadExport(page, t = UI.nl) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.downloadExport }).click()]);
   const file = await download.path();
   assertMatchesSchema(await readFile(file, 'utf8'), `the downloaded ${download.suggestedFilename()}`);
   return { download, file };
@@ -158,13 +264,13 @@ export function exportFile(assessments, { name = 'collega.json', version = 2, ex
  * Chooses `file` on the import screen and carries out `choice` ('nieuw' or 'samenvoegen'),
  * leaving the merge target as offered. Returns the text of the plan as it was shown.
  */
-export async function importFile(page, file, choice) {
-  await importField(page).setInputFiles(file);
-  const plan = importPlan(page);
+export async function importFile(page, file, choice, t = UI.nl) {
+  await importField(page, t).setInputFiles(file);
+  const plan = importPlan(page, t);
   await plan.waitFor();
-  await page.getByLabel(choice === 'nieuw' ? /als nieuwe zelfevaluatie/ : /Samenvoegen met een bestaande/).check();
+  await page.getByLabel(choice === 'nieuw' ? t.importAsNew : t.importMerge).check();
   const shown = await plan.innerText();
-  await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+  await page.getByRole('button', { name: t.importConfirm, exact: true }).click();
   await plan.waitFor({ state: 'detached' });
   return shown;
 }
@@ -188,6 +294,16 @@ export function fillStorage(page) {
       }
     }
     return n;
+  });
+}
+
+/** An init script (see `withContext`): localStorage throws on every access, as when the
+ * browser blocks site data. */
+export function blockStorage() {
+  Object.defineProperty(window, 'localStorage', {
+    get: () => {
+      throw new DOMException('denied', 'SecurityError');
+    },
   });
 }
 

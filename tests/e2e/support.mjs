@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before } from 'node:test';
 import { gotoApp, launch, mainHeading, startServer, waitForHash } from './harness.mjs';
-import { answer, answered, exportFile, importField } from './selfassessment.mjs';
+import { UI, answer, answered, exportFile, importField } from './selfassessment.mjs';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -93,72 +93,34 @@ export const VIEWS = [
   {
     name: 'zelfevaluatie: resultaten met ambitie en een momentopname ernaast',
     hash: '#/zelfevaluatie',
-    prepare: async (page) => {
-      // A snapshot needs something answered (one at 0 % is refused).
-      await answerStatements(page, 1);
-      await page.getByRole('button', { name: 'Stand van vandaag bewaren' }).click();
-      await answer(page, 1, 'Nee').check();
-      await answered(page, 2);
-      await page.getByRole('link', { name: 'Resultaten', exact: true }).click();
-      await waitForHash(page, '#/zelfevaluatie/resultaten');
-      await page.getByRole('combobox', { name: 'Bestuurlijk eigenaarschap', exact: true }).selectOption('2');
-      await page.getByRole('combobox', { name: 'Digitale strategie', exact: true }).selectOption('1');
-      const snapshot = page.getByRole('combobox', { name: 'Vergelijk met' });
-      await snapshot.selectOption({ index: 1 });
-      await page.locator('svg.radar__svg polygon.radar__then').waitFor({ state: 'attached' });
-    },
+    prepare: (page) => resultsWithAmbitionAndSnapshot(page),
   },
   {
     name: 'zelfevaluatie: actieplan met een actie te laat en een klaar',
     hash: '#/zelfevaluatie/actieplan/nieuw/stelling/eigenaarschap.b5',
-    prepare: async (page) => {
-      await page.getByRole('button', { name: 'Actie toevoegen' }).click();
-      await page.getByText('1 actie', { exact: true }).waitFor();
-      await page.getByRole('combobox', { name: 'Status' }).selectOption('klaar');
-      await page.locator('.action__reanswer').waitFor();
-      await page.getByLabel('Wat gaan we doen?').first().fill('Raadsinformatiebrief schrijven');
-      await page.getByLabel('Uiterlijk klaar op').first().fill('2020-01-31');
-      await page.getByRole('button', { name: 'Actie toevoegen' }).click();
-      await page.getByText('2 acties · 1 te laat').waitFor();
-    },
+    prepare: (page) => planWithLateAndDone(page),
   },
   {
     name: 'zelfevaluatie: spel, een kaart',
     hash: '#/zelfevaluatie/spel',
     prepare: async (page) => {
-      await page.getByLabel('Doel van dit spel').fill('Meer inwoners online helpen');
-      await page.getByRole('button', { name: 'Spel beginnen' }).click();
-      await page.getByRole('button', { name: /Meer doen/ }).click();
-      await page.locator('.game__progress').getByText(/^Kaart 2 van/).waitFor();
+      await startGame(page);
+      await firstCardToMore(page);
     },
   },
   {
     name: 'zelfevaluatie: spel, kiezen uit meer doen',
     hash: '#/zelfevaluatie/spel',
     prepare: async (page) => {
-      await page.getByLabel('Doel van dit spel').fill('Meer inwoners online helpen');
-      await page.getByRole('button', { name: 'Spel beginnen' }).click();
-      while ((await page.getByRole('heading', { name: 'Kies uit ‘Meer doen’' }).count()) === 0) {
-        await page.getByRole('button', { name: /Meer doen/ }).click();
-      }
+      await startGame(page);
+      await sortAllToMore(page);
       await page.getByRole('checkbox').first().check();
     },
   },
   {
     name: 'zelfevaluatie: teamoverzicht met twee deelnemers',
     hash: '#/zelfevaluatie/team',
-    prepare: async (page) => {
-      await page.getByLabel(/^Naam van een nieuw teamoverzicht/).fill('Team KCC');
-      await page.getByRole('button', { name: 'Teamoverzicht maken' }).click();
-      const colleague = (who, value) =>
-        exportFile([{ id: `z-${who.toLowerCase()}`, name: 'Mijn zelfevaluatie', created: 1, answers: { 'eigenaarschap.b5': { updated: 2, answer: value } } }], {
-          name: `${who}.json`,
-          version: 3,
-          extra: { participant: who },
-        });
-      await page.getByLabel(/^Exportbestanden van collega’s toevoegen/).setInputFiles([colleague('Anna', 'ja'), colleague('Bas', 'nee')]);
-      await page.getByRole('region', { name: 'Agenda: hier verschilt het team het meest' }).getByRole('listitem').first().waitFor();
-    },
+    prepare: (page) => teamWithTwo(page),
   },
   { name: 'zelfevaluatie: beheer', hash: '#/zelfevaluatie/beheer' },
   { name: 'zelfevaluatie: exporteren en importeren', hash: '#/zelfevaluatie/bestand' },
@@ -166,9 +128,7 @@ export const VIEWS = [
     name: 'zelfevaluatie: importfout',
     hash: '#/zelfevaluatie/bestand',
     prepare: async (page) => {
-      const broken = { name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{ "dit is": geen json') };
-      await importField(page).setInputFiles(broken);
-      await page.locator('.import__error .notice').waitFor();
+      await importBroken(page);
     },
   },
   {
@@ -186,9 +146,84 @@ export const VIEWS = [
  * Answers the first `n` statements of the self-assessment with their first option,
  * "Nee", and waits until the last answer has been saved.
  */
-export async function answerStatements(page, n) {
-  for (let i = 0; i < n; i++) await answer(page, i, 'Nee').check();
-  await answered(page, n);
+export async function answerStatements(page, n, t = UI.nl) {
+  for (let i = 0; i < n; i++) await answer(page, i, t.no).check();
+  await answered(page, n, t);
+}
+
+/** From the checklist: a snapshot, one more answer, an ambition for two dimensions, and
+ * the results compared with the snapshot. */
+export async function resultsWithAmbitionAndSnapshot(page, t = UI.nl) {
+  // A snapshot needs something answered (one at 0 % is refused).
+  await answerStatements(page, 1, t);
+  await page.getByRole('button', { name: t.snapshot }).click();
+  await answer(page, 1, t.no).check();
+  await answered(page, 2, t);
+  await page.getByRole('link', { name: t.results, exact: true }).click();
+  await waitForHash(page, '#/zelfevaluatie/resultaten');
+  const ambitions = page.getByRole('region', { name: t.ambition }).getByRole('combobox');
+  await ambitions.nth(0).selectOption('2');
+  await ambitions.nth(1).selectOption('1');
+  await page.getByRole('combobox', { name: t.compareWith }).selectOption({ index: 1 });
+  await page.locator('svg.radar__svg polygon.radar__then').waitFor({ state: 'attached' });
+}
+
+/** On a new action from a statement: that action done (it asks to answer again), and a
+ * second one past its date. */
+export async function planWithLateAndDone(page, t = UI.nl) {
+  await page.getByRole('button', { name: t.addAction }).click();
+  await page.getByText(t.oneAction, { exact: true }).waitFor();
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('klaar');
+  await page.locator('.action__reanswer').waitFor();
+  await page.getByLabel(t.actionWhat).first().fill(t.lang === 'nl' ? 'Raadsinformatiebrief schrijven' : 'Write a letter to the council');
+  await page.getByLabel(t.actionDue).first().fill('2020-01-31');
+  await page.getByRole('button', { name: t.addAction }).click();
+  await page.getByText(t.twoActionsOneLate).waitFor();
+}
+
+/** On the game screen: a goal, and the round started at its first card. */
+export async function startGame(page, t = UI.nl) {
+  await page.getByLabel(t.goal).fill(t.lang === 'nl' ? 'Meer inwoners online helpen' : 'Help more residents online');
+  await page.getByRole('button', { name: t.startGame }).click();
+  await page.locator('.game__progress').waitFor();
+}
+
+/** Puts the first card of the round on "meer doen", and waits for the second. */
+export async function firstCardToMore(page, t = UI.nl) {
+  await page.getByRole('button', { name: t.doMore }).click();
+  await page.locator('.game__progress').getByText(t.card2).waitFor();
+}
+
+/** Puts every card of the round on "meer doen", up to the step that picks from it. */
+export async function sortAllToMore(page, t = UI.nl) {
+  const pick = page.getByRole('heading', { name: t.pick });
+  while ((await pick.count()) === 0) await page.getByRole('button', { name: t.doMore }).click();
+}
+
+/** A colleague's export file (format 3, under their name) with one answer. */
+export function colleagueFile(who, value) {
+  const assessment = { id: `z-${who.toLowerCase()}`, name: 'Mijn zelfevaluatie', created: 1, answers: { 'eigenaarschap.b5': { updated: 2, answer: value } } };
+  return exportFile([assessment], { name: `${who}.json`, version: 3, extra: { participant: who } });
+}
+
+/**
+ * On the team screen: a new overview with two colleagues who differ (so the agenda has
+ * an item), and `extra` files added with them. Waits until the agenda shows.
+ */
+export async function teamWithTwo(page, t = UI.nl, extra = []) {
+  await page.getByLabel(t.newOverview).fill('Team KCC');
+  await page.getByRole('button', { name: t.makeOverview }).click();
+  await page.getByLabel(t.addFiles).setInputFiles([colleagueFile('Anna', 'ja'), colleagueFile('Bas', 'nee'), ...extra]);
+  await page.getByRole('region', { name: t.agenda }).getByRole('listitem').first().waitFor();
+}
+
+/** A file that is no export: it cannot be read as JSON. */
+export const BROKEN_FILE = { name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{ "dit is": geen json') };
+
+/** On the export-and-import screen: chooses a file that cannot be read, and waits for the error. */
+export async function importBroken(page, t = UI.nl) {
+  await importField(page, t).setInputFiles(BROKEN_FILE);
+  await page.locator('.import__error .notice').waitFor();
 }
 
 /** Opens the filter panel whether it starts open (wide screens) or folded (phones). */

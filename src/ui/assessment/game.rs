@@ -418,7 +418,7 @@ fn EarlierRounds() -> impl IntoView {
                                             {s::format_date(&crate::corpus::Date::from_unix_ms(r.created))}
                                         </p>
                                         <p>{s::round_piles(Pile::ALL.map(|p| (s::pile_name(p), r.pile(p).len())))}</p>
-                                        <p>{s::round_picks(&picks)}</p>
+                                        <p>{with_titles_marked(&s::round_picks(&picks), &picks)}</p>
                                     </li>
                                 }
                             })
