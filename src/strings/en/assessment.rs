@@ -568,7 +568,7 @@ overwrite it, this version saves nothing. Reload the page: usually you then get 
 message stays, ask your IT support which version of Digiwijzer is the right one. You can also start again here: \
 the data of the newer version is then stored separately in this browser.";
 pub const START_OVER_HERE: &str = "Start again here";
-pub const NOT_KEPT_WRITE_FAILED: &str = "Saving failed, probably because the browser's storage is full. \
+pub const NOT_KEPT_WRITE_FAILED: &str = "Saving failed, probably because the browser’s storage is full. \
 Digiwijzer tries again with every change. Export your answers to a file, so you do not lose anything.";
 pub const PERSIST_GRANTED: &str = "Your browser has promised to keep this data, even if the disk gets full.";
 pub const PERSIST_NOT_GRANTED: &str = "Your browser may clear this data when it needs space, and many \
@@ -710,7 +710,7 @@ pub fn card_back(card: &str) -> String {
 }
 
 pub fn pick_intro(max: usize) -> String {
-    format!("Choose at most {max} cards you will really work on. They become actions in this self-assessment's action plan.")
+    format!("Choose at most {max} cards you will really work on. They become actions in this self-assessment’s action plan.")
 }
 
 pub fn finish_round(picks: usize) -> String {
@@ -778,7 +778,7 @@ pub const NO_OVERVIEWS: &str = "No team overview yet.";
 pub const NEW_OVERVIEW: &str = "Name of a new team overview (for example ‘Contact centre team 2026’)";
 pub const MAKE_OVERVIEW: &str = "Make team overview";
 pub const OVERVIEW_MADE: &str = "Team overview made";
-pub const ADD_FILES: &str = "Add colleagues' export files (.json, several at once is fine)";
+pub const ADD_FILES: &str = "Add colleagues’ export files (.json, several at once is fine)";
 pub const FILES_READ: &str = "Files read";
 pub const ANONYMOUS: &str = "Anonymous: show participants as Participant 1, 2, 3 …";
 pub const NO_MEMBERS: &str = "No participants yet. Add their export files above.";
@@ -792,10 +792,10 @@ pub const COL_SPREAD: &str = "Spread";
 pub const AGENDA_HEADING: &str = "Agenda: where the team differs most";
 pub const AGENDA_INTRO: &str = "The statements with the most different answers are at the top.";
 pub const ALL_STATEMENTS: &str = "Show all statements, not only those the team differs on";
-pub const ALL_STATEMENTS_HEADING: &str = "All statements: the team's answer";
+pub const ALL_STATEMENTS_HEADING: &str = "All statements: the team’s answer";
 pub const ALL_STATEMENTS_INTRO: &str = "All statements, in the order of the self-assessment.";
 pub const AGENDA_EMPTY: &str = "The answers differ on no statement. \
-Do you still want to record the team's answer? Then show all statements.";
+Do you still want to record the team’s answer? Then show all statements.";
 pub const PRINT_AGENDA: &str = "Print agenda";
 pub const DROP_FILES: &str = "You can also drag the files here.";
 
@@ -843,8 +843,8 @@ pub fn file_added(added: &[String], already: &[String]) -> String {
     parts.join("; ")
 }
 
-pub const AGREED_ANSWER: &str = "The team's answer";
-pub const MAKE_CONSENSUS: &str = "Save the team's answers as a new self-assessment";
+pub const AGREED_ANSWER: &str = "The team’s answer";
+pub const MAKE_CONSENSUS: &str = "Save the team’s answers as a new self-assessment";
 pub const CONSENSUS_MADE: &str = "Team self-assessment made";
 pub const TO_RESULTS: &str = "Go to the results";
 
@@ -916,7 +916,7 @@ pub fn snapshot_refusal(why: crate::storage::SnapshotRefusal) -> &'static str {
 Right now it would show 0% everywhere."
         }
         crate::storage::SnapshotRefusal::SameAsToday => {
-            "Today's snapshot already has this score. When the score changes, you can take a new one."
+            "Today’s snapshot already has this score. When the score changes, you can take a new one."
         }
     }
 }
