@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { expectClean, gotoApp, mainHeading, startServer, waitForHash, withContext, withPage } from './harness.mjs';
 import { DEEP_LINK, DIST, axeViolations, openFilters, renderedHtml, useBrowser, vnuErrors, waitForServiceWorker } from './support.mjs';
-import { statement } from './selfassessment.mjs';
+import { readCsv, statement } from './selfassessment.mjs';
 
 const env = useBrowser();
 
@@ -235,6 +235,9 @@ describe('English', () => {
       // The topic and the statement are the English model's.
       const row = csv.split('\r\n').find((line) => line.includes(';eigenaarschap.b5;'));
       assert.ok(row && !/\b(de|het|een|van|wordt)\b/i.test(row), `an English row: ${row}`);
+      // The first statement was answered "No": the file says it as the checklist did.
+      const answers = readCsv(await readFile(await download.path())).slice(1).map((r) => r[5]).filter(Boolean);
+      assert.deepEqual(answers, ['No'], 'the answer in the English word');
       expectClean(page);
     });
   });
