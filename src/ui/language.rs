@@ -70,3 +70,17 @@ pub fn dutch(text: impl IntoView) -> impl IntoView {
 pub fn dutch(text: impl IntoView) -> impl IntoView {
     text
 }
+
+/// Text that is corpus text only sometimes (a filter's label: a theme is, a kind is
+/// not), inside a sentence of the interface: as [`dutch`] when `corpus_text`.
+#[cfg(feature = "en")]
+pub fn dutch_if(corpus_text: bool, text: impl IntoView) -> impl IntoView {
+    view! { <span lang=s::corpus_lang_if(corpus_text)>{text}</span> }
+}
+
+/// Text that is corpus text only sometimes: see the English build's.
+#[cfg(not(feature = "en"))]
+pub fn dutch_if(corpus_text: bool, text: impl IntoView) -> impl IntoView {
+    let _ = corpus_text;
+    text
+}

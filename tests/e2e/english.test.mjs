@@ -39,6 +39,17 @@ function dutchOutsideLangNl(page, words = DUTCH_WORDS) {
   }, [words, PROPER_NAMES]);
 }
 
+/** The `lang` in force on the first text in `locator` (that holds `text`, if given). */
+function langOfText(locator, text = '') {
+  return locator.evaluate((el, text) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.textContent.trim() && node.textContent.includes(text)) return node.parentElement.closest('[lang]')?.getAttribute('lang');
+    }
+    return null;
+  }, text);
+}
+
 /** The link to the other language in the frame. */
 const switchLink = (page, name) => page.getByRole('link', { name, exact: true });
 
@@ -239,6 +250,29 @@ describe('English', () => {
       const answers = readCsv(await readFile(await download.path())).slice(1).map((r) => r[5]).filter(Boolean);
       assert.deepEqual(answers, ['No'], 'the answer in the English word');
       expectClean(page);
+    });
+  });
+
+  test('theme tags are corpus text: lang="nl" in the filter panel, on cards and on the button that removes one', async () => {
+    await withPage(env.browser, env.server.url + 'english.html#/', async (page) => {
+      await openFilters(page);
+      const option = page.getByRole('group', { name: 'Theme' }).getByRole('checkbox').first();
+      assert.equal(await langOfText(option.locator('xpath=..')), 'nl', 'a theme in the filter panel');
+      assert.equal(await langOfText(page.locator('.facets').getByRole('group', { name: 'Type' }).locator('label').first()), 'en', 'a kind is English');
+      const chip = page.getByRole('main').getByRole('list').getByRole('link', { name: /^Filter on theme/ }).first();
+      assert.equal(await langOfText(chip), 'nl', 'a theme on a card');
+      expectClean(page);
+    });
+    await withPage(env.browser, env.server.url + 'english.html#/?q=qwxzqwxz&thema=commitment', async (page) => {
+      const remove = page.getByRole('button', { name: 'Remove filter ‘commitment’' });
+      assert.equal(await langOfText(remove, 'commitment'), 'nl', 'the theme on the button that removes it');
+      assert.equal(await langOfText(remove), 'en', 'the button itself is English');
+      expectClean(page);
+    });
+    // The Dutch page, all Dutch, carries no element for the marking.
+    await withPage(env.browser, env.server.url + 'index.html#/', async (page) => {
+      const chip = page.getByRole('main').getByRole('list').getByRole('link', { name: /^Filter op thema/ }).first();
+      assert.equal(await chip.evaluate((a) => a.children.length), 0, 'the Dutch chip is bare text');
     });
   });
 
