@@ -167,11 +167,8 @@ impl Language {
 
     /// A stored or linked language: `nl` or `en` (any case); anything else is none.
     pub fn from_code(code: &str) -> Option<Language> {
-        match code.trim().to_ascii_lowercase().as_str() {
-            "nl" => Some(Language::Nl),
-            "en" => Some(Language::En),
-            _ => None,
-        }
+        let code = code.trim();
+        [Language::Nl, Language::En].into_iter().find(|language| code.eq_ignore_ascii_case(language.code()))
     }
 
     /// The language a URL's query string asks for: `taal=en|nl`, or `lang=`; the first
@@ -220,6 +217,49 @@ pub enum Ignored {
     Parameter(String),
     /// A filter value that does not exist (any more): a renamed theme, a mistyped person.
     FilterValue { key: FacetKey, value: String },
+    /// A `taal=` or `lang=` in the query string that names no language (`fr`): the page
+    /// shows in its own language.
+    Language(String),
+    /// An `embed=` in the query string that names no embed mode (`ja`): the page is not
+    /// embedded.
+    Embed(String),
+}
+
+/// The query string of a link to another page: an embedded copy stays embedded the same
+/// way (`embed` is the value of `?embed=`), and a language asked for by a link is asked
+/// for again (see `ui/language.rs`, `linked`).
+pub fn carried_query(embed: Option<&str>, language: Option<Language>) -> String {
+    let mut query = String::new();
+    for (key, value) in [("embed=", embed), ("taal=", language.map(Language::code))] {
+        if let Some(value) = value {
+            query.push(if query.is_empty() { '?' } else { '&' });
+            query.push_str(key);
+            query.push_str(value);
+        }
+    }
+    query
+}
+
+/// The values of `embed=` that turn on embed mode (see `ui/embed.rs`).
+pub const EMBED_MODES: [&str; 2] = ["1", "vast"];
+
+/// Adds to `ignored` what the page's query string (before the `#`, `location.search`)
+/// asks of the app that it cannot do: a `taal=` or `lang=` that names no language, an `embed=` that names no
+/// embed mode. The page does without them, and the notice says so, since someone made
+/// the link to ask for them and can mend it.
+///
+/// Every other key stays unreported, unlike an unknown key in the hash: the query string
+/// is shared with whoever links to or hosts the page (`utm_source` from a mail campaign,
+/// an intranet's own parameters), so a key the app does not know is not addressed to it.
+pub fn ignored_in_search(search: &str, ignored: &mut Vec<Ignored>) {
+    for pair in search.trim_start_matches('?').split('&') {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        match key {
+            "taal" | "lang" if Language::from_code(value).is_none() => ignored.push(Ignored::Language(decode(value))),
+            "embed" if !EMBED_MODES.contains(&value) => ignored.push(Ignored::Embed(decode(value))),
+            _ => {}
+        }
+    }
 }
 
 /// The path of the self-assessment's screens.
@@ -330,15 +370,14 @@ impl Route {
     }
 
     /// The link to this route from a page. On the same page it is the bare hash, so
-    /// following it never reloads; to the other page it names that page's file, and an
-    /// embedded copy stays embedded the same way (`embed` is the value of `?embed=`).
-    pub fn href_from(&self, from: Page, embed: Option<&str>) -> String {
+    /// following it never reloads; to the other page it names that page's file and
+    /// carries what the query string asked for there (see [`carried_query`]).
+    pub fn href_from(&self, from: Page, embed: Option<&str>, language: Option<Language>) -> String {
         let to = Page::of(self);
         if to == from {
             self.to_hash()
         } else {
-            let search = embed.map(|mode| format!("?embed={mode}")).unwrap_or_default();
-            format!("{}{search}{}", to.file(), self.to_hash())
+            format!("{}{}{}", to.file(), carried_query(embed, language), self.to_hash())
         }
     }
 
@@ -486,16 +525,27 @@ mod tests {
     fn links_stay_on_their_page_and_name_the_other_page_when_they_cross() {
         let tip = Route::Read { doc: "tip-17".into(), anchor: None };
         let checklist = Route::Assessment(AssessmentScreen::Checklist);
-        assert_eq!(tip.href_from(Page::Tips, None), "#/lees/tip-17");
-        assert_eq!(tip.href_from(Page::Assessment, None), "./#/lees/tip-17");
-        assert_eq!(checklist.href_from(Page::Tips, None), "zelfevaluatie.html#/zelfevaluatie");
-        assert_eq!(checklist.href_from(Page::Assessment, Some("1")), "#/zelfevaluatie");
-        assert_eq!(Route::Home.href_from(Page::Assessment, Some("1")), "./?embed=1#/");
+        assert_eq!(tip.href_from(Page::Tips, None, None), "#/lees/tip-17");
+        assert_eq!(tip.href_from(Page::Assessment, None, None), "./#/lees/tip-17");
+        assert_eq!(checklist.href_from(Page::Tips, None, None), "zelfevaluatie.html#/zelfevaluatie");
+        assert_eq!(checklist.href_from(Page::Assessment, Some("1"), None), "#/zelfevaluatie");
+        assert_eq!(Route::Home.href_from(Page::Assessment, Some("1"), None), "./?embed=1#/");
         assert_eq!(
-            Route::Assessment(AssessmentScreen::Manage).href_from(Page::Tips, Some("1")),
+            Route::Assessment(AssessmentScreen::Manage).href_from(Page::Tips, Some("1"), None),
             "zelfevaluatie.html?embed=1#/zelfevaluatie/beheer"
         );
-        assert_eq!(checklist.href_from(Page::Tips, Some("vast")), "zelfevaluatie.html?embed=vast#/zelfevaluatie");
+        assert_eq!(checklist.href_from(Page::Tips, Some("vast"), None), "zelfevaluatie.html?embed=vast#/zelfevaluatie");
+        // A language a link asked for is asked for again, so a browser that keeps nothing
+        // stays in it; on the same page there is nothing to ask.
+        assert_eq!(
+            checklist.href_from(Page::Tips, None, Some(Language::Nl)),
+            "zelfevaluatie.html?taal=nl#/zelfevaluatie"
+        );
+        assert_eq!(
+            Route::Home.href_from(Page::Assessment, Some("vast"), Some(Language::Nl)),
+            "./?embed=vast&taal=nl#/"
+        );
+        assert_eq!(tip.href_from(Page::Tips, Some("1"), Some(Language::Nl)), "#/lees/tip-17");
         assert_eq!(Page::of(&route("#/zelfevaluatie/resultaten")), Page::Assessment);
         assert_eq!(Page::of(&route("#/toegankelijkheid")), Page::Tips);
         assert_eq!(Page::of(&route("#/iets/anders")), Page::Tips);
@@ -515,7 +565,7 @@ mod tests {
         assert_eq!(Page::of(&dimension), Page::Assessment);
         assert_eq!(route(&statement.to_hash()), statement);
         assert_eq!(
-            statement.href_from(Page::Tips, None),
+            statement.href_from(Page::Tips, None, None),
             "zelfevaluatie.html#/zelfevaluatie/stelling/eigenaarschap.b3"
         );
         for hash in ["#/zelfevaluatie/onzin", "#/zelfevaluatie/beheer/meer", "#/zelfevaluatie/actieplan/nieuw/iets/x"] {
@@ -531,7 +581,7 @@ mod tests {
         assert_eq!(from_statement.to_hash(), "#/zelfevaluatie/actieplan/nieuw/stelling/eigenaarschap.b5");
         let from_tip = Route::NewAction(ActionFor::Tip("tip-17".into()));
         assert_eq!(
-            from_tip.href_from(Page::Tips, None),
+            from_tip.href_from(Page::Tips, None, None),
             "zelfevaluatie.html#/zelfevaluatie/actieplan/nieuw/tip/tip-17"
         );
         for r in [from_statement, from_tip] {
@@ -668,6 +718,25 @@ mod tests {
         }
         assert_eq!(decode("%E2%28%A1"), "\u{FFFD}(\u{FFFD}");
         assert_eq!(decode("100%"), "100%");
+    }
+
+    #[test]
+    fn a_language_or_embed_mode_the_query_string_names_but_we_do_not_know_is_reported() {
+        let ignored_in_search = |search| {
+            let mut ignored = Vec::new();
+            super::ignored_in_search(search, &mut ignored);
+            ignored
+        };
+        assert_eq!(ignored_in_search("?taal=fr"), [Ignored::Language("fr".into())]);
+        assert_eq!(
+            ignored_in_search("?lang=xx&embed=ja&taal=en"),
+            [Ignored::Language("xx".into()), Ignored::Embed("ja".into())]
+        );
+        assert_eq!(ignored_in_search("?embed=%20vast"), [Ignored::Embed(" vast".into())], "shown decoded");
+        assert_eq!(ignored_in_search("?embed"), [Ignored::Embed(String::new())]);
+        for fine in ["", "?", "?taal=en", "?lang=NL", "?embed=1", "?embed=vast&taal=nl", "?utm_source=mail&x", "?&&"] {
+            assert_eq!(ignored_in_search(fine), [], "{fine}");
+        }
     }
 
     #[test]

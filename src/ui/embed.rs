@@ -45,12 +45,12 @@ const RESENDS: u32 = 10;
 const GRACE: u32 = 3;
 
 /// The embed mode the URL asks for: the value of `embed=` in the query string (not the
-/// hash, which belongs to the router), `1` or `vast`.
+/// hash, which belongs to the router), one of `route::EMBED_MODES`. Any other value is
+/// reported by `route::ignored_in_search`.
 pub fn requested(search: &str) -> Option<&'static str> {
-    search.trim_start_matches('?').split('&').find_map(|pair| match pair {
-        "embed=1" => Some("1"),
-        "embed=vast" => Some(FIXED),
-        _ => None,
+    search.trim_start_matches('?').split('&').find_map(|pair| {
+        let value = pair.strip_prefix("embed=")?;
+        crate::route::EMBED_MODES.into_iter().find(|mode| *mode == value)
     })
 }
 

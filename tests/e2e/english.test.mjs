@@ -200,6 +200,33 @@ describe('English', () => {
     }
   });
 
+  test('where the browser keeps nothing, Nederlands chosen with the switch stays across the links between the pages', async () => {
+    const blockStorage = () => {
+      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
+    };
+    await withContext(
+      env.browser,
+      async ({ newPage }) => {
+        const page = await newPage();
+        await gotoApp(page, env.server.url + 'english.html#/');
+        await switchLink(page, 'Nederlands').click();
+        await page.waitForURL(/\/\?taal=nl#\/$/);
+        await page.waitForSelector('html.painted main .cards');
+        const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+        await menu.getByRole('link', { name: 'Zelfevaluatie', exact: true }).click();
+        await page.waitForURL(/\/zelfevaluatie\.html\?taal=nl#\/zelfevaluatie$/);
+        await page.waitForSelector('html.painted main h1');
+        assert.equal(await page.locator('html').getAttribute('lang'), 'nl', 'the self-assessment in Dutch');
+        await menu.getByRole('link', { name: 'Tips', exact: true }).click();
+        await page.waitForURL(/\/\?taal=nl#\/$/);
+        await page.waitForSelector('html.painted main .cards');
+        assert.equal(await page.locator('html').getAttribute('lang'), 'nl', 'and back to the tips in Dutch');
+        expectClean(page);
+      },
+      { init: blockStorage, contextOptions: { locale: 'en-GB' } },
+    );
+  });
+
   test('a link asks for a language with ?taal=en, embed mode has the switch, and an English browser starts in English', async () => {
     await withPage(env.browser, null, async (page) => {
       await page.goto(env.server.url + '?taal=en#/lees/tip-17');
@@ -229,6 +256,35 @@ describe('English', () => {
       },
       { locale: 'en-GB' },
     );
+  });
+
+  test('a link asking for a language or embed mode we do not have says so, and what the page does instead', async () => {
+    const url = env.server.url;
+    await withPage(env.browser, url + 'index.html?taal=fr#/', async (page) => {
+      await page.getByRole('status').getByText('De link vraagt om de taal ‘fr’. Die kennen we niet. U ziet de pagina in het Nederlands.').waitFor();
+      assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
+      expectClean(page);
+    });
+    await withPage(env.browser, url + 'index.html?embed=ja#/', async (page) => {
+      await page.getByRole('status').getByText(/De link vraagt om ‘embed=ja’\. Dat kennen we niet\. U ziet de pagina daarom niet ingebed/).waitFor();
+      assert.equal(await page.locator('html.embed').count(), 0, 'not embedded');
+      expectClean(page);
+    });
+    await withPage(
+      env.browser,
+      url + 'english.html?lang=xx#/',
+      async (page) => {
+        await page.getByRole('status').getByText('The link asks for the language ‘xx’, which we do not have, so the page is in English.').waitFor();
+        expectClean(page);
+      },
+      { locale: 'en-GB' },
+    );
+    // What a host or a mail campaign adds is not addressed to the app: nothing to say.
+    await withPage(env.browser, url + 'index.html?utm_source=nieuwsbrief&embed=1&taal=nl#/', async (page) => {
+      await page.locator('html.embed').waitFor();
+      assert.equal(await page.getByText(/De link/).count(), 0, 'no notice');
+      expectClean(page);
+    });
   });
 
   test('the English spreadsheet export has English column headers', async () => {
