@@ -18,7 +18,7 @@ pub fn send_to_chosen_page() -> bool {
     let location = window.location();
     let search = location.search().unwrap_or_default();
     let current = Language::current();
-    let wanted = match Language::requested(&search) {
+    let wanted = match crate::route::Asked::parse(&search).language {
         // Kept, so the links between the pages keep the language on later visits too;
         // and stored here rather than on the click, which the user may still call off.
         Some(asked) => {
@@ -62,8 +62,10 @@ pub fn LanguageSwitch(route: Memo<Route>, page: Page) -> impl IntoView {
     let other = Language::current().other();
     let href = move || {
         // The choice is in the link too: it holds where the browser keeps nothing.
-        let search = crate::route::carried_query(super::embed::mode(), Some(other));
-        format!("{}{search}{}", page.file_in(other), route.with(Route::to_hash))
+        let mut href = page.file_in(other).to_string();
+        crate::route::push_carried_query(&mut href, super::embed::mode(), Some(other));
+        route.with(|r| r.push_hash(&mut href));
+        href
     };
     view! {
         <a class="language-switch" href=href lang=other.code() hreflang=other.code()>

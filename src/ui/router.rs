@@ -15,7 +15,7 @@ pub fn provide_router(page: Page) -> Router {
     // Said with what the first route left out, and gone with it on the next one: the
     // query string stays for the page's life, but the visitor needs telling once.
     let search = window().location().search().unwrap_or_default();
-    route::ignored_in_search(&search, &mut first.ignored);
+    first.ignored.append(&mut route::Asked::parse(&search).ignored);
     send_to_its_page(page, &first.route);
     remember_list(&first.route);
     let (parsed, set_parsed) = signal(first);
