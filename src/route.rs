@@ -167,8 +167,11 @@ impl Language {
 
     /// A stored or linked language: `nl` or `en` (any case); anything else is none.
     pub fn from_code(code: &str) -> Option<Language> {
-        let code = code.trim();
-        [Language::Nl, Language::En].into_iter().find(|language| code.eq_ignore_ascii_case(language.code()))
+        match code.trim().to_ascii_lowercase().as_str() {
+            "nl" => Some(Language::Nl),
+            "en" => Some(Language::En),
+            _ => None,
+        }
     }
 
     /// The language a browser asks for on a first visit: English when its first language
@@ -360,15 +363,23 @@ impl Route {
         match self {
             Route::Home => {}
             Route::List(list) => {
-                let text = (!list.query.is_empty()).then_some(("q", list.query.as_str()));
-                let facets = FacetKey::ALL.into_iter().flat_map(|key| {
-                    list.facets.iter().filter(move |(k, _)| *k == key).map(move |(_, v)| (facet_param(key), v.as_str()))
-                });
-                for (i, (key, value)) in text.into_iter().chain(facets).enumerate() {
-                    out.push(if i == 0 { '?' } else { '&' });
+                let mut first = true;
+                let mut pair = |key: &str, value: &str| {
+                    out.push(if first { '?' } else { '&' });
                     out.push_str(key);
                     out.push('=');
                     encode_into(out, value);
+                    first = false;
+                };
+                if !list.query.is_empty() {
+                    pair("q", &list.query);
+                }
+                for key in FacetKey::ALL {
+                    for (k, v) in &list.facets {
+                        if *k == key {
+                            pair(facet_param(key), v);
+                        }
+                    }
                 }
             }
             Route::Read { doc, anchor } => {
