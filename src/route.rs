@@ -174,17 +174,6 @@ impl Language {
         }
     }
 
-    /// The language a URL's query string asks for: `taal=en|nl`, or `lang=`; the first
-    /// one that names a known language counts.
-    pub fn requested(search: &str) -> Option<Language> {
-        search
-            .trim_start_matches('?')
-            .split('&')
-            .filter_map(|pair| pair.split_once('='))
-            .filter(|(key, _)| *key == "taal" || *key == "lang")
-            .find_map(|(_, value)| Language::from_code(value))
-    }
-
     /// The language a browser asks for on a first visit: English when its first language
     /// is English (`en`, `en-GB`), Dutch otherwise.
     pub fn of_browser(navigator_language: &str) -> Language {
@@ -220,6 +209,76 @@ pub enum Ignored {
     Parameter(String),
     /// A filter value that does not exist (any more): a renamed theme, a mistyped person.
     FilterValue { key: FacetKey, value: String },
+    /// A `taal=` or `lang=` in the query string that names no language (`fr`): the page
+    /// shows in its own language.
+    Language(String),
+    /// An `embed=` in the query string that names no embed mode (`ja`): the page is not
+    /// embedded.
+    Embed(String),
+}
+
+/// Writes the query string of a link to another page onto `out`, which holds that
+/// page's address: an embedded copy stays embedded the same way (`embed` is the value of
+/// `?embed=`), and a language asked for by a link is asked for again (see
+/// `ui/language.rs`, `linked`).
+pub fn push_carried_query(out: &mut String, embed: Option<&str>, language: Option<Language>) {
+    let mut first = true;
+    for (key, value) in [("embed=", embed), ("taal=", language.map(Language::code))] {
+        if let Some(value) = value {
+            out.push(if first { '?' } else { '&' });
+            out.push_str(key);
+            out.push_str(value);
+            first = false;
+        }
+    }
+}
+
+/// The values of `embed=` that turn on embed mode (see `ui/embed.rs`).
+pub const EMBED_MODES: [&str; 2] = ["1", "vast"];
+
+/// What the page's query string (before the `#`, `location.search`) asks of the app.
+/// One reader for the language, the embed mode and the notice, so they never disagree.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Asked {
+    /// `taal=en|nl`, or `lang=` (any case): the first that names a known language.
+    pub language: Option<Language>,
+    /// `embed=`: the first that names one of [`EMBED_MODES`].
+    pub embed: Option<&'static str>,
+    /// A `taal=`, `lang=` or `embed=` whose value names nothing the app knows. The page
+    /// does without it, and the notice says so, since someone made the link to ask for
+    /// it and can mend it.
+    ///
+    /// Every other key stays unreported, unlike an unknown key in the hash: the query
+    /// string is shared with whoever links to or hosts the page (`utm_source` from a mail
+    /// campaign, an intranet's own parameters), so a key the app does not know is not
+    /// addressed to it.
+    pub ignored: Vec<Ignored>,
+}
+
+impl Asked {
+    /// Never fails: a value it cannot use is in `ignored`.
+    pub fn parse(search: &str) -> Asked {
+        let mut asked = Asked::default();
+        for pair in search.trim_start_matches('?').split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            match key {
+                "taal" | "lang" => match Language::from_code(value) {
+                    Some(language) => {
+                        asked.language.get_or_insert(language);
+                    }
+                    None => asked.ignored.push(Ignored::Language(decode(value))),
+                },
+                "embed" => match EMBED_MODES.into_iter().find(|mode| *mode == value) {
+                    Some(mode) => {
+                        asked.embed.get_or_insert(mode);
+                    }
+                    None => asked.ignored.push(Ignored::Embed(decode(value))),
+                },
+                _ => {}
+            }
+        }
+        asked
+    }
 }
 
 /// The path of the self-assessment's screens.
@@ -291,55 +350,77 @@ pub fn parse(hash: &str) -> Parsed {
 impl Route {
     /// The canonical hash for this route, starting with `#/`.
     pub fn to_hash(&self) -> String {
+        let mut out = String::new();
+        self.push_hash(&mut out);
+        out
+    }
+
+    /// [`Route::to_hash`], onto the end of `out`. Written piece by piece rather than
+    /// formatted: every card of the list builds its links on every keystroke.
+    pub fn push_hash(&self, out: &mut String) {
+        let start = out.len();
+        out.push_str("#/");
         match self {
-            Route::Home => "#/".to_string(),
+            Route::Home => {}
             Route::List(list) => {
-                let mut pairs: Vec<(&str, &str)> = Vec::new();
+                let mut first = true;
+                let mut pair = |key: &str, value: &str| {
+                    out.push(if first { '?' } else { '&' });
+                    out.push_str(key);
+                    out.push('=');
+                    encode_into(out, value);
+                    first = false;
+                };
                 if !list.query.is_empty() {
-                    pairs.push(("q", &list.query));
+                    pair("q", &list.query);
                 }
                 for key in FacetKey::ALL {
                     for (k, v) in &list.facets {
                         if *k == key {
-                            pairs.push((facet_param(key), v));
+                            pair(facet_param(key), v);
                         }
                     }
                 }
-                if pairs.is_empty() {
-                    return "#/".to_string();
+            }
+            Route::Read { doc, anchor } => {
+                path(out, &["lees"], doc);
+                if let Some(a) = anchor {
+                    out.push('/');
+                    encode_into(out, a);
                 }
-                let query: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect();
-                format!("#/?{}", query.join("&"))
             }
-            Route::Read { doc, anchor: None } => format!("#/lees/{}", encode(doc)),
-            Route::Read { doc, anchor: Some(a) } => format!("#/lees/{}/{}", encode(doc), encode(a)),
-            Route::Person(slug) => format!("#/persoon/{}", encode(slug)),
-            Route::Assessment(screen) => match screen.segment() {
-                None => format!("#/{ASSESSMENT}"),
-                Some(segment) => format!("#/{ASSESSMENT}/{segment}"),
-            },
-            Route::Statement(id) => format!("#/{ASSESSMENT}/{STATEMENT}/{}", encode(id)),
-            Route::Dimension(id) => format!("#/{ASSESSMENT}/{DIMENSION}/{}", encode(id)),
-            Route::NewAction(ActionFor::Statement(id)) => {
-                format!("#/{ASSESSMENT}/{PLAN}/{NEW}/{STATEMENT}/{}", encode(id))
+            Route::Person(slug) => path(out, &["persoon"], slug),
+            Route::Assessment(screen) => {
+                out.push_str(ASSESSMENT);
+                if let Some(segment) = screen.segment() {
+                    out.push('/');
+                    out.push_str(segment);
+                }
             }
-            Route::NewAction(ActionFor::Tip(doc)) => format!("#/{ASSESSMENT}/{PLAN}/{NEW}/{TIP}/{}", encode(doc)),
-            Route::Accessibility => "#/toegankelijkheid".to_string(),
-            Route::NotFound(raw) => format!("#{raw}"),
+            Route::Statement(id) => path(out, &[ASSESSMENT, STATEMENT], id),
+            Route::Dimension(id) => path(out, &[ASSESSMENT, DIMENSION], id),
+            Route::NewAction(ActionFor::Statement(id)) => path(out, &[ASSESSMENT, PLAN, NEW, STATEMENT], id),
+            Route::NewAction(ActionFor::Tip(doc)) => path(out, &[ASSESSMENT, PLAN, NEW, TIP], doc),
+            Route::Accessibility => out.push_str("toegankelijkheid"),
+            // As it came, after the `#`.
+            Route::NotFound(raw) => {
+                out.truncate(start + 1);
+                out.push_str(raw);
+            }
         }
     }
-
     /// The link to this route from a page. On the same page it is the bare hash, so
-    /// following it never reloads; to the other page it names that page's file, and an
-    /// embedded copy stays embedded the same way (`embed` is the value of `?embed=`).
-    pub fn href_from(&self, from: Page, embed: Option<&str>) -> String {
+    /// following it never reloads; to the other page it names that page's file and
+    /// carries what the query string asked for there (see [`push_carried_query`]).
+    pub fn href_from(&self, from: Page, embed: Option<&str>, language: Option<Language>) -> String {
         let to = Page::of(self);
         if to == from {
-            self.to_hash()
-        } else {
-            let search = embed.map(|mode| format!("?embed={mode}")).unwrap_or_default();
-            format!("{}{search}{}", to.file(), self.to_hash())
+            return self.to_hash();
         }
+        let mut out = to.file().to_string();
+        push_carried_query(&mut out, embed, language);
+        self.push_hash(&mut out);
+        out
     }
 
     /// The hash of a deep link into the corpus (`doc` or `doc#anchor`, as in citations).
@@ -442,6 +523,21 @@ fn parse_query(query: &str) -> Vec<(String, String)> {
 /// a round trip through the address bar, mail clients and chat apps.
 pub fn encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    encode_into(&mut out, s);
+    out
+}
+
+/// Fixed path segments, each followed by `/`, then `last` encoded, onto the end of `out`.
+fn path(out: &mut String, segments: &[&str], last: &str) {
+    for segment in segments {
+        out.push_str(segment);
+        out.push('/');
+    }
+    encode_into(out, last);
+}
+
+/// [`encode`], onto the end of `out`.
+fn encode_into(out: &mut String, s: &str) {
     for b in s.bytes() {
         match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
@@ -449,7 +545,6 @@ pub fn encode(s: &str) -> String {
             _ => out.push_str(&format!("%{b:02X}")),
         }
     }
-    out
 }
 
 /// Decodes `%XX` and `+`. Malformed escapes are kept literally and invalid UTF-8 is
@@ -486,16 +581,27 @@ mod tests {
     fn links_stay_on_their_page_and_name_the_other_page_when_they_cross() {
         let tip = Route::Read { doc: "tip-17".into(), anchor: None };
         let checklist = Route::Assessment(AssessmentScreen::Checklist);
-        assert_eq!(tip.href_from(Page::Tips, None), "#/lees/tip-17");
-        assert_eq!(tip.href_from(Page::Assessment, None), "./#/lees/tip-17");
-        assert_eq!(checklist.href_from(Page::Tips, None), "zelfevaluatie.html#/zelfevaluatie");
-        assert_eq!(checklist.href_from(Page::Assessment, Some("1")), "#/zelfevaluatie");
-        assert_eq!(Route::Home.href_from(Page::Assessment, Some("1")), "./?embed=1#/");
+        assert_eq!(tip.href_from(Page::Tips, None, None), "#/lees/tip-17");
+        assert_eq!(tip.href_from(Page::Assessment, None, None), "./#/lees/tip-17");
+        assert_eq!(checklist.href_from(Page::Tips, None, None), "zelfevaluatie.html#/zelfevaluatie");
+        assert_eq!(checklist.href_from(Page::Assessment, Some("1"), None), "#/zelfevaluatie");
+        assert_eq!(Route::Home.href_from(Page::Assessment, Some("1"), None), "./?embed=1#/");
         assert_eq!(
-            Route::Assessment(AssessmentScreen::Manage).href_from(Page::Tips, Some("1")),
+            Route::Assessment(AssessmentScreen::Manage).href_from(Page::Tips, Some("1"), None),
             "zelfevaluatie.html?embed=1#/zelfevaluatie/beheer"
         );
-        assert_eq!(checklist.href_from(Page::Tips, Some("vast")), "zelfevaluatie.html?embed=vast#/zelfevaluatie");
+        assert_eq!(checklist.href_from(Page::Tips, Some("vast"), None), "zelfevaluatie.html?embed=vast#/zelfevaluatie");
+        // A language a link asked for is asked for again, so a browser that keeps nothing
+        // stays in it; on the same page there is nothing to ask.
+        assert_eq!(
+            checklist.href_from(Page::Tips, None, Some(Language::Nl)),
+            "zelfevaluatie.html?taal=nl#/zelfevaluatie"
+        );
+        assert_eq!(
+            Route::Home.href_from(Page::Assessment, Some("vast"), Some(Language::Nl)),
+            "./?embed=vast&taal=nl#/"
+        );
+        assert_eq!(tip.href_from(Page::Tips, Some("1"), Some(Language::Nl)), "#/lees/tip-17");
         assert_eq!(Page::of(&route("#/zelfevaluatie/resultaten")), Page::Assessment);
         assert_eq!(Page::of(&route("#/toegankelijkheid")), Page::Tips);
         assert_eq!(Page::of(&route("#/iets/anders")), Page::Tips);
@@ -515,7 +621,7 @@ mod tests {
         assert_eq!(Page::of(&dimension), Page::Assessment);
         assert_eq!(route(&statement.to_hash()), statement);
         assert_eq!(
-            statement.href_from(Page::Tips, None),
+            statement.href_from(Page::Tips, None, None),
             "zelfevaluatie.html#/zelfevaluatie/stelling/eigenaarschap.b3"
         );
         for hash in ["#/zelfevaluatie/onzin", "#/zelfevaluatie/beheer/meer", "#/zelfevaluatie/actieplan/nieuw/iets/x"] {
@@ -531,7 +637,7 @@ mod tests {
         assert_eq!(from_statement.to_hash(), "#/zelfevaluatie/actieplan/nieuw/stelling/eigenaarschap.b5");
         let from_tip = Route::NewAction(ActionFor::Tip("tip-17".into()));
         assert_eq!(
-            from_tip.href_from(Page::Tips, None),
+            from_tip.href_from(Page::Tips, None, None),
             "zelfevaluatie.html#/zelfevaluatie/actieplan/nieuw/tip/tip-17"
         );
         for r in [from_statement, from_tip] {
@@ -671,13 +777,35 @@ mod tests {
     }
 
     #[test]
+    fn a_language_or_embed_mode_the_query_string_names_but_we_do_not_know_is_reported() {
+        let ignored = |search| Asked::parse(search).ignored;
+        assert_eq!(ignored("?taal=fr"), [Ignored::Language("fr".into())]);
+        let asked = Asked::parse("?lang=xx&embed=ja&taal=en");
+        assert_eq!(asked.ignored, [Ignored::Language("xx".into()), Ignored::Embed("ja".into())]);
+        assert_eq!((asked.language, asked.embed), (Some(Language::En), None), "the page does without them");
+        assert_eq!(ignored("?embed=%20vast"), [Ignored::Embed(" vast".into())], "shown decoded");
+        assert_eq!(ignored("?embed"), [Ignored::Embed(String::new())]);
+        for fine in ["", "?", "?taal=en", "?lang=NL", "?embed=1", "?embed=vast&taal=nl", "?utm_source=mail&x", "?&&"] {
+            assert_eq!(ignored(fine), [], "{fine}");
+        }
+    }
+
+    #[test]
     fn the_language_comes_from_the_link_then_the_browser() {
-        assert_eq!(Language::requested("?taal=en"), Some(Language::En));
-        assert_eq!(Language::requested("?embed=1&lang=NL"), Some(Language::Nl));
-        assert_eq!(Language::requested("?taal=fr&lang=en"), Some(Language::En));
-        assert_eq!(Language::requested("?taal=fr"), None);
-        assert_eq!(Language::requested("?embed=1"), None);
-        assert_eq!(Language::requested(""), None);
+        let requested = |search| Asked::parse(search).language;
+        assert_eq!(requested("?taal=en"), Some(Language::En));
+        assert_eq!(requested("?embed=1&lang=NL"), Some(Language::Nl));
+        assert_eq!(requested("?taal=fr&lang=en"), Some(Language::En));
+        assert_eq!(requested("?taal=en&lang=nl"), Some(Language::En), "the first counts");
+        assert_eq!(requested("?taal=fr"), None);
+        assert_eq!(requested("?embed=1"), None);
+        assert_eq!(requested(""), None);
+        let embed = |search| Asked::parse(search).embed;
+        assert_eq!(embed("?embed=1"), Some("1"));
+        assert_eq!(embed("?taal=nl&embed=vast"), Some("vast"));
+        assert_eq!(embed("?embed=ja&embed=1"), Some("1"));
+        assert_eq!(embed("?embed=Vast"), None);
+        assert_eq!(embed("?x=embed=1"), None);
         assert_eq!(Language::of_browser("en-GB"), Language::En);
         assert_eq!(Language::of_browser("en"), Language::En);
         assert_eq!(Language::of_browser("nl-NL"), Language::Nl);

@@ -22,7 +22,7 @@ fn migrate(raw: &str) -> Result<State, LoadError> {
 
 /// The CSV export with the app's column headers.
 fn export_csv(model: &digiwijzer::assessment::Model, assessments: &[&Assessment]) -> String {
-    digiwijzer::storage::export_csv(model, assessments, &messages::CSV_HEADER)
+    digiwijzer::storage::export_csv(model, assessments, &messages::CSV_HEADER, messages::csv_answer)
 }
 
 fn fixture(name: &str) -> String {
@@ -788,6 +788,36 @@ fn csv_has_one_row_per_statement_plus_unknown_answers_and_quotes_correctly() {
         ]
     );
     assert_eq!(*rows.last().unwrap(), ["Nulmeting", "", "", "verdwenen.b9", "", "nee", "", ""]);
+}
+
+#[test]
+fn csv_answers_are_in_the_words_the_app_passes_and_the_dutch_export_keeps_the_ids() {
+    let (mut state, id) = one_assessment();
+    let model = assessment_model();
+    let (_, first) = model.statements().next().unwrap();
+    let a = state.get_mut(&id).unwrap();
+    a.set_answer(&first.id, Some(Nvt), T0 + 8).unwrap();
+    a.set_answer("verdwenen.b9", Some(Deels), T0 + 9).unwrap();
+    fn english(value: AnswerValue) -> &'static str {
+        match value {
+            Nee => "No",
+            Deels => "Partly",
+            Ja => "Yes",
+            Nvt => "N/A",
+        }
+    }
+    let answer_of = |csv: &str, statement: &str| {
+        read_csv(csv).into_iter().find(|r| r[3] == statement).map(|r| r[5].clone()).unwrap_or_default()
+    };
+    let assessment = state.get(&id).unwrap();
+    let translated = digiwijzer::storage::export_csv(model, &[assessment], &messages::CSV_HEADER, english);
+    assert_eq!(answer_of(&translated, &first.id), "N/A");
+    assert_eq!(answer_of(&translated, "verdwenen.b9"), "Partly", "an unknown statement's answer too");
+    // The Dutch export writes the stored ids, which people's spreadsheets count on.
+    let dutch = export_csv(model, &[assessment]);
+    assert_eq!(answer_of(&dutch, &first.id), "nvt");
+    assert_eq!(answer_of(&dutch, "verdwenen.b9"), "deels");
+    assert_eq!(AnswerValue::ALL.map(messages::csv_answer), ["nee", "deels", "ja", "nvt"]);
 }
 
 #[test]

@@ -319,7 +319,7 @@ pub fn theme_filter(query: &Query, theme: &'static str) -> impl IntoView {
     filtered.themes.insert(theme.to_string());
     view! {
         <a class="tag" href=Route::for_query(&filtered).to_hash() aria-label=s::filter_on_theme(&s::theme_label(theme))>
-            {s::theme_label(theme)}
+            {super::language::dutch(s::theme_label(theme))}
         </a>
     }
 }

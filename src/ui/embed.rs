@@ -44,16 +44,6 @@ const RESEND_MS: u64 = 1000;
 const RESENDS: u32 = 10;
 const GRACE: u32 = 3;
 
-/// The embed mode the URL asks for: the value of `embed=` in the query string (not the
-/// hash, which belongs to the router), `1` or `vast`.
-pub fn requested(search: &str) -> Option<&'static str> {
-    search.trim_start_matches('?').split('&').find_map(|pair| match pair {
-        "embed=1" => Some("1"),
-        "embed=vast" => Some(FIXED),
-        _ => None,
-    })
-}
-
 thread_local! {
     /// Set once by [`start`]: the URL's query string does not change while the page lives.
     static MODE: Cell<Option<&'static str>> = const { Cell::new(None) };
@@ -76,7 +66,8 @@ pub fn start() {
     let window = web_sys::window();
     let Some(window) = window else { return };
     let search = window.location().search().unwrap_or_default();
-    let Some(mode) = requested(&search) else { return };
+    // From the query string, not the hash, which belongs to the router.
+    let Some(mode) = crate::route::Asked::parse(&search).embed else { return };
     MODE.with(|m| m.set(Some(mode)));
     let Some(root) = window.document().and_then(|d| d.document_element()) else { return };
     let _ = root.class_list().add_1(EMBED_CLASS);

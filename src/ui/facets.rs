@@ -44,13 +44,13 @@ pub fn Facets(
                 options(&r.facets, key).into_iter().filter(|v| v.count > 0 || v.selected).collect::<Vec<_>>()
             })
         });
-        // People's names are the corpus's (Dutch) names.
+        // Themes are the corpus's tags, and people's names the corpus's (Dutch) names.
         view! {
             <FacetGroup
                 legend=s::facet_legend(key)
                 options=options
                 set_query=set_query
-                lang=s::corpus_lang_if(key == FacetKey::Person)
+                lang=s::corpus_lang_if(matches!(key, FacetKey::Theme | FacetKey::Person))
             />
         }
     };

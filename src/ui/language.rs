@@ -18,11 +18,12 @@ pub fn send_to_chosen_page() -> bool {
     let location = window.location();
     let search = location.search().unwrap_or_default();
     let current = Language::current();
-    let wanted = match Language::requested(&search) {
-        // Kept, so the links between the pages, which carry no `taal=`, keep the language
-        // too; and stored here rather than on the click, which the user may still call off.
+    let wanted = match crate::route::Asked::parse(&search).language {
+        // Kept, so the links between the pages keep the language on later visits too;
+        // and stored here rather than on the click, which the user may still call off.
         Some(asked) => {
             browser::store_language(asked.code());
+            LINKED.with(|l| l.set(Some(asked)));
             asked
         }
         None => match browser::stored_language().as_deref().and_then(Language::from_code) {
@@ -40,6 +41,20 @@ pub fn send_to_chosen_page() -> bool {
     location.replace(&target).is_ok()
 }
 
+thread_local! {
+    /// Set once, on start: the query string does not change while the page lives.
+    static LINKED: std::cell::Cell<Option<Language>> = const { std::cell::Cell::new(None) };
+}
+
+/// The language this page's link asked for (`taal=`), which its links to the other page
+/// ask for again. The rule is: a page reached with a `taal=` passes it on, whether or
+/// not the browser kept the choice. Where the browser keeps nothing (storage blocked),
+/// the link is then what holds the choice; where it does, the `taal=` says the same as
+/// what is stored, and a page reached without one links without one, as before.
+pub fn linked() -> Option<Language> {
+    LINKED.with(std::cell::Cell::get)
+}
+
 /// The link to this route on the other language's page, in that language: "English" on
 /// the Dutch pages, "Nederlands" on the English ones. Following it keeps the choice.
 #[component]
@@ -47,8 +62,10 @@ pub fn LanguageSwitch(route: Memo<Route>, page: Page) -> impl IntoView {
     let other = Language::current().other();
     let href = move || {
         // The choice is in the link too: it holds where the browser keeps nothing.
-        let embed = super::embed::mode().map(|mode| format!("embed={mode}&")).unwrap_or_default();
-        format!("{}?{embed}taal={}{}", page.file_in(other), other.code(), route.with(Route::to_hash))
+        let mut href = page.file_in(other).to_string();
+        crate::route::push_carried_query(&mut href, super::embed::mode(), Some(other));
+        route.with(|r| r.push_hash(&mut href));
+        href
     };
     view! {
         <a class="language-switch" href=href lang=other.code() hreflang=other.code()>
@@ -68,5 +85,19 @@ pub fn dutch(text: impl IntoView) -> impl IntoView {
 /// Corpus text (Dutch) inside a sentence of the interface: see the English build's.
 #[cfg(not(feature = "en"))]
 pub fn dutch(text: impl IntoView) -> impl IntoView {
+    text
+}
+
+/// Text that is corpus text only sometimes (a filter's label: a theme is, a kind is
+/// not), inside a sentence of the interface: as [`dutch`] when `corpus_text`.
+#[cfg(feature = "en")]
+pub fn dutch_if(corpus_text: bool, text: impl IntoView) -> impl IntoView {
+    view! { <span lang=s::corpus_lang_if(corpus_text)>{text}</span> }
+}
+
+/// Text that is corpus text only sometimes: see the English build's.
+#[cfg(not(feature = "en"))]
+pub fn dutch_if(corpus_text: bool, text: impl IntoView) -> impl IntoView {
+    let _ = corpus_text;
     text
 }

@@ -5,7 +5,7 @@ use super::router::use_router;
 use crate::corpus::{Document, Kind, Target};
 use crate::embedded::corpus;
 use crate::route::Route;
-use crate::search::{Hit, Index, Query, Results, Segment};
+use crate::search::{Filter, Hit, Index, Query, Results, Segment};
 use crate::strings as s;
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -354,7 +354,8 @@ fn EmptyState(query: Memo<Query>, set_query: impl Fn(&dyn Fn(&mut Query), Histor
                 {filters
                     .into_iter()
                     .map(|filter| {
-                        let label = s::remove_filter(&super::facets::filter_label(&filter));
+                        let label = super::facets::filter_label(&filter);
+                        let corpus_text = matches!(filter, Filter::Theme(_) | Filter::Person(_));
                         view! {
                             <li>
                                 <button
@@ -362,7 +363,9 @@ fn EmptyState(query: Memo<Query>, set_query: impl Fn(&dyn Fn(&mut Query), Histor
                                     class="secondary"
                                     on:click=move |_| set_query(&|q: &mut Query| q.remove(&filter), History::NewEntry)
                                 >
-                                    {label}
+                                    {s::REMOVE_FILTER.0}
+                                    {super::language::dutch_if(corpus_text, label)}
+                                    {s::REMOVE_FILTER.1}
                                 </button>
                             </li>
                         }

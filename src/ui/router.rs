@@ -11,7 +11,11 @@ fn current_hash() -> String {
 
 /// Provides the route signal to every component below. Call once, at the root of `page`.
 pub fn provide_router(page: Page) -> Router {
-    let first = route::parse(&current_hash());
+    let mut first = route::parse(&current_hash());
+    // Said with what the first route left out, and gone with it on the next one: the
+    // query string stays for the page's life, but the visitor needs telling once.
+    let search = window().location().search().unwrap_or_default();
+    first.ignored.append(&mut route::Asked::parse(&search).ignored);
     send_to_its_page(page, &first.route);
     remember_list(&first.route);
     let (parsed, set_parsed) = signal(first);
@@ -33,7 +37,7 @@ pub fn provide_router(page: Page) -> Router {
 /// (`index.html#/zelfevaluatie`): load that page instead, without a history entry.
 fn send_to_its_page(page: Page, route: &Route) {
     if Page::of(route) != page {
-        let _ = window().location().replace(&route.href_from(page, super::embed::mode()));
+        let _ = window().location().replace(&route.href_from(page, super::embed::mode(), super::language::linked()));
     }
 }
 
@@ -74,7 +78,7 @@ impl Router {
 
     /// The `href` for a link to `route` from this page (see [`Route::href_from`]).
     pub fn href(&self, route: &Route) -> String {
-        route.href_from(self.page, super::embed::mode())
+        route.href_from(self.page, super::embed::mode(), super::language::linked())
     }
 
     /// The `href` back to the list as the user last left it, with its query and filters;

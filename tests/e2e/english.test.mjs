@@ -12,7 +12,7 @@ import {
   BROKEN_FILE, DEEP_LINK, DIST, answerStatements, axeViolations, colleagueFile, firstCardToMore, importBroken, openFilters, planWithLateAndDone, renderedHtml,
   resultsWithAmbitionAndSnapshot, sortAllToMore, startGame, teamWithTwo, useBrowser, vnuErrors, waitForServiceWorker,
 } from './support.mjs';
-import { KEY, UI, answer, blockStorage, downloadExport, fillStorage, importField, importFile, importPlan, statement } from './selfassessment.mjs';
+import { KEY, UI, answer, blockStorage, downloadExport, fillStorage, importField, importFile, importPlan, readCsv, statement } from './selfassessment.mjs';
 
 const env = useBrowser();
 
@@ -62,6 +62,17 @@ const WALKS = {
   en: { t: UI.en, foreign: dutchOutsideLangNl, marked: 'nl' },
   nl: { t: UI.nl, foreign: englishOutsideLangEn, marked: 'en' },
 };
+
+/** The `lang` in force on the first text in `locator` (that holds `text`, if given). */
+function langOfText(locator, text = '') {
+  return locator.evaluate((el, text) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.textContent.trim() && node.textContent.includes(text)) return node.parentElement.closest('[lang]')?.getAttribute('lang');
+    }
+    return null;
+  }, text);
+}
 
 /** The link to the other language in the frame. */
 const switchLink = (page, name) => page.getByRole('link', { name, exact: true });
@@ -355,6 +366,33 @@ describe('English', () => {
     }
   });
 
+  test('where the browser keeps nothing, Nederlands chosen with the switch stays across the links between the pages', async () => {
+    const blockStorage = () => {
+      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
+    };
+    await withContext(
+      env.browser,
+      async ({ newPage }) => {
+        const page = await newPage();
+        await gotoApp(page, env.server.url + 'english.html#/');
+        await switchLink(page, 'Nederlands').click();
+        await page.waitForURL(/\/\?taal=nl#\/$/);
+        await page.waitForSelector('html.painted main .cards');
+        const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+        await menu.getByRole('link', { name: 'Zelfevaluatie', exact: true }).click();
+        await page.waitForURL(/\/zelfevaluatie\.html\?taal=nl#\/zelfevaluatie$/);
+        await page.waitForSelector('html.painted main h1');
+        assert.equal(await page.locator('html').getAttribute('lang'), 'nl', 'the self-assessment in Dutch');
+        await menu.getByRole('link', { name: 'Tips', exact: true }).click();
+        await page.waitForURL(/\/\?taal=nl#\/$/);
+        await page.waitForSelector('html.painted main .cards');
+        assert.equal(await page.locator('html').getAttribute('lang'), 'nl', 'and back to the tips in Dutch');
+        expectClean(page);
+      },
+      { init: blockStorage, contextOptions: { locale: 'en-GB' } },
+    );
+  });
+
   test('a link asks for a language with ?taal=en, embed mode has the switch, and an English browser starts in English', async () => {
     await withPage(env.browser, null, async (page) => {
       await page.goto(env.server.url + '?taal=en#/lees/tip-17');
@@ -386,6 +424,35 @@ describe('English', () => {
     );
   });
 
+  test('a link asking for a language or embed mode we do not have says so, and what the page does instead', async () => {
+    const url = env.server.url;
+    await withPage(env.browser, url + 'index.html?taal=fr#/', async (page) => {
+      await page.getByRole('status').getByText('De link vraagt om de taal ‘fr’. Die kennen we niet. U ziet de pagina in het Nederlands.').waitFor();
+      assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
+      expectClean(page);
+    });
+    await withPage(env.browser, url + 'index.html?embed=ja#/', async (page) => {
+      await page.getByRole('status').getByText(/De link vraagt om ‘embed=ja’\. Dat kennen we niet\. U ziet de pagina daarom niet ingebed/).waitFor();
+      assert.equal(await page.locator('html.embed').count(), 0, 'not embedded');
+      expectClean(page);
+    });
+    await withPage(
+      env.browser,
+      url + 'english.html?lang=xx#/',
+      async (page) => {
+        await page.getByRole('status').getByText('The link asks for the language ‘xx’, which we do not have, so the page is in English.').waitFor();
+        expectClean(page);
+      },
+      { locale: 'en-GB' },
+    );
+    // What a host or a mail campaign adds is not addressed to the app: nothing to say.
+    await withPage(env.browser, url + 'index.html?utm_source=nieuwsbrief&embed=1&taal=nl#/', async (page) => {
+      await page.locator('html.embed').waitFor();
+      assert.equal(await page.getByText(/De link/).count(), 0, 'no notice');
+      expectClean(page);
+    });
+  });
+
   test('the English spreadsheet export has English column headers', async () => {
     await withPage(env.browser, env.server.url + 'self-assessment.html#/zelfevaluatie', async (page) => {
       await answerInEnglish(page, 1);
@@ -401,6 +468,9 @@ describe('English', () => {
       // The topic and the statement are the English model's.
       const row = csv.split('\r\n').find((line) => line.includes(';eigenaarschap.b5;'));
       assert.ok(row && !/\b(de|het|een|van|wordt)\b/i.test(row), `an English row: ${row}`);
+      // The first statement was answered "No": the file says it as the checklist did.
+      const answers = readCsv(await readFile(await download.path())).slice(1).map((r) => r[5]).filter(Boolean);
+      assert.deepEqual(answers, ['No'], 'the answer in the English word');
       expectClean(page);
     });
   });
@@ -425,6 +495,29 @@ describe('English', () => {
         });
       }
     }
+  });
+
+  test('theme tags are corpus text: lang="nl" in the filter panel, on cards and on the button that removes one', async () => {
+    await withPage(env.browser, env.server.url + 'english.html#/', async (page) => {
+      await openFilters(page);
+      const option = page.getByRole('group', { name: 'Theme' }).getByRole('checkbox').first();
+      assert.equal(await langOfText(option.locator('xpath=..')), 'nl', 'a theme in the filter panel');
+      assert.equal(await langOfText(page.locator('.facets').getByRole('group', { name: 'Type' }).locator('label').first()), 'en', 'a kind is English');
+      const chip = page.getByRole('main').getByRole('list').getByRole('link', { name: /^Filter on theme/ }).first();
+      assert.equal(await langOfText(chip), 'nl', 'a theme on a card');
+      expectClean(page);
+    });
+    await withPage(env.browser, env.server.url + 'english.html#/?q=qwxzqwxz&thema=commitment', async (page) => {
+      const remove = page.getByRole('button', { name: 'Remove filter ‘commitment’' });
+      assert.equal(await langOfText(remove, 'commitment'), 'nl', 'the theme on the button that removes it');
+      assert.equal(await langOfText(remove), 'en', 'the button itself is English');
+      expectClean(page);
+    });
+    // The Dutch page, all Dutch, carries no element for the marking.
+    await withPage(env.browser, env.server.url + 'index.html#/', async (page) => {
+      const chip = page.getByRole('main').getByRole('list').getByRole('link', { name: /^Filter op thema/ }).first();
+      assert.equal(await chip.evaluate((a) => a.children.length), 0, 'the Dutch chip is bare text');
+    });
   });
 
   for (const [lang, title] of [

@@ -2,6 +2,7 @@
 //! import, and where progress is kept.
 
 use super::format_date;
+use crate::assessment::AnswerValue;
 use crate::corpus::Date;
 use crate::storage::{PlanLabels, Status};
 
@@ -29,6 +30,12 @@ Export them, so you do not lose them if the browser data is cleared.";
 /// CSV column headers, in column order.
 pub const CSV_HEADER: [&str; 8] =
     ["self_assessment", "topic", "level", "statement_id", "statement", "answer", "note", "evidence"];
+
+/// An answer in the CSV export: the word the checklist shows for it, as the ids
+/// (`ja`, `nee`) the Dutch export keeps are Dutch words.
+pub fn csv_answer(value: AnswerValue) -> &'static str {
+    ANSWER_LABELS.iter().find(|(id, _)| *id == value.id()).map_or("", |(_, label)| label)
+}
 
 /// The name of an action's status, in the plan and in its exports.
 pub fn status_name(status: Status) -> &'static str {

@@ -38,6 +38,13 @@ pub fn ignored(part: &Ignored) -> String {
                 facet_param(*key)
             )
         }
+        Ignored::Language(value) => {
+            format!("The link asks for the language ‘{value}’, which we do not have, so the page is in English.")
+        }
+        Ignored::Embed(value) => format!(
+            "The link asks for ‘embed={value}’, which we do not know, so the page shows on its own, not embedded. \
+             Embedding works with embed=1 or embed=vast."
+        ),
     }
 }
 

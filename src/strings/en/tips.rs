@@ -48,9 +48,9 @@ pub fn show_more(next: usize, total: usize) -> String {
     format!("Show {next} more (of {total})")
 }
 
-pub fn remove_filter(label: &str) -> String {
-    format!("Remove filter ‘{label}’")
-}
+/// Before and after a filter's label, on the button that removes it: "Remove filter
+/// ‘Tip’". A theme or a person is corpus text, so the label has its own element.
+pub const REMOVE_FILTER: (&str, &str) = ("Remove filter ‘", "’");
 
 /// Before and after an example's heading, in the link to it from a card: "Found in the
 /// example ‘…’". The heading is Dutch, so it has its own element.

@@ -2,6 +2,7 @@
 //! import, and where progress is kept.
 
 use super::format_date;
+use crate::assessment::AnswerValue;
 use crate::corpus::Date;
 use crate::storage::{PlanLabels, Status};
 
@@ -29,6 +30,12 @@ Exporteer ze, zodat u ze niet kwijtraakt als de browsergegevens worden gewist.";
 /// CSV column headers, in column order.
 pub const CSV_HEADER: [&str; 8] =
     ["zelfevaluatie", "dimensie", "niveau", "stelling_id", "stelling", "antwoord", "toelichting", "bewijs"];
+
+/// An answer in the CSV export: its id (`ja`, `deels`, `nee`, `nvt`), not its label.
+/// Spreadsheets that count or filter the answers depend on these words staying the same.
+pub fn csv_answer(value: AnswerValue) -> &'static str {
+    value.id()
+}
 
 /// The name of an action's status, in the plan and in its exports.
 pub fn status_name(status: Status) -> &'static str {

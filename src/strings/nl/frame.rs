@@ -41,6 +41,13 @@ pub fn ignored(part: &Ignored) -> String {
         Ignored::FilterValue { key, value } => {
             format!("Het filter ‘{}={value}’ uit de link bestaat niet (meer) en is weggelaten.", facet_param(*key))
         }
+        Ignored::Language(value) => {
+            format!("De link vraagt om de taal ‘{value}’. Die kennen we niet. U ziet de pagina in het Nederlands.")
+        }
+        Ignored::Embed(value) => format!(
+            "De link vraagt om ‘embed={value}’. Dat kennen we niet. U ziet de pagina daarom niet ingebed, maar als \
+             gewone pagina. Ingebed werkt met embed=1 of embed=vast."
+        ),
     }
 }
 

@@ -50,9 +50,9 @@ pub fn show_more(next: usize, total: usize) -> String {
     format!("Toon {next} meer (van {total})")
 }
 
-pub fn remove_filter(label: &str) -> String {
-    format!("Filter ‘{label}’ weghalen")
-}
+/// Before and after a filter's label, on the button that removes it: "Filter ‘Tip’
+/// weghalen". A theme or a person is corpus text, so the label has its own element.
+pub const REMOVE_FILTER: (&str, &str) = ("Filter ‘", "’ weghalen");
 
 /// Before and after an example's heading, in the link to it from a card: "Gevonden in
 /// het voorbeeld ‘…’".

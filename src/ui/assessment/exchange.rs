@@ -83,7 +83,7 @@ fn Export(store: Store) -> impl IntoView {
             let contents = if json {
                 export_json_by(&chosen, &participant.get_untracked(), now)
             } else {
-                export_csv(assessment_model(), &chosen, &s::CSV_HEADER)
+                export_csv(assessment_model(), &chosen, &s::CSV_HEADER, s::csv_answer)
             };
             (ids, format!("{stem}-{}.{}", file_date(now), if json { "json" } else { "csv" }), contents)
         });

@@ -23,7 +23,7 @@ use super::migrate::read_version;
 use super::plan::{merge_actions, Actions};
 use super::read::{assessments, export_fields, parse_json, AssessmentFields, Node, Stamps};
 use super::schema::{Ambitions, Assessment, OpError, Snapshot, State};
-use crate::assessment::answer::Answers;
+use crate::assessment::answer::{AnswerValue, Answers};
 use crate::assessment::Model;
 
 /// The `format` field that marks a Digiwijzer export.
@@ -320,7 +320,14 @@ impl State {
 /// (see [`CSV_SEPARATOR`]). One row per statement of the model, then answers to statements the
 /// model no longer asks (with their text, when they were retired). Starts with a UTF-8 byte order mark so Excel reads the
 /// diacritics right. Cells that a spreadsheet would run as a formula are neutralised.
-pub fn export_csv(model: &Model, assessments: &[&Assessment], header: &[&str; 8]) -> String {
+/// The answer column says each answer by `answer_word`: the app passes the words of the
+/// user's language, as it passes the header.
+pub fn export_csv(
+    model: &Model,
+    assessments: &[&Assessment],
+    header: &[&str; 8],
+    answer_word: fn(AnswerValue) -> &'static str,
+) -> String {
     let mut out = csv_start(header);
     for assessment in assessments {
         for (dimension, statement) in model.statements() {
@@ -334,14 +341,14 @@ pub fn export_csv(model: &Model, assessments: &[&Assessment], header: &[&str; 8]
                     level,
                     &statement.id,
                     &statement.text,
-                    record.and_then(|r| r.answer).map_or("", |v| v.id()),
+                    record.and_then(|r| r.answer).map_or("", answer_word),
                     record.map_or("", |r| &*r.note),
                     record.map_or("", |r| &*r.evidence),
                 ],
             );
         }
         for (id, record) in assessment.answers.iter().filter(|(id, _)| model.statement(id).is_none()) {
-            let answer = record.answer.map_or("", |v| v.id());
+            let answer = record.answer.map_or("", answer_word);
             // A retired statement keeps its text, so the answer can still be read for what it meant.
             let text = model.retired(id).map_or("", |r| &*r.text);
             push_row(&mut out, &[&assessment.name, "", "", id, text, answer, &record.note, &record.evidence]);
