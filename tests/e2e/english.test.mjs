@@ -367,9 +367,6 @@ describe('English', () => {
   });
 
   test('where the browser keeps nothing, Nederlands chosen with the switch stays across the links between the pages', async () => {
-    const blockStorage = () => {
-      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
-    };
     await withContext(
       env.browser,
       async ({ newPage }) => {
