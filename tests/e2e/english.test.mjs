@@ -450,7 +450,7 @@ describe('English', () => {
     });
   });
 
-  test('the English spreadsheet export has English column headers', async () => {
+  test('the English spreadsheet export has English column headers and answers, and an English file name', async () => {
     await withPage(env.browser, env.server.url + 'self-assessment.html#/zelfevaluatie', async (page) => {
       await answerInEnglish(page, 1);
       await page.getByRole('link', { name: 'Export and import', exact: true }).click();
@@ -468,6 +468,9 @@ describe('English', () => {
       // The first statement was answered "No": the file says it as the checklist did.
       const answers = readCsv(await readFile(await download.path())).slice(1).map((r) => r[5]).filter(Boolean);
       assert.deepEqual(answers, ['No'], 'the answer in the English word');
+      // The name the user finds it by in their downloads, and reads in the message.
+      assert.match(download.suggestedFilename(), /^digiwijzer-self-assessment-my-self-assessment-\d{4}-\d{2}-\d{2}\.csv$/);
+      await page.getByText(`Downloaded: ${download.suggestedFilename()}`).waitFor();
       expectClean(page);
     });
   });
