@@ -165,9 +165,12 @@ impl Language {
         }
     }
 
-    /// A stored or linked language: `nl` or `en` (any case); anything else is none.
+    /// A stored or linked language: `nl` or `en`, in any case, with or without a region;
+    /// anything else is none.
     pub fn from_code(code: &str) -> Option<Language> {
-        match code.trim().to_ascii_lowercase().as_str() {
+        // A region (`en-GB`, `nl_NL`) changes nothing: there is one English and one Dutch.
+        let primary = code.trim().split(['-', '_']).next().unwrap_or("");
+        match primary.to_ascii_lowercase().as_str() {
             "nl" => Some(Language::Nl),
             "en" => Some(Language::En),
             _ => None,
@@ -177,12 +180,7 @@ impl Language {
     /// The language a browser asks for on a first visit: English when its first language
     /// is English (`en`, `en-GB`), Dutch otherwise.
     pub fn of_browser(navigator_language: &str) -> Language {
-        let primary = navigator_language.split(['-', '_']).next().unwrap_or("");
-        if primary.eq_ignore_ascii_case("en") {
-            Language::En
-        } else {
-            Language::Nl
-        }
+        Language::from_code(navigator_language).unwrap_or(Language::Nl)
     }
 }
 
@@ -233,8 +231,10 @@ pub fn push_carried_query(out: &mut String, embed: Option<&str>, language: Optio
     }
 }
 
-/// The values of `embed=` that turn on embed mode (see `ui/embed.rs`).
-pub const EMBED_MODES: [&str; 2] = ["1", "vast"];
+/// The `embed=` value of a frame of fixed height, which nobody resizes (see `ui/embed.rs`).
+pub const EMBED_FIXED: &str = "vast";
+/// The values of `embed=` that turn on embed mode.
+pub const EMBED_MODES: [&str; 2] = ["1", EMBED_FIXED];
 
 /// What the page's query string (before the `#`, `location.search`) asks of the app.
 /// One reader for the language, the embed mode and the notice, so they never disagree.
@@ -259,23 +259,31 @@ impl Asked {
     /// Never fails: a value it cannot use is in `ignored`.
     pub fn parse(search: &str) -> Asked {
         let mut asked = Asked::default();
+        let mut unknown_embed = Vec::new();
         for pair in search.trim_start_matches('?').split('&') {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            match key {
-                "taal" | "lang" => match Language::from_code(value) {
+            // Matched as the notice shows them, so it never says it does not know what it
+            // then names (`%65n` is `en`).
+            let (key, value) = (decode(key), decode(value));
+            match key.as_str() {
+                "taal" | "lang" => match Language::from_code(&value) {
                     Some(language) => {
                         asked.language.get_or_insert(language);
                     }
-                    None => asked.ignored.push(Ignored::Language(decode(value))),
+                    None => asked.ignored.push(Ignored::Language(value)),
                 },
                 "embed" => match EMBED_MODES.into_iter().find(|mode| *mode == value) {
                     Some(mode) => {
                         asked.embed.get_or_insert(mode);
                     }
-                    None => asked.ignored.push(Ignored::Embed(decode(value))),
+                    None => unknown_embed.push(Ignored::Embed(value)),
                 },
                 _ => {}
             }
+        }
+        // The notice says the page is not embedded: only true when no value was usable.
+        if asked.embed.is_none() {
+            asked.ignored.extend(unknown_embed);
         }
         asked
     }
@@ -785,6 +793,9 @@ mod tests {
         assert_eq!((asked.language, asked.embed), (Some(Language::En), None), "the page does without them");
         assert_eq!(ignored("?embed=%20vast"), [Ignored::Embed(" vast".into())], "shown decoded");
         assert_eq!(ignored("?embed"), [Ignored::Embed(String::new())]);
+        assert_eq!(ignored("?embed=1&embed=ja"), [], "embedded after all, so nothing to say");
+        let asked = Asked::parse("?taal=%65n&embed=%31");
+        assert_eq!((asked.language, asked.embed, asked.ignored), (Some(Language::En), Some("1"), vec![]), "escaped");
         for fine in ["", "?", "?taal=en", "?lang=NL", "?embed=1", "?embed=vast&taal=nl", "?utm_source=mail&x", "?&&"] {
             assert_eq!(ignored(fine), [], "{fine}");
         }
@@ -798,6 +809,8 @@ mod tests {
         assert_eq!(requested("?taal=fr&lang=en"), Some(Language::En));
         assert_eq!(requested("?taal=en&lang=nl"), Some(Language::En), "the first counts");
         assert_eq!(requested("?taal=fr"), None);
+        assert_eq!(requested("?lang=en-GB"), Some(Language::En), "a region changes nothing");
+        assert_eq!(requested("?lang=nl_NL"), Some(Language::Nl));
         assert_eq!(requested("?embed=1"), None);
         assert_eq!(requested(""), None);
         let embed = |search| Asked::parse(search).embed;

@@ -318,8 +318,10 @@ pub fn theme_filter(query: &Query, theme: &'static str) -> impl IntoView {
     filtered.themes = Default::default();
     filtered.themes.insert(theme.to_string());
     view! {
-        <a class="tag" href=Route::for_query(&filtered).to_hash() aria-label=s::filter_on_theme(&s::theme_label(theme))>
+        <a class="tag" href=Route::for_query(&filtered).to_hash()>
+            <span class="visually-hidden">{s::FILTER_ON_THEME.0}</span>
             {super::language::dutch(s::theme_label(theme))}
+            <span class="visually-hidden">{s::FILTER_ON_THEME.1}</span>
         </a>
     }
 }

@@ -36,8 +36,6 @@ pub const HEIGHT_ACK: &str = "digiwijzer:height-ack";
 const EMBED_CLASS: &str = "embed";
 /// The class on `<html>` that shows the notice of a frame nobody sizes (style/app.css).
 const UNHEARD_CLASS: &str = "embed-unheard";
-/// The `embed` value of a frame of fixed height.
-const FIXED: &str = "vast";
 /// Unanswered reports are sent again this often, this many times; the notice may show
 /// from the `GRACE`th on, so a host script that loads late has time to answer.
 const RESEND_MS: u64 = 1000;
@@ -74,7 +72,7 @@ pub fn start() {
     let parent = window.parent().ok().flatten();
     // Opened on its own (a tester trying the embed URL) there is nobody to tell.
     if let Some(parent) = parent.filter(|p| !js_sys::Object::is(p, &window)) {
-        report_height(window, root, parent, mode != FIXED);
+        report_height(window, root, parent, mode != crate::route::EMBED_FIXED);
     }
 }
 

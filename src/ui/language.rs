@@ -21,9 +21,11 @@ pub fn send_to_chosen_page() -> bool {
     let wanted = match crate::route::Asked::parse(&search).language {
         // Kept, so the links between the pages keep the language on later visits too;
         // and stored here rather than on the click, which the user may still call off.
+        // Where the browser keeps nothing, the links ask for it instead.
         Some(asked) => {
-            browser::store_language(asked.code());
-            LINKED.with(|l| l.set(Some(asked)));
+            if !browser::store_language(asked.code()) {
+                LINKED.with(|l| l.set(Some(asked)));
+            }
             asked
         }
         None => match browser::stored_language().as_deref().and_then(Language::from_code) {
@@ -46,11 +48,11 @@ thread_local! {
     static LINKED: std::cell::Cell<Option<Language>> = const { std::cell::Cell::new(None) };
 }
 
-/// The language this page's link asked for (`taal=`), which its links to the other page
-/// ask for again. The rule is: a page reached with a `taal=` passes it on, whether or
-/// not the browser kept the choice. Where the browser keeps nothing (storage blocked),
-/// the link is then what holds the choice; where it does, the `taal=` says the same as
-/// what is stored, and a page reached without one links without one, as before.
+/// The language this page's link asked for (`taal=`) when the browser could not keep it
+/// (storage blocked or full): its links to the other page then ask for it again, as
+/// they are what holds the choice. Where the browser keeps it, links carry no `taal=`,
+/// so an address a user copies or bookmarks does not choose a language for whoever
+/// opens it.
 pub fn linked() -> Option<Language> {
     LINKED.with(std::cell::Cell::get)
 }
@@ -77,15 +79,8 @@ pub fn LanguageSwitch(route: Memo<Route>, page: Page) -> impl IntoView {
 /// Corpus text (Dutch) inside a sentence of the interface: an element of its own with
 /// `lang="nl"` on the English pages; on the Dutch pages, where everything is Dutch, the
 /// bare text, so they carry no extra element.
-#[cfg(feature = "en")]
 pub fn dutch(text: impl IntoView) -> impl IntoView {
-    view! { <span lang=s::CORPUS_LANG>{text}</span> }
-}
-
-/// Corpus text (Dutch) inside a sentence of the interface: see the English build's.
-#[cfg(not(feature = "en"))]
-pub fn dutch(text: impl IntoView) -> impl IntoView {
-    text
+    dutch_if(true, text)
 }
 
 /// Text that is corpus text only sometimes (a filter's label: a theme is, a kind is

@@ -80,7 +80,7 @@ const switchLink = (page, name) => page.getByRole('link', { name, exact: true })
 /** Answers the first `n` statements "No" and waits until the count says so. */
 const answerInEnglish = (page, n) => answerStatements(page, n, UI.en);
 
-/** A stored state from a release whose model still asked eigenaarschap.k3 (now retired);
+/** A stored state with an answer to the retired statement eigenaarschap.k3;
  * also a self-assessment to manage and export. */
 const WITH_RETIRED = JSON.stringify({ version: 1, answers: { 'eigenaarschap.k3': 'ja' } });
 
@@ -315,6 +315,10 @@ describe('English', () => {
       await page.waitForURL(/\/\?taal=nl#\/lees\/tip-17$/);
       await page.getByRole('link', { name: 'Terug naar alle tips' }).waitFor();
       assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
+      // The browser kept the choice, so links carry no taal=: an address copied from
+      // here does not choose a language for whoever opens it.
+      const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+      assert.equal(await menu.getByRole('link', { name: 'Zelfevaluatie', exact: true }).getAttribute('href'), 'zelfevaluatie.html#/zelfevaluatie');
       expectClean(page);
     });
   });
@@ -504,7 +508,9 @@ describe('English', () => {
       assert.equal(await langOfText(option.locator('xpath=..')), 'nl', 'a theme in the filter panel');
       assert.equal(await langOfText(page.locator('.facets').getByRole('group', { name: 'Type' }).locator('label').first()), 'en', 'a kind is English');
       const chip = page.getByRole('main').getByRole('list').getByRole('link', { name: /^Filter on theme/ }).first();
-      assert.equal(await langOfText(chip), 'nl', 'a theme on a card');
+      const theme = (await chip.textContent()).match(/‘(.+)’/)[1];
+      assert.equal(await langOfText(chip, theme), 'nl', 'a theme on a card, and in the name a screen reader reads');
+      assert.equal(await langOfText(chip, 'Filter on theme'), 'en', 'the rest of that name is English');
       expectClean(page);
     });
     await withPage(env.browser, env.server.url + 'english.html#/?q=qwxzqwxz&thema=commitment', async (page) => {
@@ -516,7 +522,7 @@ describe('English', () => {
     // The Dutch page, all Dutch, carries no element for the marking.
     await withPage(env.browser, env.server.url + 'index.html#/', async (page) => {
       const chip = page.getByRole('main').getByRole('list').getByRole('link', { name: /^Filter op thema/ }).first();
-      assert.equal(await chip.evaluate((a) => a.children.length), 0, 'the Dutch chip is bare text');
+      assert.equal(await chip.evaluate((a) => a.querySelector('[lang]')), null, 'the Dutch chip marks no language');
     });
   });
 

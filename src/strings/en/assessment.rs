@@ -17,8 +17,15 @@ point, and ‘No’ or no answer yet is 0.";
 /// The name of "level 0" in the UI.
 pub const BELOW_FIRST_LEVEL: &str = "No level yet";
 
-/// Display labels for the four answers, by answer id.
-pub const ANSWER_LABELS: [(&str, &str); 4] = [("nee", "No"), ("deels", "Partly"), ("ja", "Yes"), ("nvt", "N/A")];
+/// What an answer is called on screen, in print and in the reports.
+pub fn answer_label(value: AnswerValue) -> &'static str {
+    match value {
+        AnswerValue::Nee => "No",
+        AnswerValue::Deels => "Partly",
+        AnswerValue::Ja => "Yes",
+        AnswerValue::Nvt => "N/A",
+    }
+}
 
 /// The name given to the single assessment of schema v1 data.
 pub const V1_ASSESSMENT_NAME: &str = "My self-assessment";
@@ -34,7 +41,7 @@ pub const CSV_HEADER: [&str; 8] =
 /// An answer in the CSV export: the word the checklist shows for it, as the ids
 /// (`ja`, `nee`) the Dutch export keeps are Dutch words.
 pub fn csv_answer(value: AnswerValue) -> &'static str {
-    ANSWER_LABELS.iter().find(|(id, _)| *id == value.id()).map_or("", |(_, label)| label)
+    answer_label(value)
 }
 
 /// The name of an action's status, in the plan and in its exports.

@@ -17,8 +17,15 @@ punt, ‘deels’ een half punt, ‘nee’ en nog niet beantwoord tellen als nul
 /// The name of "level 0" in the UI.
 pub const BELOW_FIRST_LEVEL: &str = "Nog geen niveau";
 
-/// Display labels for the four answers, by answer id.
-pub const ANSWER_LABELS: [(&str, &str); 4] = [("nee", "Nee"), ("deels", "Deels"), ("ja", "Ja"), ("nvt", "N.v.t.")];
+/// What an answer is called on screen, in print and in the reports.
+pub fn answer_label(value: AnswerValue) -> &'static str {
+    match value {
+        AnswerValue::Nee => "Nee",
+        AnswerValue::Deels => "Deels",
+        AnswerValue::Ja => "Ja",
+        AnswerValue::Nvt => "N.v.t.",
+    }
+}
 
 /// The name given to the single assessment of schema v1 data.
 pub const V1_ASSESSMENT_NAME: &str = "Mijn zelfevaluatie";

@@ -6,11 +6,6 @@ use crate::assessment::AnswerValue;
 use crate::strings as s;
 use leptos::prelude::*;
 
-/// What an answer is called on screen, in print and in the exports.
-pub(super) fn answer_label(value: AnswerValue) -> &'static str {
-    s::ANSWER_LABELS.iter().find(|(id, _)| *id == value.id()).map_or("", |(_, label)| label)
-}
-
 /// The radios for one statement: a plain function, as a component would give every
 /// statement a props builder and an owner of its own for nothing. `id_prefix` makes each radio's id unique on the page
 /// (the label points at it); `name` groups the four, so arrow keys move between them.
@@ -35,7 +30,7 @@ pub(super) fn answer_choices(
                         prop:checked=move || chosen() == Some(v)
                         on:change=move |_| on_choose(v)
                     />
-                    <label for=input_id>{answer_label(v)}</label>
+                    <label for=input_id>{s::answer_label(v)}</label>
                 </span>
             }
         })

@@ -1,7 +1,7 @@
 //! The checklist of the active assessment: every statement by dimension and level, with
 //! its answer, an optional note and evidence link, and the sources it is drawn from.
 
-use super::answer::{answer_choices, answer_label};
+use super::answer::answer_choices;
 use super::store::{use_store, Store};
 use crate::assessment::answer::{check_evidence, NOTE_MAX_CHARS};
 use crate::assessment::{
@@ -256,7 +256,7 @@ fn RetiredAnswers(model: &'static Model, answers: Memo<Answers>) -> impl IntoVie
                                     <li>
                                         <p class="retired__text">{retired.text.as_ref()}</p>
                                         <p>
-                                            {s::retired_answer(answer.answer.map(answer_label))}
+                                            {s::retired_answer(answer.answer.map(s::answer_label))}
                                             {(!answer.note.is_empty())
                                                 .then(|| format!(" · {}: {}", s::NOTE_LABEL, answer.note))}
                                         </p>

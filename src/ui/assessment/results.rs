@@ -665,7 +665,7 @@ fn Appendix(assessment: Assessment) -> impl IntoView {
                 .iter()
                 .map(|st| {
                     let record = assessment.answers.get(&*st.id).cloned().unwrap_or_default();
-                    let answer = record.answer.map_or(s::NOT_ANSWERED, super::answer::answer_label);
+                    let answer = record.answer.map_or(s::NOT_ANSWERED, s::answer_label);
                     view! {
                         <tr>
                             <td>{st.text.to_string()}</td>
