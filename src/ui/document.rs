@@ -319,9 +319,8 @@ pub fn theme_filter(query: &Query, theme: &'static str) -> impl IntoView {
     filtered.themes.insert(theme.to_string());
     view! {
         <a class="tag" href=Route::for_query(&filtered).to_hash()>
-            <span class="visually-hidden">{s::FILTER_ON_THEME.0}</span>
+            <span class="visually-hidden">{s::FILTER_ON_THEME}</span>
             {super::language::dutch(s::theme_label(theme))}
-            <span class="visually-hidden">{s::FILTER_ON_THEME.1}</span>
         </a>
     }
 }

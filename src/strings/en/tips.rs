@@ -213,6 +213,6 @@ pub const PRINT_DECK: &str = "Print as cards";
 pub const CONTENTS_HEADING: &str = "On this page";
 
 /// The name of a theme's link on a card and a tip: it opens the list filtered on it.
-/// Before and after a theme chip's tag, for screen readers: "Filter on theme ‘…’". The
-/// tag is Dutch and has its own element, so the name keeps its language.
-pub const FILTER_ON_THEME: (&str, &str) = ("Filter on theme ‘", "’");
+/// Before a theme chip's tag, for screen readers: "Filter on theme commitment". The tag
+/// is Dutch and has its own element, so the name keeps its language.
+pub const FILTER_ON_THEME: &str = "Filter on theme";

@@ -72,9 +72,9 @@ pub const TOPTIP: &str = "Toptip";
 pub const CONTENTS_HEADING: &str = "Op deze pagina";
 
 /// The name of a theme's link on a card and a tip: it opens the list filtered on it.
-/// Before and after a theme chip's tag, for screen readers: "Filter op thema ‘…’". The
-/// tag is the visible text, so the name a screen reader reads holds what is seen.
-pub const FILTER_ON_THEME: (&str, &str) = ("Filter op thema ‘", "’");
+/// Before a theme chip's tag, for screen readers: "Filter op thema commitment". The tag
+/// is the visible text, so the name a screen reader reads holds what is seen.
+pub const FILTER_ON_THEME: &str = "Filter op thema";
 pub const EXAMPLES: &str = "Voorbeelden";
 pub const THEME: &str = "Thema";
 
