@@ -105,7 +105,7 @@ const views = (t) => {
     tips('search without results', '#/?q=qwxzqwxz&soort=tip'),
     tips('search with a synonym', '#/?q=wethouder'),
     tips('back to the search results', '#/?q=bestuur&soort=tip', async (page) => {
-      await page.locator('.card h3 a').first().click();
+      await page.getByRole('main').getByRole('heading', { level: 3 }).first().getByRole('link').click();
       await page.getByRole('link', { name: t.backToResults }).waitFor();
     }),
     tips('tip', '#/lees/tip-17'),
@@ -186,7 +186,7 @@ const views = (t) => {
       await teamWithTwo(page, t);
       await page.getByRole('group', { name: t.agreedAnswer }).first().getByRole('radio').first().check();
       await page.getByRole('button', { name: t.makeConsensus }).click();
-      await page.locator('[role=status] a[href="#/zelfevaluatie/resultaten"]').waitFor();
+      await page.getByRole('status').getByRole('link', { name: t.toResults }).waitFor();
     }),
     sa('team overview, all statements, anonymous', '#/zelfevaluatie/team', async (page) => {
       await teamWithTwo(page, t);
@@ -251,6 +251,8 @@ const linkNotice = (page) => page.locator('.checklist .notice[role=status]').wai
 
 /** Opens `view` in a fresh profile, brings it into its state and calls `check(page)`. */
 function visit(view, check) {
+  // One init script per context: a view seeds storage or brings its own, never both.
+  assert.ok(view.stored === undefined || view.init === undefined, `${view.name}: stored and init together`);
   const seed = view.stored === undefined ? {} : { init: storedBefore, initArg: [KEY, view.stored] };
   return withContext(
     env.browser,

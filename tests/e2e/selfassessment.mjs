@@ -61,6 +61,7 @@ export const UI = {
     downloadExport: /Exportbestand downloaden/,
     agreedAnswer: 'Het antwoord van het team',
     makeConsensus: 'Teamantwoorden bewaren als nieuwe zelfevaluatie',
+    toResults: 'Naar de resultaten',
     deleteAction: /^Actie verwijderen/,
   },
   en: {
@@ -110,6 +111,7 @@ export const UI = {
     downloadExport: /Download export file/,
     agreedAnswer: 'The team’s answer',
     makeConsensus: 'Save the team’s answers as a new self-assessment',
+    toResults: 'Go to the results',
     deleteAction: /^Delete action/,
   },
 };
